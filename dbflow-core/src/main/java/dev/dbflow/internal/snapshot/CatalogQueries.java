@@ -1,0 +1,92 @@
+package dev.dbflow.internal.snapshot;
+
+/**
+ * The {@code pg_catalog} queries of a snapshot, one per object kind, each for every user schema.
+ * Every query binds no parameters and filters the same way: user schemas only, ordinary and
+ * partitioned tables only (no partitions), and never Liquibase's own bookkeeping tables.
+ */
+final class CatalogQueries {
+
+    /** Leading space: text blocks strip the trailing space of the line this is appended to. */
+    private static final String USER_TABLES = " " + """
+            c.relkind IN ('r', 'p') AND NOT c.relispartition
+              AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+              AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
+              AND c.relname NOT IN ('databasechangelog', 'databasechangeloglock')
+            """;
+
+    static final String TABLES = """
+            SELECT n.nspname, c.relname, obj_description(c.oid, 'pg_class')
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE """ + USER_TABLES;
+
+    static final String COLUMNS = """
+            SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+                   pg_get_expr(d.adbin, d.adrelid), a.attidentity, col_description(c.oid, a.attnum)
+            FROM pg_attribute a
+            JOIN pg_class c ON c.oid = a.attrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            WHERE a.attnum > 0 AND NOT a.attisdropped AND """ + USER_TABLES + """
+            ORDER BY n.nspname, c.relname, a.attnum
+            """;
+
+    /** Constraint columns come back as name arrays in key order (unnest WITH ORDINALITY). */
+    static final String CONSTRAINTS = """
+            SELECT n.nspname, c.relname, k.conname, k.contype,
+                   ARRAY(SELECT a.attname FROM unnest(k.conkey) WITH ORDINALITY u(num, ord)
+                         JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.num
+                         ORDER BY u.ord),
+                   rn.nspname, rc.relname,
+                   ARRAY(SELECT a.attname FROM unnest(k.confkey) WITH ORDINALITY u(num, ord)
+                         JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.num
+                         ORDER BY u.ord),
+                   k.confupdtype, k.confdeltype, pg_get_constraintdef(k.oid)
+            FROM pg_constraint k
+            JOIN pg_class c ON c.oid = k.conrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_class rc ON rc.oid = k.confrelid
+            LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+            WHERE k.contype IN ('p', 'u', 'f', 'c') AND """ + USER_TABLES + """
+            ORDER BY n.nspname, c.relname, k.conname
+            """;
+
+    /**
+     * Indexes that back no constraint. An index is "simple" when Liquibase's createIndex can say it
+     * exactly: btree, plain column keys in ascending order, no predicate, no INCLUDE columns.
+     */
+    static final String INDEXES = """
+            SELECT n.nspname, c.relname, ic.relname, i.indisunique,
+                   ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
+                         FROM generate_series(1, i.indnkeyatts) k ORDER BY k),
+                   pg_get_indexdef(i.indexrelid),
+                   am.amname = 'btree' AND i.indpred IS NULL AND i.indexprs IS NULL
+                       AND i.indnatts = i.indnkeyatts AND NOT (0 = ANY (i.indkey::int2[]))
+                       AND NOT EXISTS (SELECT 1 FROM unnest(i.indoption::int2[]) o WHERE o <> 0)
+            FROM pg_index i
+            JOIN pg_class ic ON ic.oid = i.indexrelid
+            JOIN pg_am am ON am.oid = ic.relam
+            JOIN pg_class c ON c.oid = i.indrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid
+                              AND k.contype IN ('p', 'u', 'x'))
+              AND """ + USER_TABLES + """
+            ORDER BY n.nspname, c.relname, ic.relname
+            """;
+
+    /** Sequences owned by an identity column (pg_depend type 'i') belong to that column. */
+    static final String SEQUENCES = """
+            SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
+                   s.seqmin, s.seqmax, s.seqcache, s.seqcycle
+            FROM pg_sequence s
+            JOIN pg_class c ON c.oid = s.seqrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+              AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid
+                              AND d.classid = 'pg_class'::regclass AND d.deptype = 'i')
+            ORDER BY n.nspname, c.relname
+            """;
+
+    private CatalogQueries() {
+    }
+}

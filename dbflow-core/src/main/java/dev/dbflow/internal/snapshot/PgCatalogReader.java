@@ -1,0 +1,150 @@
+package dev.dbflow.internal.snapshot;
+
+import dev.dbflow.internal.model.CheckConstraint;
+import dev.dbflow.internal.model.Column;
+import dev.dbflow.internal.model.ForeignKey;
+import dev.dbflow.internal.model.Index;
+import dev.dbflow.internal.model.PrimaryKey;
+import dev.dbflow.internal.model.QualifiedName;
+import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.model.Sequence;
+import dev.dbflow.internal.model.Table;
+import dev.dbflow.internal.model.UniqueConstraint;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads every user table and standalone sequence of a PostgreSQL database from {@code pg_catalog}:
+ * five queries for the whole database, whatever its size.
+ */
+public final class PgCatalogReader {
+
+    /**
+     * Reads the schema the connection's database holds now.
+     *
+     * @param connection an open connection; it is neither committed nor closed
+     * @return the schema, tables and sequences sorted by name
+     * @throws SQLException when a catalog query fails
+     */
+    public Schema read(Connection connection) throws SQLException {
+        Map<QualifiedName, TableBuilder> tables = new TreeMap<>();
+        try (Statement statement = connection.createStatement()) {
+            readTables(statement, tables);
+            readColumns(statement, tables);
+            readConstraints(statement, tables);
+            readIndexes(statement, tables);
+            List<Sequence> sequences = readSequences(statement);
+            return new Schema(tables.values().stream().map(TableBuilder::build).toList(), sequences);
+        }
+    }
+
+    private static void readTables(Statement statement, Map<QualifiedName, TableBuilder> tables)
+            throws SQLException {
+        try (ResultSet rs = statement.executeQuery(CatalogQueries.TABLES)) {
+            while (rs.next()) {
+                QualifiedName name = new QualifiedName(rs.getString(1), rs.getString(2));
+                tables.put(name, new TableBuilder(name, rs.getString(3)));
+            }
+        }
+    }
+
+    private static void readColumns(Statement statement, Map<QualifiedName, TableBuilder> tables)
+            throws SQLException {
+        try (ResultSet rs = statement.executeQuery(CatalogQueries.COLUMNS)) {
+            while (rs.next()) {
+                TableBuilder table = tables.get(new QualifiedName(rs.getString(1), rs.getString(2)));
+                String identity = rs.getString(7);
+                table.columns.add(new Column(rs.getString(3), rs.getString(4), !rs.getBoolean(5),
+                        rs.getString(6), identity(identity), rs.getString(8)));
+            }
+        }
+    }
+
+    private static Column.Identity identity(String code) {
+        if ("a".equals(code)) {
+            return Column.Identity.ALWAYS;
+        }
+        return "d".equals(code) ? Column.Identity.BY_DEFAULT : null;
+    }
+
+    private static void readConstraints(Statement statement, Map<QualifiedName, TableBuilder> tables)
+            throws SQLException {
+        try (ResultSet rs = statement.executeQuery(CatalogQueries.CONSTRAINTS)) {
+            while (rs.next()) {
+                TableBuilder table = tables.get(new QualifiedName(rs.getString(1), rs.getString(2)));
+                String name = rs.getString(3);
+                List<String> columns = names(rs.getArray(5));
+                switch (rs.getString(4)) {
+                    case "p" -> table.primaryKey = new PrimaryKey(name, columns);
+                    case "u" -> table.uniqueConstraints.add(new UniqueConstraint(name, columns));
+                    case "f" -> table.foreignKeys.add(new ForeignKey(name, columns,
+                            new QualifiedName(rs.getString(6), rs.getString(7)), names(rs.getArray(8)),
+                            ForeignKey.Action.fromCode(rs.getString(9).charAt(0)),
+                            ForeignKey.Action.fromCode(rs.getString(10).charAt(0))));
+                    default -> table.checks.add(new CheckConstraint(name, rs.getString(11)));
+                }
+            }
+        }
+    }
+
+    private static void readIndexes(Statement statement, Map<QualifiedName, TableBuilder> tables)
+            throws SQLException {
+        try (ResultSet rs = statement.executeQuery(CatalogQueries.INDEXES)) {
+            while (rs.next()) {
+                TableBuilder table = tables.get(new QualifiedName(rs.getString(1), rs.getString(2)));
+                table.indexes.add(new Index(rs.getString(3), names(rs.getArray(5)), rs.getBoolean(4),
+                        rs.getString(6), rs.getBoolean(7)));
+            }
+        }
+    }
+
+    private static List<Sequence> readSequences(Statement statement) throws SQLException {
+        List<Sequence> sequences = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery(CatalogQueries.SEQUENCES)) {
+            while (rs.next()) {
+                sequences.add(new Sequence(new QualifiedName(rs.getString(1), rs.getString(2)),
+                        rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
+                        rs.getLong(8), rs.getBoolean(9)));
+            }
+        }
+        return sequences;
+    }
+
+    private static List<String> names(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return Arrays.asList((String[]) array.getArray());
+    }
+
+    /** Collects one table's parts while the per-kind queries stream past. */
+    private static final class TableBuilder {
+        private final QualifiedName name;
+        private final String comment;
+        private final List<Column> columns = new ArrayList<>();
+        private final List<ForeignKey> foreignKeys = new ArrayList<>();
+        private final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
+        private final List<Index> indexes = new ArrayList<>();
+        private final List<CheckConstraint> checks = new ArrayList<>();
+        private PrimaryKey primaryKey;
+
+        TableBuilder(QualifiedName name, String comment) {
+            this.name = name;
+            this.comment = comment;
+        }
+
+        Table build() {
+            return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, indexes, checks,
+                    comment);
+        }
+    }
+}
