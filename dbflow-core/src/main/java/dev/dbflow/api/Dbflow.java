@@ -1,0 +1,85 @@
+package dev.dbflow.api;
+
+import dev.dbflow.internal.changelog.ChangelogRunner;
+import dev.dbflow.internal.generate.GenerateJob;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * dbflow's entry point: one method per job. Each call is independent and thread-safe; every method
+ * reports progress to the listener and throws a {@link DbflowException} subtype whose message is ready to
+ * show the user.
+ */
+public final class Dbflow {
+
+    private final DbflowListener listener;
+
+    /** Creates an engine that reports to {@code listener}. */
+    public Dbflow(DbflowListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Compares the entities with the schema the changelog builds on a shadow database and writes the
+     * difference as one new changelog file included from the master. Writes nothing when they match.
+     *
+     * @return the file written (empty when nothing changed) and the review summary
+     * @throws ConfigurationException  for bad input: no compiled classes, no entity, a mapping Hibernate
+     *                                 rejects, a malformed changelog, a bad setting
+     * @throws InfrastructureException when the shadow database cannot start or a file cannot be written
+     */
+    public GenerateResult generate(GenerateRequest request) {
+        return new GenerateJob(listener).run(request);
+    }
+
+    /**
+     * Applies the changelog's pending changesets to the target database, telling the listener each one as it
+     * is applied and then a summary line.
+     *
+     * @return the changesets applied, in the order they ran, each with its applied time; empty when the
+     *         database was up to date
+     * @throws ConfigurationException  when the changelog is missing or malformed, or a changeset fails (the
+     *                                 message names it and quotes the database)
+     * @throws InfrastructureException when the target is unreachable or refuses the login
+     */
+    public List<ChangesetRef> upgrade(ChangelogRequest request) {
+        return new ChangelogRunner(listener).upgrade(request);
+    }
+
+    /**
+     * Rolls back the {@code count} most recently applied changesets with their rollback blocks, telling the
+     * listener each one it undoes and then a summary line.
+     *
+     * @return the changesets undone, newest first, without an applied time
+     * @throws ConfigurationException  when fewer than {@code count} changesets are applied (the message says
+     *                                 how many are), the changelog is missing or malformed, or a rollback fails
+     * @throws InfrastructureException when the target is unreachable or refuses the login
+     */
+    public List<ChangesetRef> rollback(RollbackRequest request) {
+        return new ChangelogRunner(listener).rollback(request);
+    }
+
+    /**
+     * Compares the changelog with what the target database has applied, without changing the database.
+     *
+     * @return the most recently applied changeset (empty when none is) and the pending changesets in the
+     *         order {@code upgrade} would apply them
+     * @throws ConfigurationException  when the changelog is missing or malformed
+     * @throws InfrastructureException when the target is unreachable or refuses the login
+     */
+    public StatusResult status(ChangelogRequest request) {
+        return new ChangelogRunner(listener).status(request);
+    }
+
+    /**
+     * Lists what the target database has applied, without changing the database.
+     *
+     * @return the applied changesets, oldest first, each with its applied time; empty when none is applied
+     * @throws ConfigurationException  when the changelog is missing
+     * @throws InfrastructureException when the target is unreachable or refuses the login
+     */
+    public List<ChangesetRef> history(ChangelogRequest request) {
+        return new ChangelogRunner(listener).history(request);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.dbflow.api;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@code generate} (alias {@code migrate}) needs: where the compiled entities are, how to name
+ * tables, which shadow server to build on, and where the changelog lives.
+ *
+ * @param classesDirectory the project's compiled classes ({@code target/classes}); must exist
+ * @param classpath        the project's runtime classpath, {@code classesDirectory} included
+ * @param packages         only scan these packages (and their sub-packages); empty scans all
+ * @param namingStrategy   {@code spring}, {@code hibernate}, a {@code PhysicalNamingStrategy} class name,
+ *                         or null to choose {@code spring} when Spring Boot is on the classpath, else
+ *                         {@code hibernate}
+ * @param shadow           the shadow database server
+ * @param changelog        the master changelog; created when missing
+ * @param format           {@code yaml}, {@code xml} or {@code sql}; null for the master's own format
+ *                         ({@code yaml} for a new master)
+ * @param message          the change description, used in the file name and changeset comment; may be null
+ * @param author           the changeset author; null for {@code git config user.name}, else the OS user
+ */
+public record GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages,
+                              String namingStrategy, ShadowSpec shadow, Path changelog, String format,
+                              String message, String author) {
+
+    public GenerateRequest {
+        Objects.requireNonNull(classesDirectory, "classesDirectory");
+        Objects.requireNonNull(changelog, "changelog");
+        classpath = List.copyOf(classpath);
+        packages = packages == null ? List.of() : List.copyOf(packages);
+        shadow = shadow == null ? ShadowSpec.embedded() : shadow;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.dbflow.api;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Which shadow database server dbflow builds and compares schemas on. It is created for one job and
+ * removed afterwards; dbflow never uses the target database as a shadow.
+ *
+ * @param kind     embedded, testcontainers or a JDBC URL
+ * @param image    the container image, for {@link Kind#TESTCONTAINERS}
+ * @param jdbcUrl  the server URL, for {@link Kind#JDBC_URL}; dbflow creates and drops scratch databases on it
+ * @param username user for {@link Kind#JDBC_URL}
+ * @param password password for {@link Kind#JDBC_URL}, or null; never printed
+ */
+public record ShadowSpec(Kind kind, String image, String jdbcUrl, String username, String password) {
+
+    /** The default container image for {@link Kind#TESTCONTAINERS}. */
+    public static final String DEFAULT_IMAGE = "postgres:17";
+
+    /** Where the shadow server comes from. */
+    public enum Kind { EMBEDDED, TESTCONTAINERS, JDBC_URL }
+
+    public ShadowSpec {
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /** The default: an embedded PostgreSQL server, nothing to install. */
+    public static ShadowSpec embedded() {
+        return new ShadowSpec(Kind.EMBEDDED, null, null, null, null);
+    }
+
+    /**
+     * Parses the {@code shadow} setting: {@code embedded}, {@code testcontainers} or a {@code jdbc:postgresql:} URL.
+     *
+     * @throws ConfigurationException for any other value
+     */
+    public static ShadowSpec parse(String value, String image, String username, String password) {
+        String v = value == null ? "embedded" : value.trim();
+        if (v.isEmpty() || v.equalsIgnoreCase("embedded")) {
+            return embedded();
+        }
+        if (v.equalsIgnoreCase("testcontainers")) {
+            return new ShadowSpec(Kind.TESTCONTAINERS, image == null || image.isBlank() ? DEFAULT_IMAGE : image,
+                    null, null, null);
+        }
+        if (v.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")) {
+            return new ShadowSpec(Kind.JDBC_URL, null, v, username, password);
+        }
+        throw new ConfigurationException("The setting 'shadow' (-Ddbflow.shadow) is '" + v + "': use 'embedded' "
+                + "(the default: an embedded PostgreSQL, nothing to install), 'testcontainers' (a container "
+                + "from shadowImage, needs Docker) or a jdbc:postgresql:// URL of a server where dbflow may "
+                + "create and drop scratch databases.");
+    }
+
+    @Override
+    public String toString() {
+        return "ShadowSpec[" + kind + (image != null ? ", " + image : "") + (jdbcUrl != null ? ", " + jdbcUrl : "") + "]";
+    }
+}

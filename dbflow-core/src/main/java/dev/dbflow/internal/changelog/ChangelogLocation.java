@@ -1,0 +1,84 @@
+package dev.dbflow.internal.changelog;
+
+import dev.dbflow.api.ChangesetRef;
+import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.api.DbflowListener;
+import dev.dbflow.api.InfrastructureException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where Liquibase looks for a master changelog: a search root directory and the changelog's path relative
+ * to it. Liquibase records that relative path in {@code DATABASECHANGELOG.FILENAME}, and Spring Boot runs
+ * {@code classpath:db/changelog/db.changelog-master.yaml}, so the root is the enclosing
+ * {@code src/main/resources} when there is one; otherwise the changelog's own directory.
+ *
+ * @param file       the changelog file, absolute and normalized
+ * @param searchRoot the directory Liquibase resolves the changelog and its includes against
+ * @param path       the changelog's path relative to {@code searchRoot}, with {@code /} separators, e.g.
+ *                   {@code db/changelog/db.changelog-master.yaml}
+ */
+public record ChangelogLocation(Path file, Path searchRoot, String path) {
+
+    /**
+     * Locates an existing changelog.
+     *
+     * @return the location; its search root is the nearest ancestor {@code src/main/resources}, else the
+     *         changelog's parent directory
+     * @throws ConfigurationException when the file does not exist
+     */
+    public static ChangelogLocation of(Path changelog) {
+        Path file = changelog.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigurationException("The changelog " + file + " does not exist. Run `mvn dbflow:generate` "
+                    + "to create it from your entities, or set the changelog parameter to your master changelog.");
+        }
+        Path root = resourcesRoot(file).orElse(file.getParent());
+        StringBuilder relative = new StringBuilder();
+        for (Path part : root.relativize(file)) {
+            relative.append(relative.isEmpty() ? "" : "/").append(part);
+        }
+        return new ChangelogLocation(file, root, relative.toString());
+    }
+
+    private static Optional<Path> resourcesRoot(Path file) {
+        for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
+            if (named(dir, "resources") && named(dir.getParent(), "main")
+                    && named(dir.getParent().getParent(), "src")) {
+                return Optional.of(dir);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean named(Path dir, String name) {
+        return dir != null && dir.getFileName() != null && dir.getFileName().toString().equals(name);
+    }
+
+    /**
+     * Applies every pending changeset of this changelog to the database {@code connection} is open on,
+     * e.g. a scratch database on the shadow server. The connection stays open and gets its auto-commit
+     * mode back; progress goes to {@code listener.debug}.
+     *
+     * @return the changesets applied, in the order they ran, with the time each was recorded
+     * @throws ConfigurationException  when the changelog is malformed or a changeset fails
+     * @throws InfrastructureException when the database fails otherwise
+     */
+    public List<ChangesetRef> applyTo(Connection connection, DbflowListener listener) {
+        String target;
+        try {
+            target = "database '" + connection.getCatalog() + "'";
+        } catch (SQLException e) {
+            throw new InfrastructureException("Cannot use the database connection to apply " + file + ": "
+                    + e.getMessage(), e);
+        }
+        try (LiquibaseSession session = new LiquibaseSession(this, connection, target, null, listener)) {
+            return session.update(applied -> listener.debug("Applied " + applied.display() + " to " + target));
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.dbflow.internal.changelog;
+
+import dev.dbflow.api.ChangelogRequest;
+import dev.dbflow.api.ChangesetRef;
+import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.api.DbflowListener;
+import dev.dbflow.api.InfrastructureException;
+import dev.dbflow.api.RollbackRequest;
+import dev.dbflow.api.StatusResult;
+import dev.dbflow.api.TargetDatabase;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The {@code upgrade}, {@code rollback}, {@code status} and {@code history} jobs: each opens one connection
+ * to the target database, works on it through Liquibase and closes it.
+ */
+public final class ChangelogRunner {
+
+    private final DbflowListener listener;
+
+    /** Creates a runner that reports to {@code listener}. */
+    public ChangelogRunner(DbflowListener listener) {
+        this.listener = listener;
+    }
+
+    /**
+     * Applies the pending changesets, telling the listener each one as it is applied and a summary line.
+     *
+     * @return the changesets applied, in the order they ran, each with its applied time; empty when none was
+     *         pending
+     * @throws ConfigurationException  when the changelog is missing or malformed or a changeset fails
+     * @throws InfrastructureException when the target is unreachable or refuses the login
+     */
+    public List<ChangesetRef> upgrade(ChangelogRequest request) {
+        String target = TargetConnector.describe(request.target());
+        List<ChangesetRef> applied = withSession(request.changelog(), request.target(),
+                session -> session.update(ref -> listener.info("Applied " + ref.display())));
+        listener.info(applied.isEmpty()
+                ? "The " + target + " is up to date; no changeset was pending."
+                : "Applied " + count(applied.size()) + " to the " + target + "; head is now "
+                        + applied.get(applied.size() - 1).display() + ".");
+        return applied;
+    }
+
+    /**
+     * Rolls back the {@code count} most recently applied changesets with their rollback blocks, telling the
+     * listener each one as it is undone and a summary line.
+     *
+     * @return the changesets undone, newest first, without an applied time
+     * @throws ConfigurationException  when fewer than {@code count} changesets are applied (the message says
+     *                                 how many are), the changelog is missing or malformed, or a rollback fails
+     * @throws InfrastructureException when the target is unreachable or refuses the login
+     */
+    public List<ChangesetRef> rollback(RollbackRequest request) {
+        String target = TargetConnector.describe(request.target());
+        return withSession(request.changelog(), request.target(), session -> {
+            int applied = session.applied().size();
+            if (applied < request.count()) {
+                throw new ConfigurationException("Cannot roll back " + count(request.count()) + ": "
+                        + (applied == 0 ? "no changeset is" : "only " + count(applied) + (applied == 1 ? " is" : " are"))
+                        + " applied to the " + target + ". "
+                        + (applied == 0 ? "There is nothing to roll back."
+                                : "Set 'count' (-Ddbflow.count) to " + applied + " or less."));
+            }
+            List<ChangesetRef> undone = session.rollback(request.count(),
+                    ref -> listener.info("Rolled back " + ref.display()));
+            List<ChangesetRef> remaining = session.applied();
+            listener.info("Rolled back " + count(undone.size()) + " on the " + target + "; "
+                    + (remaining.isEmpty() ? "no changeset is applied now."
+                            : "head is now " + remaining.get(remaining.size() - 1).display() + "."));
+            return undone;
+        });
+    }
+
+    /**
+     * Compares the changelog with the target's {@code DATABASECHANGELOG} without changing the database.
+     *
+     * @return the most recently applied changeset (highest {@code ORDEREXECUTED}), empty when none is, and the
+     *         pending changesets in the order {@code upgrade} would apply them
+     * @throws ConfigurationException  when the changelog is missing or malformed
+     * @throws InfrastructureException when the target is unreachable or refuses the login
+     */
+    public StatusResult status(ChangelogRequest request) {
+        return withSession(request.changelog(), request.target(), session -> {
+            List<ChangesetRef> applied = session.applied();
+            Optional<ChangesetRef> head = applied.isEmpty() ? Optional.empty()
+                    : Optional.of(applied.get(applied.size() - 1));
+            return new StatusResult(head, session.pending());
+        });
+    }
+
+    /**
+     * Reads the target's {@code DATABASECHANGELOG} without changing the database.
+     *
+     * @return the applied changesets, oldest first (by {@code ORDEREXECUTED}), each with its applied time;
+     *         empty when none is applied
+     * @throws ConfigurationException  when the changelog is missing
+     * @throws InfrastructureException when the target is unreachable or refuses the login
+     */
+    public List<ChangesetRef> history(ChangelogRequest request) {
+        return withSession(request.changelog(), request.target(), LiquibaseSession::applied);
+    }
+
+    private <T> T withSession(Path changelog, TargetDatabase target, Function<LiquibaseSession, T> work) {
+        ChangelogLocation location = ChangelogLocation.of(changelog);
+        String described = TargetConnector.describe(target);
+        Connection connection = TargetConnector.open(target);
+        try (LiquibaseSession session = new LiquibaseSession(location, connection, described, target.password(),
+                listener)) {
+            return work.apply(session);
+        } finally {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // The job's work is committed by now; a failed close only leaks a session on the server.
+                listener.warn("Could not close the connection to the " + described + ": "
+                        + LiquibaseFailures.oneParagraph(e.getMessage()));
+            }
+        }
+    }
+
+    private static String count(int n) {
+        return n + (n == 1 ? " changeset" : " changesets");
+    }
+}

@@ -1,0 +1,126 @@
+package dev.dbflow.internal.changelog;
+
+import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.api.DbflowException;
+import dev.dbflow.api.InfrastructureException;
+import dev.dbflow.internal.config.Secrets;
+import liquibase.changelog.ChangeSet;
+import liquibase.exception.ChangeLogParseException;
+import liquibase.exception.RollbackImpossibleException;
+import liquibase.exception.ValidationFailedException;
+import org.xml.sax.SAXParseException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns Liquibase's exceptions into dbflow's one-paragraph messages: what failed, in which file or
+ * changeset, the database's own words, and what to do; never a stack trace, never the password.
+ */
+final class LiquibaseFailures {
+
+    private static final Pattern PARSED_FILE = Pattern.compile("^(?:Syntax error in file|Error parsing) (.+?) ?: ");
+
+    private final ChangelogLocation location;
+    private final String target;
+    private final String password;
+
+    LiquibaseFailures(ChangelogLocation location, String target, String password) {
+        this.location = location;
+        this.target = target;
+        this.password = password;
+    }
+
+    /**
+     * Translates a failure.
+     *
+     * @param failed    the changeset Liquibase reported failing, or null
+     * @param rollingBack whether {@code failed} failed while being rolled back
+     * @return a {@link ConfigurationException} for a malformed or invalid changelog or a failing changeset,
+     *         else an {@link InfrastructureException}
+     */
+    DbflowException translate(Throwable failure, ChangeSet failed, boolean rollingBack) {
+        ChangeLogParseException parse = find(failure, ChangeLogParseException.class);
+        if (parse != null) {
+            return new ConfigurationException("The changelog " + parsedFile(parse) + " is malformed" + parseProblem(parse)
+                    + ". Fix the file and run again.", failure);
+        }
+        ValidationFailedException invalid = find(failure, ValidationFailedException.class);
+        if (invalid != null) {
+            return new ConfigurationException("The changelog " + location.file() + " does not validate against the "
+                    + target + ": " + reason(invalid) + ". Fix the changelog; never edit a changeset that was "
+                    + "already applied, add a new one instead.", failure);
+        }
+        SQLException sql = find(failure, SQLException.class);
+        if (failed != null && rollingBack) {
+            String fix = find(failure, RollbackImpossibleException.class) != null
+                    ? "Add a rollback block to that changeset" : "Fix the changeset's rollback block or the database";
+            return new ConfigurationException("Rolling back changeset " + display(failed) + " failed on the " + target
+                    + ": " + reason(sql != null ? sql : failure) + ". " + fix + ", then roll back again; "
+                    + "changesets rolled back before it stay rolled back.", failure);
+        }
+        if (failed != null) {
+            return new ConfigurationException("Changeset " + display(failed) + " failed on the " + target + ": "
+                    + reason(sql != null ? sql : failure) + ". Changesets before it stay applied; fix this changeset "
+                    + "(or the database) and run again.", failure);
+        }
+        if (sql != null) {
+            return new InfrastructureException("The " + target + " failed while Liquibase worked on " + location.file()
+                    + ": " + reason(sql) + ". Check that the database is reachable and the user may create tables.",
+                    failure);
+        }
+        return new InfrastructureException("Liquibase failed on the " + target + " with " + location.file() + ": "
+                + reason(failure) + ".", failure);
+    }
+
+    /** Returns {@code text} as one line with runs of whitespace collapsed and no trailing period. */
+    static String oneParagraph(String text) {
+        String line = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    private String reason(Throwable failure) {
+        Throwable deepest = failure;
+        while (deepest.getMessage() == null && deepest.getCause() != null) {
+            deepest = deepest.getCause();
+        }
+        return oneParagraph(Secrets.mask(deepest.getMessage(), password));
+    }
+
+    /** Liquibase names the file that failed, which may be an included one, only in its message. */
+    private Path parsedFile(ChangeLogParseException parse) {
+        Matcher matcher = PARSED_FILE.matcher(String.valueOf(parse.getMessage()));
+        return matcher.find() ? location.searchRoot().resolve(matcher.group(1)).normalize() : location.file();
+    }
+
+    private String parseProblem(ChangeLogParseException parse) {
+        MarkedYAMLException yaml = find(parse, MarkedYAMLException.class);
+        if (yaml != null && yaml.getProblemMark() != null) {
+            String context = yaml.getContext() == null || yaml.getContextMark() == null ? ""
+                    : " (" + yaml.getContext() + " from line " + (yaml.getContextMark().getLine() + 1) + ")";
+            return " at line " + (yaml.getProblemMark().getLine() + 1) + ", column "
+                    + (yaml.getProblemMark().getColumn() + 1) + ": " + oneParagraph(yaml.getProblem()) + context;
+        }
+        SAXParseException xml = find(parse, SAXParseException.class);
+        if (xml != null && xml.getLineNumber() > 0) {
+            return " at line " + xml.getLineNumber() + ", column " + xml.getColumnNumber() + ": " + reason(xml);
+        }
+        return ": " + reason(parse);
+    }
+
+    private static String display(ChangeSet changeSet) {
+        return changeSet.getFilePath() + "::" + changeSet.getId() + "::" + changeSet.getAuthor();
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

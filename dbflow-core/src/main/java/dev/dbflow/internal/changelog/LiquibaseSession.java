@@ -1,0 +1,245 @@
+package dev.dbflow.internal.changelog;
+
+import dev.dbflow.api.ChangesetRef;
+import dev.dbflow.api.DbflowException;
+import dev.dbflow.api.DbflowListener;
+import dev.dbflow.api.InfrastructureException;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
+import liquibase.analytics.configuration.AnalyticsArgs;
+import liquibase.changelog.ChangeLogHistoryService;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.RanChangeSet;
+import liquibase.changelog.visitor.AbstractChangeExecListener;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.executor.ExecutorService;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.resource.ResourceAccessor;
+import liquibase.ui.LoggerUIService;
+
+import java.io.FileNotFoundException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+
+/**
+ * One changelog on one open connection, driven through Liquibase. Every call runs in a Liquibase scope that
+ * sends Liquibase's log and console output to the listener, turns off its usage analytics, and uses
+ * dbflow's own class loader; every Liquibase failure leaves as a {@link DbflowException}.
+ * Closing gives the connection its auto-commit mode back but leaves it open.
+ */
+final class LiquibaseSession implements AutoCloseable {
+
+    /** Held so that the level set on it is not lost when the JDK collects an unreferenced logger. */
+    private static final java.util.logging.Logger LIQUIBASE_JUL = java.util.logging.Logger.getLogger("liquibase");
+
+    private final Connection connection;
+    private final LiquibaseFailures failures;
+    private final Map<String, Object> scope = new HashMap<>();
+    private final boolean autoCommit;
+    private final Database database;
+    private final Liquibase liquibase;
+    private ChangeSet failed;
+    private boolean failedRollingBack;
+
+    /**
+     * @param target   the database as messages name it, e.g. {@code database 'app' at localhost:5432}
+     * @param password the password to mask in messages, or null
+     */
+    LiquibaseSession(ChangelogLocation location, Connection connection, String target, String password,
+                     DbflowListener listener) {
+        this.connection = connection;
+        this.failures = new LiquibaseFailures(location, target, password);
+        ResourceAccessor resources;
+        try {
+            this.autoCommit = connection.getAutoCommit();
+            resources = new DirectoryResourceAccessor(location.searchRoot());
+        } catch (SQLException | FileNotFoundException e) {
+            throw failures.translate(e, null, false);
+        }
+        scope.put(Scope.Attr.resourceAccessor.name(), resources);
+        scope.put(Scope.Attr.logService.name(), new ListenerLogService(listener, password));
+        scope.put(Scope.Attr.ui.name(), new LoggerUIService());
+        scope.put(Scope.Attr.classLoader.name(), Liquibase.class.getClassLoader());
+        scope.put(AnalyticsArgs.ENABLED.getKey(), false);
+        this.database = call(() -> DatabaseFactory.getInstance()
+                .findCorrectDatabaseImplementation(new JdbcConnection(connection)));
+        this.liquibase = new Liquibase(location.path(), resources, database);
+        // Its update summary would go to System.out; the log reaches the listener's debug output.
+        liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+    }
+
+    /**
+     * Applies the pending changesets, reporting each to {@code onApplied} as it is recorded.
+     *
+     * @return the changesets applied (run, re-run or marked ran), in order, with the time each was recorded
+     */
+    List<ChangesetRef> update(Consumer<ChangesetRef> onApplied) {
+        List<ChangeSet> applied = new ArrayList<>();
+        recorder().onRan = changeSet -> {
+            applied.add(changeSet);
+            onApplied.accept(ref(changeSet));
+        };
+        call(() -> {
+            liquibase.update(new Contexts(), new LabelExpression());
+            return null;
+        });
+        Map<String, ChangesetRef> recorded = new HashMap<>();
+        applied().forEach(ref -> recorded.put(key(ref.file(), ref.id(), ref.author()), ref));
+        return applied.stream().map(changeSet -> recorded.getOrDefault(
+                key(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor()), ref(changeSet))).toList();
+    }
+
+    /**
+     * Rolls back the {@code count} most recently applied changesets with their rollback blocks, reporting
+     * each to {@code onRolledBack} as it is undone.
+     *
+     * @return the changesets undone, newest first, without an applied time
+     */
+    List<ChangesetRef> rollback(int count, Consumer<ChangesetRef> onRolledBack) {
+        List<ChangesetRef> undone = new ArrayList<>();
+        recorder().onRolledBack = changeSet -> {
+            undone.add(ref(changeSet));
+            onRolledBack.accept(ref(changeSet));
+        };
+        call(() -> {
+            liquibase.rollback(count, null, new Contexts(), new LabelExpression());
+            return null;
+        });
+        return undone;
+    }
+
+    /**
+     * Reads {@code DATABASECHANGELOG} without creating it.
+     *
+     * @return the applied changesets, oldest first by {@code ORDEREXECUTED}, each with its {@code DATEEXECUTED};
+     *         empty when the table does not exist
+     */
+    List<ChangesetRef> applied() {
+        return call(() -> {
+            ChangeLogHistoryService history = Scope.getCurrentScope()
+                    .getSingleton(ChangeLogHistoryServiceFactory.class).getChangeLogService(database);
+            // Liquibase caches the rows per database; an update in this session makes that cache stale.
+            history.reset();
+            return history.getRanChangeSets().stream()
+                    .sorted(Comparator.comparing(RanChangeSet::getOrderExecuted,
+                            Comparator.nullsLast(Comparator.naturalOrder())))
+                    .map(ran -> new ChangesetRef(ran.getId(), ran.getAuthor(), ran.getStoredChangeLog(),
+                            ran.getDateExecuted() == null ? null : ran.getDateExecuted().toInstant()))
+                    .toList();
+        });
+    }
+
+    /**
+     * Lists the changesets {@code update} would apply, without creating Liquibase's tables.
+     *
+     * @return the pending changesets in changelog order, without an applied time
+     */
+    List<ChangesetRef> pending() {
+        return call(() -> liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression(), false)
+                .stream().map(LiquibaseSession::ref).toList());
+    }
+
+    /**
+     * Restores the connection's auto-commit mode, which Liquibase changes, and drops Liquibase's executor
+     * for this database, which {@code Database.close()} would drop but only by closing the connection.
+     *
+     * @throws InfrastructureException when the connection is broken
+     */
+    @Override
+    public void close() {
+        call(() -> {
+            Scope.getCurrentScope().getSingleton(ExecutorService.class).clearExecutor("jdbc", database);
+            return null;
+        });
+        try {
+            if (connection.getAutoCommit() != autoCommit) {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw failures.translate(e, null, false);
+        }
+    }
+
+    private Recorder recorder() {
+        failed = null;
+        return new Recorder().install();
+    }
+
+    private <T> T call(Scope.ScopedRunnerWithReturn<T> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // Liquibase finds its services through this class loader; in a Maven plugin it is the project's,
+        // which may hold a different Liquibase whose classes do not match dbflow's.
+        thread.setContextClassLoader(Liquibase.class.getClassLoader());
+        // Loggers Liquibase created before entering a scope write to java.util.logging directly.
+        LIQUIBASE_JUL.setLevel(Level.WARNING);
+        try {
+            return Scope.child(scope, work);
+        } catch (DbflowException e) {
+            throw e;
+        } catch (Exception e) {
+            throw failures.translate(e, failed, failedRollingBack);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static ChangesetRef ref(ChangeSet changeSet) {
+        return new ChangesetRef(changeSet.getId(), changeSet.getAuthor(), changeSet.getFilePath(), null);
+    }
+
+    private static String key(String file, String id, String author) {
+        return DatabaseChangeLog.normalizePath(file) + "::" + id + "::" + author;
+    }
+
+    /** Passes Liquibase's per-changeset events on and remembers the changeset that failed. */
+    private final class Recorder extends AbstractChangeExecListener {
+
+        private Consumer<ChangeSet> onRan = changeSet -> { };
+        private Consumer<ChangeSet> onRolledBack = changeSet -> { };
+
+        Recorder install() {
+            liquibase.setChangeExecListener(this);
+            return this;
+        }
+
+        @Override
+        public void ran(ChangeSet changeSet, DatabaseChangeLog changeLog, Database db, ChangeSet.ExecType execType) {
+            if (execType == ChangeSet.ExecType.EXECUTED || execType == ChangeSet.ExecType.RERAN
+                    || execType == ChangeSet.ExecType.MARK_RAN) {
+                onRan.accept(changeSet);
+            }
+        }
+
+        @Override
+        public void rolledBack(ChangeSet changeSet, DatabaseChangeLog changeLog, Database db) {
+            onRolledBack.accept(changeSet);
+        }
+
+        @Override
+        public void runFailed(ChangeSet changeSet, DatabaseChangeLog changeLog, Database db, Exception exception) {
+            failed = changeSet;
+            failedRollingBack = false;
+        }
+
+        @Override
+        public void rollbackFailed(ChangeSet changeSet, DatabaseChangeLog changeLog, Database db, Exception exception) {
+            failed = changeSet;
+            failedRollingBack = true;
+        }
+    }
+}

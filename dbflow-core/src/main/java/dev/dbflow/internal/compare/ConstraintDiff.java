@@ -1,0 +1,74 @@
+package dev.dbflow.internal.compare;
+
+import dev.dbflow.internal.model.Index;
+import dev.dbflow.internal.model.QualifiedName;
+import dev.dbflow.internal.model.Table;
+import dev.dbflow.internal.operation.ConstraintChange;
+import dev.dbflow.internal.operation.ConstraintChange.CheckChange;
+import dev.dbflow.internal.operation.ConstraintChange.ForeignKeyChange;
+import dev.dbflow.internal.operation.ConstraintChange.IndexChange;
+import dev.dbflow.internal.operation.ConstraintChange.PrimaryKeyChange;
+import dev.dbflow.internal.operation.ConstraintChange.UniqueChange;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The constraint and index differences of one table. Objects are matched by what they do, not by name:
+ * a foreign key over the same columns to the same target with the same actions is the same foreign key
+ * whatever each side called it, so a hand-named constraint never shows up as a drop and an add.
+ */
+final class ConstraintDiff {
+
+    private final QualifiedName table;
+
+    ConstraintDiff(QualifiedName table) {
+        this.table = table;
+    }
+
+    /** Returns the drops of objects only {@code from} has and the adds of objects only {@code to} has. */
+    List<ConstraintChange> diff(Table from, Table to) {
+        List<ConstraintChange> changes = new ArrayList<>();
+        if (!Objects.equals(signature(from.primaryKey()), signature(to.primaryKey()))) {
+            Stream.ofNullable(from.primaryKey()).forEach(k -> changes.add(new PrimaryKeyChange(table, k, false)));
+            Stream.ofNullable(to.primaryKey()).forEach(k -> changes.add(new PrimaryKeyChange(table, k, true)));
+        }
+        match(from.foreignKeys(), to.foreignKeys(),
+                k -> List.of(k.columns(), k.referencedTable(), k.referencedColumns(), k.onUpdate(), k.onDelete()),
+                (k, add) -> new ForeignKeyChange(table, k, add), changes);
+        match(from.uniqueConstraints(), to.uniqueConstraints(), k -> k.columns(),
+                (k, add) -> new UniqueChange(table, k, add), changes);
+        match(from.indexes(), to.indexes(), ConstraintDiff::indexSignature,
+                (k, add) -> new IndexChange(table, k, add), changes);
+        match(from.checks(), to.checks(), k -> k.definition(),
+                (k, add) -> new CheckChange(table, k, add), changes);
+        return changes;
+    }
+
+    private static Object signature(dev.dbflow.internal.model.PrimaryKey key) {
+        return key == null ? null : key.columns();
+    }
+
+    /** An index definition with its own name taken out, since {@code pg_get_indexdef} spells the name. */
+    private static Object indexSignature(Index index) {
+        String definition = index.definition();
+        int on = definition.indexOf(" ON ");
+        return on < 0 ? definition : (index.unique() ? "UNIQUE" : "") + definition.substring(on);
+    }
+
+    private static <T> void match(List<T> from, List<T> to, Function<T, Object> signature,
+                                  BiFunction<T, Boolean, ConstraintChange> change, List<ConstraintChange> out) {
+        Set<Object> fromSignatures = new HashSet<>(from.stream().map(signature).toList());
+        Set<Object> toSignatures = new HashSet<>(to.stream().map(signature).toList());
+        from.stream().filter(k -> !toSignatures.contains(signature.apply(k)))
+                .forEach(k -> out.add(change.apply(k, false)));
+        to.stream().filter(k -> !fromSignatures.contains(signature.apply(k)))
+                .forEach(k -> out.add(change.apply(k, true)));
+    }
+}

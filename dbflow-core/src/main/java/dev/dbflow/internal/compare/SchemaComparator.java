@@ -1,0 +1,108 @@
+package dev.dbflow.internal.compare;
+
+import dev.dbflow.internal.model.Column;
+import dev.dbflow.internal.model.QualifiedName;
+import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.model.Sequence;
+import dev.dbflow.internal.model.Table;
+import dev.dbflow.internal.operation.ColumnChange;
+import dev.dbflow.internal.operation.ConstraintChange;
+import dev.dbflow.internal.operation.SchemaChange;
+import dev.dbflow.internal.operation.SequenceChange;
+import dev.dbflow.internal.operation.TableChange;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Computes the operations that turn one schema into another.
+ *
+ * <p>A new table is a bare {@link TableChange.CreateTable} (columns, primary key, comment) plus one
+ * {@link ConstraintChange} per foreign key, unique constraint, index and check; a removed table is the exact
+ * reverse of that. The symmetry is what makes every rollback the reverse of its upgrade.
+ */
+public final class SchemaComparator {
+
+    private static final Comparator<SchemaChange> ORDER = Comparator.comparing(SchemaChange::phase)
+            .thenComparing(SchemaChange::table).thenComparing(SchemaChange::objectName);
+
+    /**
+     * Compares two schemas.
+     *
+     * @param from the schema as it is (what the changelog builds)
+     * @param to   the schema as it should be (what the entities map to)
+     * @return the operations, ordered by phase, then table, then object name; empty when the schemas match
+     */
+    public List<SchemaChange> compare(Schema from, Schema to) {
+        List<SchemaChange> changes = new ArrayList<>();
+        compareSequences(from.sequencesByName(), to.sequencesByName(), changes);
+        compareTables(from.tablesByName(), to.tablesByName(), changes);
+        changes.sort(ORDER);
+        return List.copyOf(changes);
+    }
+
+    private static void compareSequences(Map<QualifiedName, Sequence> from, Map<QualifiedName, Sequence> to,
+                                         List<SchemaChange> changes) {
+        to.forEach((name, sequence) -> {
+            Sequence old = from.get(name);
+            if (old == null) {
+                changes.add(new SequenceChange.CreateSequence(sequence));
+            } else if (!old.equals(sequence)) {
+                changes.add(new SequenceChange.AlterSequence(old, sequence));
+            }
+        });
+        from.forEach((name, sequence) -> {
+            if (!to.containsKey(name)) {
+                changes.add(new SequenceChange.DropSequence(sequence));
+            }
+        });
+    }
+
+    private static void compareTables(Map<QualifiedName, Table> from, Map<QualifiedName, Table> to,
+                                      List<SchemaChange> changes) {
+        to.forEach((name, table) -> {
+            Table old = from.get(name);
+            if (old == null) {
+                changes.add(new TableChange.CreateTable(table));
+                changes.addAll(new ConstraintDiff(name).diff(emptyLike(table), table));
+            } else {
+                compareTable(old, table, changes);
+            }
+        });
+        from.forEach((name, table) -> {
+            if (!to.containsKey(name)) {
+                changes.add(new TableChange.DropTable(table));
+                changes.addAll(new ConstraintDiff(name).diff(table, emptyLike(table)));
+            }
+        });
+    }
+
+    private static Table emptyLike(Table table) {
+        return new Table(table.name(), table.columns(), table.primaryKey(), List.of(), List.of(), List.of(),
+                List.of(), table.comment());
+    }
+
+    private static void compareTable(Table from, Table to, List<SchemaChange> changes) {
+        for (Column column : to.columns()) {
+            from.column(column.name()).ifPresentOrElse(
+                    old -> {
+                        if (!old.equals(column)) {
+                            changes.add(new ColumnChange.AlterColumn(to.name(), old, column));
+                        }
+                    },
+                    () -> changes.add(new ColumnChange.AddColumn(to.name(), column)));
+        }
+        for (Column column : from.columns()) {
+            if (to.column(column.name()).isEmpty()) {
+                changes.add(new ColumnChange.DropColumn(from.name(), column));
+            }
+        }
+        if (!Objects.equals(from.comment(), to.comment())) {
+            changes.add(new TableChange.SetTableComment(to.name(), from.comment(), to.comment()));
+        }
+        changes.addAll(new ConstraintDiff(to.name()).diff(from, to));
+    }
+}

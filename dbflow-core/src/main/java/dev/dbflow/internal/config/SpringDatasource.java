@@ -1,0 +1,176 @@
+package dev.dbflow.internal.config;
+
+import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.api.InfrastructureException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spring Boot's {@code spring.datasource.url/username/password} as a project declares them in
+ * {@code src/main/resources/application.properties} or {@code application.yml}/{@code .yaml}.
+ *
+ * @param url      the URL with placeholders resolved
+ * @param username the user name, or null
+ * @param password the password, or null; never printed
+ * @param source   which key of which file the URL came from, for messages
+ */
+record SpringDatasource(String url, String username, String password, String source) {
+
+    /** Spring Boot lets application.properties win over application.yml in the same place. */
+    private static final List<String> FILES = List.of("application.properties", "application.yml", "application.yaml");
+    private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
+
+    /**
+     * Reads the datasource settings of the project in {@code baseDirectory}. Each key is taken from the
+     * first file that has it.
+     *
+     * @return the settings, empty when no file sets {@code spring.datasource.url}
+     * @throws ConfigurationException  when a file is malformed or a placeholder names an unset variable
+     *                                 without a default
+     * @throws InfrastructureException when a file exists but cannot be read
+     */
+    static Optional<SpringDatasource> read(Path baseDirectory, Map<String, String> environment) {
+        String url = null;
+        String urlFile = null;
+        String username = null;
+        String password = null;
+        for (String name : FILES) {
+            Path file = baseDirectory.resolve(RESOURCES + name);
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            Map<String, String> values = name.endsWith(".properties") ? readProperties(file) : readYaml(file);
+            if (url == null && values.get("url") != null) {
+                url = values.get("url");
+                urlFile = name;
+            }
+            username = username != null ? username : values.get("username");
+            password = password != null ? password : values.get("password");
+        }
+        if (url == null) {
+            return Optional.empty();
+        }
+        String where = " in " + RESOURCES + urlFile;
+        return Optional.of(new SpringDatasource(
+                resolve(url, "spring.datasource.url" + where, environment, null),
+                resolve(username, "spring.datasource.username" + where, environment, null),
+                resolve(password, "spring.datasource.password" + where, environment, password),
+                "spring.datasource.url" + where));
+    }
+
+    private static Map<String, String> readProperties(Path file) {
+        Properties properties = new Properties();
+        // ISO-8859-1, the encoding Spring Boot reads application.properties with.
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("The file " + file + " is not a valid properties file: "
+                    + e.getMessage() + ". Fix it, or give the target database with -Ddbflow.url.", e);
+        }
+        Map<String, String> values = new HashMap<>();
+        for (String key : List.of("url", "username", "password")) {
+            String value = properties.getProperty("spring.datasource." + key);
+            if (value != null) {
+                values.put(key, value.trim());
+            }
+        }
+        return values;
+    }
+
+    private static Map<String, String> readYaml(Path file) {
+        Map<String, String> values = new HashMap<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (Object document : new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(reader)) {
+                if (document instanceof Map<?, ?> map && lookup(map, "spring.config.activate.on-profile") == null
+                        && lookup(map, "spring.profiles") == null) {
+                    // Later profile-less documents override earlier ones, as in Spring Boot.
+                    for (String key : List.of("url", "username", "password")) {
+                        Object value = lookup(map, "spring.datasource." + key);
+                        if (value != null) {
+                            values.put(key, String.valueOf(value).trim());
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        } catch (YAMLException e) {
+            String line = e instanceof MarkedYAMLException marked && marked.getProblemMark() != null
+                    ? " at line " + (marked.getProblemMark().getLine() + 1) : "";
+            String problem = e instanceof MarkedYAMLException marked ? marked.getProblem() : e.getMessage();
+            throw new ConfigurationException("The file " + file + " is not valid YAML" + line + ": " + problem
+                    + ". Fix it, or give the target database with -Ddbflow.url.", e);
+        }
+        return values;
+    }
+
+    /**
+     * Finds a dotted key in nested maps, where any part of the path may itself be written dotted
+     * ({@code spring: datasource: url:}, {@code spring.datasource.url:} or {@code spring: datasource.url:}).
+     */
+    private static Object lookup(Map<?, ?> map, String dottedKey) {
+        if (map.containsKey(dottedKey)) {
+            return map.get(dottedKey);
+        }
+        for (int dot = dottedKey.indexOf('.'); dot > 0; dot = dottedKey.indexOf('.', dot + 1)) {
+            if (map.get(dottedKey.substring(0, dot)) instanceof Map<?, ?> child) {
+                Object value = lookup(child, dottedKey.substring(dot + 1));
+                if (value != null) {
+                    return value;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Resolves {@code ${NAME}} and {@code ${NAME:default}} against the environment. */
+    private static String resolve(String value, String where, Map<String, String> environment, String secret) {
+        if (value == null) {
+            return null;
+        }
+        Matcher matcher = PLACEHOLDER.matcher(value);
+        StringBuilder resolved = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1).trim();
+            String replacement = environment.get(name);
+            if (replacement == null && matcher.group(2) == null) {
+                throw new ConfigurationException(where + " is '" + Secrets.mask(value, secret)
+                        + "', but the environment variable " + name + " is not set and the placeholder has no "
+                        + "default. Set " + name + ", or give the target database with -Ddbflow.url.");
+            }
+            matcher.appendReplacement(resolved, Matcher.quoteReplacement(replacement != null ? replacement : matcher.group(2)));
+        }
+        matcher.appendTail(resolved);
+        String result = resolved.toString();
+        return result.isEmpty() ? null : result;
+    }
+
+    private static InfrastructureException unreadable(Path file, IOException e) {
+        return new InfrastructureException("Cannot read " + file + ": " + e.getMessage()
+                + ". Check its permissions, or give the target database with -Ddbflow.url.", e);
+    }
+
+    @Override
+    public String toString() {
+        return "SpringDatasource[" + Secrets.maskUrls(url) + ", user " + username + ", from " + source + "]";
+    }
+}

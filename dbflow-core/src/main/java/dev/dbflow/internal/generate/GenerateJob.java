@@ -1,0 +1,128 @@
+package dev.dbflow.internal.generate;
+
+import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.api.DbflowListener;
+import dev.dbflow.api.GenerateRequest;
+import dev.dbflow.api.GenerateResult;
+import dev.dbflow.api.InfrastructureException;
+import dev.dbflow.internal.compare.SchemaComparator;
+import dev.dbflow.internal.load.CreateScript;
+import dev.dbflow.internal.load.EntityModel;
+import dev.dbflow.internal.load.EntityScanner;
+import dev.dbflow.internal.load.NamingStrategy;
+import dev.dbflow.internal.load.ProjectClasses;
+import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.operation.SchemaChange;
+import dev.dbflow.internal.render.ChangesetBuilder;
+import dev.dbflow.internal.render.ReviewSummary;
+import dev.dbflow.internal.shadow.ScratchDatabase;
+import dev.dbflow.internal.shadow.ShadowServer;
+import dev.dbflow.internal.shadow.ShadowServers;
+import dev.dbflow.internal.snapshot.CanonicalSnapshot;
+import dev.dbflow.internal.write.ChangelogFormat;
+import dev.dbflow.internal.write.ChangelogWriter;
+import dev.dbflow.internal.write.ChangesetSerializer;
+import liquibase.changelog.ChangeSet;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs {@code generate}: load the entity model, build both schemas on a shadow server (the changelog's and
+ * the entities'), read both from {@code pg_catalog}, compare, and write the difference as one changeset.
+ * The shadow server and its databases are removed afterwards, also on failure.
+ */
+public final class GenerateJob {
+
+    /** Printed when the entities and the changelog already match. */
+    public static final String NO_CHANGES = "No changes: the entities match the changelog.";
+
+    private final DbflowListener listener;
+    private final Clock clock;
+
+    /** Creates a job that reports to {@code listener} and stamps changesets with the system clock. */
+    public GenerateJob(DbflowListener listener) {
+        this(listener, Clock.systemUTC());
+    }
+
+    /** Creates a job that stamps changesets with {@code clock}. */
+    public GenerateJob(DbflowListener listener, Clock clock) {
+        this.listener = listener;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs the job.
+     *
+     * @return the file written and the review summary, or no file when nothing changed
+     * @throws ConfigurationException  for bad input (see {@link dev.dbflow.api.Dbflow#generate})
+     * @throws InfrastructureException when the shadow server fails or a file cannot be written
+     */
+    public GenerateResult run(GenerateRequest request) {
+        Path master = request.changelog().toAbsolutePath();
+        ChangelogFormat format = ChangelogFormat.resolve(request.format(), master);
+        try (ProjectClasses classes = ProjectClasses.open(request.classesDirectory(), request.classpath())) {
+            List<String> mapped = new EntityScanner().scan(classes, request.packages());
+            NamingStrategy naming = NamingStrategy.resolve(request.namingStrategy(), classes);
+            listener.info("Naming strategy: " + naming.name() + " (" + naming.reason() + ")");
+            listener.info("Mapped classes: " + mapped.size());
+            List<SchemaChange> changes = diff(request, classes, mapped, naming, master);
+            if (changes.isEmpty()) {
+                listener.info(NO_CHANGES);
+                return new GenerateResult(Optional.empty(), List.of());
+            }
+            return write(request, master, format, changes);
+        }
+    }
+
+    private List<SchemaChange> diff(GenerateRequest request, ProjectClasses classes, List<String> mapped,
+                                    NamingStrategy naming, Path master) {
+        try (ShadowServer shadow = ShadowServers.start(request.shadow())) {
+            listener.info("Shadow database: " + shadow.description());
+            Schema changelogSchema;
+            Schema entitySchema;
+            try (ScratchDatabase changelogDb = ScratchDatabase.create(shadow.server(), "changelog");
+                 ScratchDatabase entityDb = ScratchDatabase.create(shadow.server(), "entities");
+                 Connection changelogConnection = changelogDb.connect();
+                 Connection entityConnection = entityDb.connect()) {
+                String version = ServerVersion.of(entityConnection);
+                try (EntityModel model = EntityModel.build(classes, mapped, naming, version)) {
+                    new EntitySchemaBuilder().apply(entityConnection, new CreateScript().render(model));
+                }
+                if (Files.exists(master)) {
+                    ShadowChangelog.apply(master, changelogConnection);
+                }
+                CanonicalSnapshot reader = new CanonicalSnapshot();
+                changelogSchema = reader.read(changelogConnection);
+                entitySchema = reader.read(entityConnection);
+            }
+            return new SchemaComparator().compare(changelogSchema, entitySchema);
+        } catch (SQLException e) {
+            throw new InfrastructureException("The shadow database failed: " + e.getMessage()
+                    + " Try again; if it persists, choose another shadow server with -Ddbflow.shadow.", e);
+        }
+    }
+
+    private GenerateResult write(GenerateRequest request, Path master, ChangelogFormat format,
+                                 List<SchemaChange> changes) {
+        ChangesetNaming naming = ChangesetNaming.of(clock.instant(), request.message());
+        String author = ChangesetNaming.author(request.author(), master.getParent());
+        String relativePath = naming.relativePath(format.extension());
+        ChangeSet changeSet = new ChangesetBuilder().build(naming.id(), author, request.message(), relativePath, changes);
+        ChangesetSerializer serializer = new ChangesetSerializer();
+        Path file = new ChangelogWriter().write(master, relativePath, serializer.serialize(changeSet, format),
+                serializer.formattedSql(changeSet));
+        ReviewSummary review = new ReviewSummary();
+        List<String> summary = changes.stream().map(review::line).toList();
+        listener.info("Changeset " + naming.id() + " (" + changes.size() + " operations):");
+        summary.forEach(line -> listener.info("  " + line));
+        listener.info("Wrote " + file);
+        listener.info("Review it, then run mvn dbflow:upgrade");
+        return new GenerateResult(Optional.of(file), summary);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The generate job: runs the pipeline load model → shadow → snapshot → compare → render → write, and owns
+ * the cleanup of everything it started.
+ */
+package dev.dbflow.internal.generate;

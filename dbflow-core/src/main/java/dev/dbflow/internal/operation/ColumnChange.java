@@ -1,0 +1,40 @@
+package dev.dbflow.internal.operation;
+
+import dev.dbflow.internal.model.Column;
+import dev.dbflow.internal.model.QualifiedName;
+
+/** Adds, drops or alters one column. */
+public sealed interface ColumnChange extends SchemaChange {
+
+    /** Returns the column name. */
+    String column();
+
+    default String objectName() {
+        return column();
+    }
+
+    /** Add {@code column} to {@code table}. */
+    record AddColumn(QualifiedName table, Column definition) implements ColumnChange {
+        public SchemaChange reverse() { return new DropColumn(table, definition); }
+        public Phase phase() { return Phase.ADD_COLUMN; }
+        public String column() { return definition.name(); }
+    }
+
+    /** Drop a column; {@code definition} is what a rollback adds back (the data is not). */
+    record DropColumn(QualifiedName table, Column definition) implements ColumnChange {
+        public SchemaChange reverse() { return new AddColumn(table, definition); }
+        public Phase phase() { return Phase.DROP_COLUMN; }
+        public String column() { return definition.name(); }
+    }
+
+    /**
+     * Change a column's type, default, nullability, identity or comment from {@code from} to {@code to}
+     * (same name). One operation per column keeps the steps of one column in a workable order: the old
+     * default goes before the type changes and the new one comes after.
+     */
+    record AlterColumn(QualifiedName table, Column from, Column to) implements ColumnChange {
+        public SchemaChange reverse() { return new AlterColumn(table, to, from); }
+        public Phase phase() { return Phase.ALTER; }
+        public String column() { return to.name(); }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.dbflow.internal.operation;
+
+/**
+ * The order operations run in. Constraints that could block a change go first and constraints that need
+ * the new objects go last, so every changeset applies; reversing the list reverses the order, so every
+ * rollback applies too.
+ */
+public enum Phase {
+    DROP_FOREIGN_KEY,
+    DROP_CONSTRAINT,
+    DROP_PRIMARY_KEY,
+    CREATE_SEQUENCE,
+    CREATE_TABLE,
+    ADD_COLUMN,
+    ALTER,
+    DROP_COLUMN,
+    DROP_TABLE,
+    DROP_SEQUENCE,
+    ADD_PRIMARY_KEY,
+    ADD_CONSTRAINT,
+    ADD_FOREIGN_KEY
+}

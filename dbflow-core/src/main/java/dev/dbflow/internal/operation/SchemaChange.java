@@ -1,0 +1,22 @@
+package dev.dbflow.internal.operation;
+
+import dev.dbflow.internal.model.QualifiedName;
+
+/**
+ * One schema operation. Operations are ordered by {@link #phase()}, then {@link #table()}, then
+ * {@link #objectName()}, which makes the same input produce the same changeset byte for byte.
+ */
+public sealed interface SchemaChange permits TableChange, ColumnChange, ConstraintChange, SequenceChange {
+
+    /** Returns the operation that undoes this one. */
+    SchemaChange reverse();
+
+    /** Returns when this operation runs relative to the others. */
+    Phase phase();
+
+    /** Returns the table (or, for a sequence, the sequence) the operation is about. */
+    QualifiedName table();
+
+    /** Returns the name of the changed object within the table, or the table's own name. */
+    String objectName();
+}

@@ -1,0 +1,148 @@
+package dev.dbflow.internal.render;
+
+import dev.dbflow.internal.model.Column;
+import dev.dbflow.internal.model.QualifiedName;
+import dev.dbflow.internal.model.Sequence;
+import dev.dbflow.internal.model.Table;
+import dev.dbflow.internal.operation.ColumnChange;
+import dev.dbflow.internal.operation.ConstraintChange;
+import dev.dbflow.internal.operation.SchemaChange;
+import dev.dbflow.internal.operation.SequenceChange;
+import dev.dbflow.internal.operation.TableChange;
+import liquibase.change.Change;
+import liquibase.change.ColumnConfig;
+import liquibase.change.core.AddColumnChange;
+import liquibase.change.core.CreateSequenceChange;
+import liquibase.change.core.CreateTableChange;
+import liquibase.change.core.DropColumnChange;
+import liquibase.change.core.DropSequenceChange;
+import liquibase.change.core.DropTableChange;
+import liquibase.change.core.RawSQLChange;
+import liquibase.change.core.SetTableRemarksChange;
+
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * Renders each operation as the Liquibase changes that perform it. Where Liquibase has a change type that
+ * says the operation exactly it is used; the rest (check constraints, non-simple indexes, sequence
+ * alterations, identity) become {@code sql} changes with PostgreSQL's own text.
+ */
+public final class ChangeRenderer {
+
+    private final ColumnAlterations columnAlterations = new ColumnAlterations();
+    private final ConstraintChanges constraintChanges = new ConstraintChanges();
+
+    /** Returns the Liquibase changes for one operation, in the order they must run. */
+    public List<Change> render(SchemaChange change) {
+        if (change instanceof TableChange.CreateTable c) {
+            return List.of(createTable(c.definition()));
+        }
+        if (change instanceof TableChange.DropTable c) {
+            return List.of(dropTable(c.table()));
+        }
+        if (change instanceof TableChange.SetTableComment c) {
+            return List.of(tableRemarks(c.table(), c.to()));
+        }
+        if (change instanceof ColumnChange.AddColumn c) {
+            return List.of(addColumn(c.table(), c.definition()));
+        }
+        if (change instanceof ColumnChange.DropColumn c) {
+            return List.of(dropColumn(c.table(), c.definition()));
+        }
+        if (change instanceof ColumnChange.AlterColumn c) {
+            return columnAlterations.render(c);
+        }
+        if (change instanceof ConstraintChange c) {
+            return List.of(constraintChanges.render(c));
+        }
+        if (change instanceof SequenceChange.CreateSequence c) {
+            return List.of(createSequence(c.sequence()));
+        }
+        if (change instanceof SequenceChange.DropSequence c) {
+            return List.of(dropSequence(c.sequence()));
+        }
+        return List.of(alterSequence(((SequenceChange.AlterSequence) change).sequence()));
+    }
+
+    private static Change createTable(Table table) {
+        CreateTableChange change = new CreateTableChange();
+        change.setSchemaName(Names.schema(table.name()));
+        change.setTableName(table.name().name());
+        change.setRemarks(table.comment());
+        for (Column column : table.columns()) {
+            change.addColumn(ColumnConfigs.fill(new ColumnConfig(), column, table.primaryKey()));
+        }
+        return change;
+    }
+
+    private static Change dropTable(QualifiedName table) {
+        DropTableChange change = new DropTableChange();
+        change.setSchemaName(Names.schema(table));
+        change.setTableName(table.name());
+        return change;
+    }
+
+    private static Change tableRemarks(QualifiedName table, String remarks) {
+        SetTableRemarksChange change = new SetTableRemarksChange();
+        change.setSchemaName(Names.schema(table));
+        change.setTableName(table.name());
+        change.setRemarks(remarks == null ? "" : remarks);
+        return change;
+    }
+
+    private static Change addColumn(QualifiedName table, Column column) {
+        AddColumnChange change = new AddColumnChange();
+        change.setSchemaName(Names.schema(table));
+        change.setTableName(table.name());
+        change.addColumn(ColumnConfigs.forAddColumn(column));
+        return change;
+    }
+
+    private static Change dropColumn(QualifiedName table, Column column) {
+        DropColumnChange change = new DropColumnChange();
+        change.setSchemaName(Names.schema(table));
+        change.setTableName(table.name());
+        change.setColumnName(column.name());
+        return change;
+    }
+
+    private static Change createSequence(Sequence sequence) {
+        CreateSequenceChange change = new CreateSequenceChange();
+        change.setSchemaName(Names.schema(sequence.name()));
+        change.setSequenceName(sequence.name().name());
+        change.setDataType(sequence.dataType());
+        change.setStartValue(BigInteger.valueOf(sequence.start()));
+        change.setIncrementBy(BigInteger.valueOf(sequence.increment()));
+        change.setMinValue(BigInteger.valueOf(sequence.minValue()));
+        change.setMaxValue(BigInteger.valueOf(sequence.maxValue()));
+        change.setCacheSize(BigInteger.valueOf(sequence.cache()));
+        change.setCycle(sequence.cycle());
+        return change;
+    }
+
+    private static Change dropSequence(Sequence sequence) {
+        DropSequenceChange change = new DropSequenceChange();
+        change.setSchemaName(Names.schema(sequence.name()));
+        change.setSequenceName(sequence.name().name());
+        return change;
+    }
+
+    private static Change alterSequence(Sequence to) {
+        return Sql.change("ALTER SEQUENCE " + Names.sql(to.name()) + " AS " + to.dataType()
+                + " INCREMENT BY " + to.increment() + " MINVALUE " + to.minValue() + " MAXVALUE " + to.maxValue()
+                + " START WITH " + to.start() + " CACHE " + to.cache() + (to.cycle() ? " CYCLE" : " NO CYCLE"));
+    }
+
+    /** Builds {@code sql} changes. */
+    static final class Sql {
+        private Sql() {
+        }
+
+        static RawSQLChange change(String sql) {
+            RawSQLChange change = new RawSQLChange(sql);
+            change.setSplitStatements(false);
+            return change;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.dbflow.internal.render;
+
+import dev.dbflow.internal.model.Column;
+import dev.dbflow.internal.model.QualifiedName;
+import dev.dbflow.internal.operation.ColumnChange.AlterColumn;
+import liquibase.change.Change;
+import liquibase.change.core.AddDefaultValueChange;
+import liquibase.change.core.AddNotNullConstraintChange;
+import liquibase.change.core.DropDefaultValueChange;
+import liquibase.change.core.DropNotNullConstraintChange;
+import liquibase.change.core.ModifyDataTypeChange;
+import liquibase.change.core.SetColumnRemarksChange;
+import liquibase.statement.DatabaseFunction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Renders a column alteration as its steps in a workable order: drop the old default and identity (they
+ * belong to the old type), change the type, set the new default, nullability and identity, then the comment.
+ */
+final class ColumnAlterations {
+
+    List<Change> render(AlterColumn alter) {
+        Column from = alter.from();
+        Column to = alter.to();
+        QualifiedName table = alter.table();
+        String type = TypeNames.shortName(to.type());
+        List<Change> changes = new ArrayList<>();
+        boolean defaultChanges = !Objects.equals(from.defaultValue(), to.defaultValue());
+        boolean typeChanges = !from.type().equals(to.type());
+        if (from.defaultValue() != null && (defaultChanges || typeChanges)) {
+            changes.add(dropDefault(table, to.name()));
+        }
+        if (from.identity() != null && from.identity() != to.identity()) {
+            changes.add(identity(table, to.name(), "DROP IDENTITY"));
+        }
+        if (typeChanges) {
+            ModifyDataTypeChange change = new ModifyDataTypeChange();
+            change.setSchemaName(Names.schema(table));
+            change.setTableName(table.name());
+            change.setColumnName(to.name());
+            change.setNewDataType(type);
+            changes.add(change);
+        }
+        if (to.defaultValue() != null && (defaultChanges || typeChanges)) {
+            AddDefaultValueChange change = new AddDefaultValueChange();
+            change.setSchemaName(Names.schema(table));
+            change.setTableName(table.name());
+            change.setColumnName(to.name());
+            change.setColumnDataType(type);
+            change.setDefaultValueComputed(new DatabaseFunction(to.defaultValue()));
+            changes.add(change);
+        }
+        if (from.nullable() != to.nullable()) {
+            changes.add(to.nullable() ? dropNotNull(table, to.name(), type) : addNotNull(table, to.name(), type));
+        }
+        if (to.identity() != null && from.identity() != to.identity()) {
+            changes.add(identity(table, to.name(), "ADD GENERATED "
+                    + (to.identity() == Column.Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY"));
+        }
+        if (!Objects.equals(from.comment(), to.comment())) {
+            SetColumnRemarksChange change = new SetColumnRemarksChange();
+            change.setSchemaName(Names.schema(table));
+            change.setTableName(table.name());
+            change.setColumnName(to.name());
+            change.setRemarks(to.comment() == null ? "" : to.comment());
+            changes.add(change);
+        }
+        return changes;
+    }
+
+    private static Change dropDefault(QualifiedName table, String column) {
+        DropDefaultValueChange change = new DropDefaultValueChange();
+        change.setSchemaName(Names.schema(table));
+        change.setTableName(table.name());
+        change.setColumnName(column);
+        return change;
+    }
+
+    private static Change addNotNull(QualifiedName table, String column, String type) {
+        AddNotNullConstraintChange change = new AddNotNullConstraintChange();
+        change.setSchemaName(Names.schema(table));
+        change.setTableName(table.name());
+        change.setColumnName(column);
+        change.setColumnDataType(type);
+        return change;
+    }
+
+    private static Change dropNotNull(QualifiedName table, String column, String type) {
+        DropNotNullConstraintChange change = new DropNotNullConstraintChange();
+        change.setSchemaName(Names.schema(table));
+        change.setTableName(table.name());
+        change.setColumnName(column);
+        change.setColumnDataType(type);
+        return change;
+    }
+
+    private static Change identity(QualifiedName table, String column, String clause) {
+        return ChangeRenderer.Sql.change("ALTER TABLE " + Names.sql(table) + " ALTER COLUMN "
+                + Names.quote(column) + " " + clause);
+    }
+}

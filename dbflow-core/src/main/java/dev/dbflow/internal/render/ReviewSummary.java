@@ -1,0 +1,113 @@
+package dev.dbflow.internal.render;
+
+import dev.dbflow.internal.model.Column;
+import dev.dbflow.internal.model.ForeignKey;
+import dev.dbflow.internal.operation.ColumnChange;
+import dev.dbflow.internal.operation.ConstraintChange;
+import dev.dbflow.internal.operation.SchemaChange;
+import dev.dbflow.internal.operation.SequenceChange;
+import dev.dbflow.internal.operation.TableChange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One line per operation for the developer to review: {@code +} adds, {@code -} drops, {@code ~} changes,
+ * e.g. {@code + column task.priority varchar(20) not null} or {@code - index ix_task_due on task}.
+ */
+public final class ReviewSummary {
+
+    /** Returns the summary line of one operation. */
+    public String line(SchemaChange change) {
+        String table = change.table().display();
+        if (change instanceof TableChange.CreateTable c) {
+            return "+ table " + table + " (" + c.definition().columns().size() + " columns)";
+        }
+        if (change instanceof TableChange.DropTable) {
+            return "- table " + table;
+        }
+        if (change instanceof TableChange.SetTableComment c) {
+            return "~ comment on table " + table + ": " + text(c.from()) + " -> " + text(c.to());
+        }
+        if (change instanceof ColumnChange.AddColumn c) {
+            return "+ column " + table + "." + column(c.definition());
+        }
+        if (change instanceof ColumnChange.DropColumn c) {
+            return "- column " + table + "." + c.column();
+        }
+        if (change instanceof ColumnChange.AlterColumn c) {
+            return "~ column " + table + "." + c.column() + ": " + String.join(", ", alterations(c.from(), c.to()));
+        }
+        if (change instanceof ConstraintChange c) {
+            return (c.add() ? "+ " : "- ") + constraint(c) + " on " + table + details(c);
+        }
+        SequenceChange s = (SequenceChange) change;
+        String sequence = "sequence " + table + " (start " + s.sequence().start() + ", increment "
+                + s.sequence().increment() + ")";
+        if (change instanceof SequenceChange.CreateSequence) {
+            return "+ " + sequence;
+        }
+        return (change instanceof SequenceChange.DropSequence ? "- " : "~ ") + sequence;
+    }
+
+    private static String column(Column column) {
+        return column.name() + " " + TypeNames.shortName(column.type()) + (column.nullable() ? "" : " not null")
+                + (column.defaultValue() == null ? "" : " default " + column.defaultValue())
+                + (column.identity() == null ? "" : " identity");
+    }
+
+    private static List<String> alterations(Column from, Column to) {
+        List<String> parts = new ArrayList<>();
+        if (!from.type().equals(to.type())) {
+            parts.add(TypeNames.shortName(from.type()) + " -> " + TypeNames.shortName(to.type()));
+        }
+        if (from.nullable() != to.nullable()) {
+            parts.add(to.nullable() ? "not null -> null" : "null -> not null");
+        }
+        if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
+            parts.add("default " + text(from.defaultValue()) + " -> " + text(to.defaultValue()));
+        }
+        if (from.identity() != to.identity()) {
+            parts.add("identity " + text(from.identity()) + " -> " + text(to.identity()));
+        }
+        if (!Objects.equals(from.comment(), to.comment())) {
+            parts.add("comment " + text(from.comment()) + " -> " + text(to.comment()));
+        }
+        return parts;
+    }
+
+    private static String constraint(ConstraintChange c) {
+        return switch (c.kind()) {
+            case PRIMARY_KEY -> "primary key " + c.objectName();
+            case FOREIGN_KEY -> "foreign key " + c.objectName();
+            case UNIQUE -> "unique " + c.objectName();
+            case INDEX -> (((ConstraintChange.IndexChange) c).index().unique() ? "unique index " : "index ")
+                    + c.objectName();
+            case CHECK -> "check " + c.objectName();
+        };
+    }
+
+    private static String details(ConstraintChange c) {
+        if (c instanceof ConstraintChange.PrimaryKeyChange k) {
+            return " (" + String.join(", ", k.key().columns()) + ")";
+        }
+        if (c instanceof ConstraintChange.ForeignKeyChange k) {
+            ForeignKey key = k.key();
+            return " (" + String.join(", ", key.columns()) + ") -> " + key.referencedTable().display() + " ("
+                    + String.join(", ", key.referencedColumns()) + ")"
+                    + (key.onDelete() == ForeignKey.Action.NO_ACTION ? "" : " on delete " + key.onDelete().sql());
+        }
+        if (c instanceof ConstraintChange.UniqueChange k) {
+            return " (" + String.join(", ", k.constraint().columns()) + ")";
+        }
+        if (c instanceof ConstraintChange.IndexChange k) {
+            return " (" + String.join(", ", k.index().columns()) + ")";
+        }
+        return " " + ((ConstraintChange.CheckChange) c).check().definition();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "none" : value.toString();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.dbflow.internal.snapshot;
+
+import dev.dbflow.internal.model.CheckConstraint;
+import dev.dbflow.internal.model.Column;
+import dev.dbflow.internal.model.Index;
+import dev.dbflow.internal.model.QualifiedName;
+import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.model.Table;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Reads a scratch database in PostgreSQL's canonical form for expressions.
+ *
+ * <p>PostgreSQL prints a check, default or index predicate from its parse tree, and printing is not
+ * stable under re-parsing: {@code status IN ('A','B')} prints as {@code = ANY ((ARRAY['A'::varchar, ...])::text[])},
+ * and that text, applied again, prints as {@code = ANY (ARRAY[('A'::varchar)::text, ...])}. A changelog
+ * built from printed text therefore never matches the entities that printed it. Re-applying every printed
+ * expression once and reading again reaches the form that re-parsing keeps, on whichever side it is run,
+ * so both sides are read this way.
+ */
+public final class CanonicalSnapshot {
+
+    private final PgCatalogReader reader = new PgCatalogReader();
+
+    /**
+     * Re-applies every check, default and non-simple index of the database from its printed text, then
+     * reads the schema. Only for scratch databases: it rewrites them.
+     *
+     * @throws SQLException when PostgreSQL rejects a printed expression
+     */
+    public Schema read(Connection connection) throws SQLException {
+        Schema printed = reader.read(connection);
+        StringBuilder sql = new StringBuilder();
+        for (Table table : printed.tables()) {
+            String name = ref(table.name());
+            for (CheckConstraint check : table.checks()) {
+                sql.append("ALTER TABLE ").append(name).append(" DROP CONSTRAINT ").append(quote(check.name()))
+                        .append(", ADD CONSTRAINT ").append(quote(check.name())).append(' ')
+                        .append(check.definition()).append(";\n");
+            }
+            for (Column column : table.columns()) {
+                if (column.defaultValue() != null) {
+                    sql.append("ALTER TABLE ").append(name).append(" ALTER COLUMN ").append(quote(column.name()))
+                            .append(" SET DEFAULT ").append(column.defaultValue()).append(";\n");
+                }
+            }
+            for (Index index : table.indexes()) {
+                if (!index.simple()) {
+                    sql.append("DROP INDEX ").append(quote(table.name().schema())).append('.')
+                            .append(quote(index.name())).append(";\n").append(index.definition()).append(";\n");
+                }
+            }
+        }
+        if (sql.isEmpty()) {
+            return printed;
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql.toString());
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+        return reader.read(connection);
+    }
+
+    private static String ref(QualifiedName name) {
+        return quote(name.schema()) + "." + quote(name.name());
+    }
+
+    private static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,73 @@
+package dev.dbflow.internal.write;
+
+import dev.dbflow.api.InfrastructureException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a new changelog file and includes it from the master (creating the master when missing); a
+ * formatted-SQL master, which cannot include files, gets the changeset appended instead. The new file is in
+ * place before the master names it, and each file is moved into place whole.
+ */
+public final class ChangelogWriter {
+
+    /**
+     * Writes the changeset.
+     *
+     * @param master       the master changelog, which may not exist yet
+     * @param relativePath the new file's path relative to the master's directory, with {@code /} separators
+     * @param fileText     the new file's complete text
+     * @param sqlChangeset the changeset alone in formatted SQL, appended when the master is formatted SQL
+     * @return the file that now holds the changeset
+     * @throws InfrastructureException when a file cannot be written
+     */
+    public Path write(Path master, String relativePath, String fileText, String sqlChangeset) {
+        try {
+            Path directory = master.toAbsolutePath().getParent();
+            if (ChangelogFormat.of(master) == ChangelogFormat.SQL) {
+                String text = Files.exists(master) ? Files.readString(master, StandardCharsets.UTF_8)
+                        : "--liquibase formatted sql\n";
+                atomicWrite(master, (text.endsWith("\n") ? text : text + "\n") + "\n" + sqlChangeset);
+                return master;
+            }
+            Path file = directory.resolve(relativePath);
+            Files.createDirectories(file.getParent());
+            atomicWrite(file, fileText);
+            ChangelogFormat masterFormat = ChangelogFormat.of(master);
+            String masterText = Files.exists(master)
+                    ? MasterChangelog.addInclude(masterFormat, Files.readString(master, StandardCharsets.UTF_8),
+                            relativePath, master.toString())
+                    : MasterChangelog.create(masterFormat, relativePath);
+            try {
+                atomicWrite(master, masterText);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
+            return file;
+        } catch (IOException e) {
+            throw new InfrastructureException("Cannot write the changelog next to " + master + ": " + e
+                    + ". Check that the directory is writable.", e);
+        }
+    }
+
+    private static void atomicWrite(Path target, String text) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".dbflow-", ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.dbflow.internal.write;
+
+import liquibase.change.Change;
+import liquibase.changelog.ChangeSet;
+import liquibase.database.core.PostgresDatabase;
+import liquibase.serializer.ChangeLogSerializer;
+import liquibase.serializer.core.xml.XMLChangeLogSerializer;
+import liquibase.sql.Sql;
+import liquibase.sqlgenerator.SqlGeneratorFactory;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns a changeset into the text of a complete changelog file.
+ *
+ * <p>YAML and XML come from Liquibase's own serializers. Formatted SQL is the SQL Liquibase's generators
+ * produce for PostgreSQL, under {@code --changeset} with each rollback statement on a {@code --rollback}
+ * line, because Liquibase's formatted-SQL serializer writes no rollback.
+ */
+public final class ChangesetSerializer {
+
+    /** Returns the full file text of a changelog holding just {@code changeSet}. */
+    public String serialize(ChangeSet changeSet, ChangelogFormat format) {
+        return switch (format) {
+            case YAML -> write(new ChangesetYamlSerializer(), changeSet);
+            case XML -> write(new XMLChangeLogSerializer(), changeSet);
+            case SQL -> "--liquibase formatted sql\n\n" + formattedSql(changeSet);
+        };
+    }
+
+    /** Returns one changeset in formatted SQL, without the {@code --liquibase formatted sql} header. */
+    public String formattedSql(ChangeSet changeSet) {
+        PostgresDatabase database = new PostgresDatabase();
+        StringBuilder text = new StringBuilder("--changeset ").append(changeSet.getAuthor()).append(':')
+                .append(changeSet.getId()).append('\n');
+        if (changeSet.getComments() != null) {
+            text.append("--comment: ").append(changeSet.getComments().replace('\n', ' ')).append('\n');
+        }
+        for (String statement : sql(changeSet.getChanges(), database)) {
+            text.append(statement).append(";\n");
+        }
+        for (String statement : sql(changeSet.getRollback().getChanges(), database)) {
+            text.append("--rollback ").append(statement.replace("\n", "\n--rollback ")).append(";\n");
+        }
+        return text.toString();
+    }
+
+    private static List<String> sql(List<Change> changes, PostgresDatabase database) {
+        SqlGeneratorFactory generators = SqlGeneratorFactory.getInstance();
+        return changes.stream()
+                .flatMap(change -> Arrays.stream(generators.generateSql(change.generateStatements(database), database)))
+                .map(Sql::toSql)
+                .toList();
+    }
+
+    private static String write(ChangeLogSerializer serializer, ChangeSet changeSet) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            serializer.write(List.of(changeSet), out);
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.dbflow.internal.write;
+
+import dev.dbflow.api.ConfigurationException;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Edits the text of a master changelog to include one more file, keeping everything the user wrote
+ * (comments, order, formatting) as it is.
+ */
+final class MasterChangelog {
+
+    private static final Pattern YAML_ITEM = Pattern.compile("^([ \\t]*)- ", Pattern.MULTILINE);
+    private static final Pattern XML_END = Pattern.compile("</(\\w+:)?databaseChangeLog>\\s*$");
+
+    private MasterChangelog() {
+    }
+
+    /** Returns the text of a new master that includes {@code include}. */
+    static String create(ChangelogFormat format, String include) {
+        return switch (format) {
+            case YAML -> "databaseChangeLog:\n" + yamlInclude("  ", include);
+            case XML -> """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <databaseChangeLog
+                            xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                            xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+                            http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
+                    """ + xmlInclude(include) + "</databaseChangeLog>\n";
+            case SQL -> throw new IllegalArgumentException("A formatted SQL changelog cannot include files");
+        };
+    }
+
+    /**
+     * Returns {@code text} with an include of {@code include} added at its end.
+     *
+     * @throws ConfigurationException when the master's layout is not one dbflow can extend safely
+     */
+    static String addInclude(ChangelogFormat format, String text, String include, String masterName) {
+        return switch (format) {
+            case YAML -> addYamlInclude(text, include, masterName);
+            case XML -> addXmlInclude(text, include, masterName);
+            case SQL -> throw new IllegalArgumentException("A formatted SQL changelog cannot include files");
+        };
+    }
+
+    private static String addYamlInclude(String text, String include, String masterName) {
+        Matcher item = YAML_ITEM.matcher(text);
+        if (!text.contains("databaseChangeLog:")) {
+            throw notExtendable(masterName, "it has no 'databaseChangeLog:' list");
+        }
+        String indent = item.find() ? item.group(1) : "  ";
+        String body = text.replaceAll("databaseChangeLog:\\s*\\[\\s*]\\s*$", "databaseChangeLog:\n");
+        return (body.endsWith("\n") ? body : body + "\n") + yamlInclude(indent, include);
+    }
+
+    private static String addXmlInclude(String text, String include, String masterName) {
+        Matcher end = XML_END.matcher(text);
+        if (!end.find()) {
+            throw notExtendable(masterName, "it does not end with </databaseChangeLog>");
+        }
+        return text.substring(0, end.start()) + xmlInclude(include) + text.substring(end.start());
+    }
+
+    private static String yamlInclude(String indent, String include) {
+        return indent + "- include:\n" + indent + "    file: " + include + "\n"
+                + indent + "    relativeToChangelogFile: true\n";
+    }
+
+    private static String xmlInclude(String include) {
+        return "    <include file=\"" + include + "\" relativeToChangelogFile=\"true\"/>\n";
+    }
+
+    private static ConfigurationException notExtendable(String masterName, String why) {
+        return new ConfigurationException("Cannot add the new changeset to the master changelog " + masterName + ": "
+                + why + ". Add an include for the new file by hand, or point 'changelog' (-Ddbflow.changelog) at a "
+                + "standard Liquibase master.");
+    }
+}

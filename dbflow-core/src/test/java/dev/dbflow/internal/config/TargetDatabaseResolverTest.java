@@ -1,0 +1,292 @@
+package dev.dbflow.internal.config;
+
+import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.api.TargetDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TargetDatabaseResolverTest {
+
+    @TempDir
+    Path project;
+
+    @Test
+    void parameterUrlWinsOverEveryOtherSource() throws IOException {
+        springProperties("spring.datasource.url=jdbc:postgresql://spring-host/spring_db\n");
+
+        TargetDatabase target = resolve(new TargetSettings("jdbc:postgresql://db.example.com:5433/app", "app",
+                "s3cret", "prod", "server-user", "server-pass",
+                Map.of("DATABASE_URL", "postgresql://env:envpass@env-host/env_db"), project));
+
+        assertThat(target).isEqualTo(new TargetDatabase("jdbc:postgresql://db.example.com:5433/app", "app",
+                "s3cret", "parameter url"));
+    }
+
+    @Test
+    void credentialsInTheParameterUrlMoveIntoTheRecordAndOtherParametersStay() {
+        TargetDatabase target = resolve(settings(
+                "jdbc:postgresql://db:5432/app?user=app&password=p%40ss%2Bw&sslmode=require&ApplicationName=x",
+                null, null, Map.of()));
+
+        assertThat(target).isEqualTo(new TargetDatabase("jdbc:postgresql://db:5432/app?sslmode=require&ApplicationName=x",
+                "app", "p@ss+w", "parameter url"));
+    }
+
+    @Test
+    void settingsServerCredentialsCombineWithTheParameterUrl() {
+        TargetDatabase target = resolve(new TargetSettings("jdbc:postgresql://db/app", null, null, "prod",
+                "deployer", "from-settings", Map.of(), project));
+
+        assertThat(target).isEqualTo(new TargetDatabase("jdbc:postgresql://db/app", "deployer", "from-settings",
+                "parameter url, credentials from settings.xml server 'prod'"));
+    }
+
+    @Test
+    void explicitUsernameAndPasswordWinOverTheSettingsServer() {
+        TargetDatabase target = resolve(new TargetSettings("jdbc:postgresql://db/app", "me", "mine", "prod",
+                "deployer", "from-settings", Map.of(), project));
+
+        assertThat(target).isEqualTo(new TargetDatabase("jdbc:postgresql://db/app", "me", "mine", "parameter url"));
+    }
+
+    @Test
+    void settingsServerCredentialsWinOverThoseInDatabaseUrl() {
+        TargetDatabase target = resolve(new TargetSettings(null, null, null, "prod", "deployer", "from-settings",
+                Map.of("DATABASE_URL", "postgresql://env:envpass@env-host/env_db"), project));
+
+        assertThat(target).isEqualTo(new TargetDatabase("jdbc:postgresql://env-host:5432/env_db", "deployer",
+                "from-settings", "DATABASE_URL, credentials from settings.xml server 'prod'"));
+    }
+
+    @Test
+    void aServerIdWithoutAServerIsReported() {
+        assertThatThrownBy(() -> resolve(new TargetSettings("jdbc:postgresql://db/app", null, null, "prod", null,
+                null, Map.of(), project)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("The setting 'serverId' (-Ddbflow.serverId) is 'prod', but settings.xml has no <server> "
+                        + "with that id holding a username or password. Add <server><id>prod</id><username>...</username>"
+                        + "<password>...</password></server> to ~/.m2/settings.xml, or remove the serverId setting.");
+    }
+
+    @Test
+    void aServerIdWithoutAnyUrlIsReported() {
+        assertThatThrownBy(() -> resolve(new TargetSettings(null, null, null, "prod", "deployer", "pw", Map.of(),
+                project)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("The settings.xml server 'prod' (-Ddbflow.serverId) gives the user name and password, but "
+                        + "no database URL is configured. Set -Ddbflow.url=jdbc:postgresql://host:5432/database, the "
+                        + "DATABASE_URL environment variable, or spring.datasource.url in "
+                        + "src/main/resources/application.properties or application.yml.");
+    }
+
+    @Test
+    void databaseUrlInLibpqFormIsDecodedAndGetsAJdbcUrl() {
+        TargetDatabase target = resolve(settings(null, null, null,
+                Map.of("DATABASE_URL", "postgresql://app_user:p%40ss%3Aw%2Fd+x@db.internal:5433/manageros_test")));
+
+        assertThat(target).isEqualTo(new TargetDatabase("jdbc:postgresql://db.internal:5433/manageros_test",
+                "app_user", "p@ss:w/d+x", "DATABASE_URL"));
+    }
+
+    @Test
+    void databaseUrlInHerokuFormGetsTheDefaultPortAndKeepsItsParameters() {
+        TargetDatabase target = resolve(settings(null, null, null,
+                Map.of("DATABASE_URL", "postgres://u:pw@ec2-1-2-3-4.compute.amazonaws.com/d1a2b3?sslmode=require")));
+
+        assertThat(target).isEqualTo(new TargetDatabase(
+                "jdbc:postgresql://ec2-1-2-3-4.compute.amazonaws.com:5432/d1a2b3?sslmode=require", "u", "pw",
+                "DATABASE_URL"));
+    }
+
+    @Test
+    void databaseUrlInJdbcFormWinsOverSpringProperties() throws IOException {
+        springProperties("spring.datasource.url=jdbc:postgresql://spring-host/spring_db\n");
+
+        TargetDatabase target = resolve(settings(null, null, null,
+                Map.of("DATABASE_URL", "jdbc:postgresql://localhost:5432/app?user=app&password=secret")));
+
+        assertThat(target).isEqualTo(new TargetDatabase("jdbc:postgresql://localhost:5432/app", "app", "secret",
+                "DATABASE_URL"));
+    }
+
+    @Test
+    void springApplicationProperties() throws IOException {
+        springProperties("""
+                spring.datasource.url=jdbc:postgresql://localhost:5432/shop
+                spring.datasource.username=shop
+                spring.datasource.password=${SHOP_DB_PASSWORD:dev-only}
+                """);
+
+        assertThat(resolve(settings(null, null, null, Map.of()))).isEqualTo(new TargetDatabase(
+                "jdbc:postgresql://localhost:5432/shop", "shop", "dev-only",
+                "spring.datasource.url in src/main/resources/application.properties"));
+        assertThat(resolve(settings(null, null, null, Map.of("SHOP_DB_PASSWORD", "from-env"))).password())
+                .isEqualTo("from-env");
+    }
+
+    @Test
+    void springApplicationYmlWithNestedKeysPlaceholdersAndAProfileDocumentThatIsIgnored() throws IOException {
+        springFile("application.yml", """
+                spring:
+                  application:
+                    name: shop
+                  datasource:
+                    url: jdbc:postgresql://${DB_HOST:localhost}:${DB_PORT:5432}/shop
+                    username: ${DB_USER}
+                    password: ${DB_PASSWORD}
+                ---
+                spring:
+                  config:
+                    activate:
+                      on-profile: prod
+                  datasource:
+                    url: jdbc:postgresql://prod-host/shop
+                """);
+
+        TargetDatabase target = resolve(settings(null, null, null,
+                Map.of("DB_HOST", "db.local", "DB_USER", "shop", "DB_PASSWORD", "pw")));
+
+        assertThat(target).isEqualTo(new TargetDatabase("jdbc:postgresql://db.local:5432/shop", "shop", "pw",
+                "spring.datasource.url in src/main/resources/application.yml"));
+    }
+
+    @Test
+    void springApplicationYamlWithFlatKeys() throws IOException {
+        springFile("application.yaml", """
+                spring.datasource.url: jdbc:postgresql://localhost/flat
+                spring.datasource.username: flat
+                spring.datasource.password: 12345
+                """);
+
+        assertThat(resolve(settings(null, null, null, Map.of()))).isEqualTo(new TargetDatabase(
+                "jdbc:postgresql://localhost/flat", "flat", "12345",
+                "spring.datasource.url in src/main/resources/application.yaml"));
+    }
+
+    @Test
+    void applicationPropertiesWinsOverApplicationYmlKeyByKey() throws IOException {
+        springProperties("spring.datasource.url=jdbc:postgresql://localhost/from_properties\n");
+        springFile("application.yml", """
+                spring:
+                  datasource:
+                    url: jdbc:postgresql://localhost/from_yml
+                    username: yml_user
+                """);
+
+        assertThat(resolve(settings(null, null, null, Map.of()))).isEqualTo(new TargetDatabase(
+                "jdbc:postgresql://localhost/from_properties", "yml_user", null,
+                "spring.datasource.url in src/main/resources/application.properties"));
+    }
+
+    @Test
+    void anUnsetPlaceholderWithoutDefaultIsReported() throws IOException {
+        springProperties("spring.datasource.url=${JDBC_DATABASE_URL}\n");
+
+        assertThatThrownBy(() -> resolve(settings(null, null, null, Map.of())))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("spring.datasource.url in src/main/resources/application.properties is "
+                        + "'${JDBC_DATABASE_URL}', but the environment variable JDBC_DATABASE_URL is not set and the "
+                        + "placeholder has no default. Set JDBC_DATABASE_URL, or give the target database with "
+                        + "-Ddbflow.url.");
+    }
+
+    @Test
+    void malformedApplicationYmlIsReportedWithItsLine() throws IOException {
+        Path file = springFile("application.yml", "spring:\n  datasource:\n    url: [unclosed\n");
+
+        assertThatThrownBy(() -> resolve(settings(null, null, null, Map.of())))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("The file " + file + " is not valid YAML at line 4: expected ',' or ']', but got "
+                        + "<stream end>. Fix it, or give the target database with -Ddbflow.url.");
+    }
+
+    @Test
+    void nothingConfiguredListsTheFourWays() {
+        assertThatThrownBy(() -> resolve(settings(null, null, null, Map.of("PATH", "/usr/bin"))))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("No target database is configured. Give one in any of these ways: the parameter "
+                        + "-Ddbflow.url=jdbc:postgresql://host:5432/database with -Ddbflow.username and "
+                        + "-Ddbflow.password; -Ddbflow.serverId=<id> with a <server> of that id in "
+                        + "~/.m2/settings.xml holding the username and password; the DATABASE_URL environment "
+                        + "variable, in JDBC form or as postgresql://user:pass@host:port/db; or spring.datasource.url "
+                        + "(with spring.datasource.username and spring.datasource.password) in "
+                        + "src/main/resources/application.properties or application.yml.");
+    }
+
+    @Test
+    void aNonPostgresParameterUrlIsReportedWithItsPasswordMasked() {
+        assertThatThrownBy(() -> resolve(settings("jdbc:mysql://db/app?user=app&password=hunter2", null, null,
+                Map.of())))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("The target database URL 'jdbc:mysql://db/app?user=app&password=****' from parameter url "
+                        + "(-Ddbflow.url) is not a PostgreSQL URL; dbflow works with PostgreSQL only. Give a URL of "
+                        + "the form jdbc:postgresql://host:5432/database.")
+                .message().doesNotContain("hunter2");
+    }
+
+    @Test
+    void aNonPostgresDatabaseUrlIsReportedWithItsPasswordMasked() {
+        assertThatThrownBy(() -> resolve(settings(null, null, null,
+                Map.of("DATABASE_URL", "mysql://app:hunter2@db:3306/app"))))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("The target database URL 'mysql://app:****@db:3306/app' from the environment variable "
+                        + "DATABASE_URL is not a PostgreSQL URL; dbflow works with PostgreSQL only. Give a URL of the "
+                        + "form jdbc:postgresql://host:5432/database or postgresql://user:password@host:5432/database.");
+    }
+
+    @Test
+    void aNonPostgresSpringUrlNamesTheFile() throws IOException {
+        springProperties("spring.datasource.url=jdbc:h2:mem:test\n");
+
+        assertThatThrownBy(() -> resolve(settings(null, null, null, Map.of())))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("The target database URL 'jdbc:h2:mem:test' from spring.datasource.url in "
+                        + "src/main/resources/application.properties is not a PostgreSQL URL; dbflow works with "
+                        + "PostgreSQL only. Give a URL of the form jdbc:postgresql://host:5432/database.");
+    }
+
+    @Test
+    void passwordsNeverAppearInToString() {
+        TargetSettings settings = new TargetSettings("jdbc:postgresql://db/app?password=urlpass", "app", "parampass",
+                "prod", "deployer", "serverpass", Map.of("DATABASE_URL", "postgresql://u:envpass@h/d"), project);
+        TargetDatabase target = resolve(settings);
+
+        assertThat(settings.toString()).doesNotContain("urlpass", "parampass", "serverpass", "envpass");
+        assertThat(target.toString()).isEqualTo("TargetDatabase[jdbc:postgresql://db/app, user app, from parameter url]");
+    }
+
+    @Test
+    void secretsMaskPasswordsInTextAndUrls() {
+        assertThat(Secrets.mask("login as app with p@ss failed (p%40ss)", "p@ss"))
+                .isEqualTo("login as app with **** failed (****)");
+        assertThat(Secrets.maskUrls("jdbc:postgresql://h/db?user=a&password=x%26y&ssl=true and postgres://a:b@c@h/d"))
+                .isEqualTo("jdbc:postgresql://h/db?user=a&password=****&ssl=true and postgres://a:****@h/d");
+        assertThat(Secrets.mask("nothing secret", null)).isEqualTo("nothing secret");
+    }
+
+    private TargetSettings settings(String url, String username, String password, Map<String, String> env) {
+        return new TargetSettings(url, username, password, null, null, null, env, project);
+    }
+
+    private static TargetDatabase resolve(TargetSettings settings) {
+        return TargetDatabaseResolver.resolve(settings);
+    }
+
+    private void springProperties(String text) throws IOException {
+        springFile("application.properties", text);
+    }
+
+    private Path springFile(String name, String text) throws IOException {
+        Path file = project.resolve("src/main/resources/" + name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+}

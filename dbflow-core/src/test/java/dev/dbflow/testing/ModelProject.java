@@ -1,0 +1,82 @@
+package dev.dbflow.testing;
+
+import dev.dbflow.api.GenerateRequest;
+import dev.dbflow.api.GenerateResult;
+import dev.dbflow.internal.generate.GenerateJob;
+import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.shadow.ScratchDatabase;
+import dev.dbflow.internal.snapshot.PgCatalogReader;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.DirectoryResourceAccessor;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A project directory in a test: entity sources compiled on demand, a master changelog under
+ * {@code src/main/resources/db/changelog}, and generate runs against the shared test server.
+ * Changeset timestamps come from a fixed clock that advances one minute per run.
+ */
+public final class ModelProject {
+
+    private final Path root;
+    private final AtomicInteger runs = new AtomicInteger();
+    private final RecordingListener listener = new RecordingListener();
+
+    public ModelProject(Path root) {
+        this.root = root;
+    }
+
+    /** Returns the master changelog path. */
+    public Path master() {
+        return root.resolve("src/main/resources/db/changelog/db.changelog-master.yaml");
+    }
+
+    /** Returns everything the core reported so far. */
+    public RecordingListener listener() {
+        return listener;
+    }
+
+    /** Compiles {@code sources} and runs generate on them with {@code naming}. */
+    public GenerateResult generate(Map<String, String> sources, String naming, String message) {
+        int run = runs.incrementAndGet();
+        Path classes = EntityCompiler.compile(sources, root.resolve("target/classes-" + run));
+        Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:00Z").plusSeconds(60L * run), ZoneOffset.UTC);
+        GenerateRequest request = new GenerateRequest(classes, List.of(classes), List.of(), naming, TestShadow.spec(),
+                master(), null, message, "tester");
+        return new GenerateJob(listener, clock).run(request);
+    }
+
+    /** Applies the master changelog to {@code db} with Liquibase and returns the resulting schema. */
+    public Schema upgrade(ScratchDatabase db) throws Exception {
+        try (Connection connection = db.connect()) {
+            liquibase(connection).update(new Contexts(), new LabelExpression());
+            return new PgCatalogReader().read(connection);
+        }
+    }
+
+    /** Rolls back the newest {@code count} changesets on {@code db} and returns the resulting schema. */
+    public Schema rollback(ScratchDatabase db, int count) throws Exception {
+        try (Connection connection = db.connect()) {
+            liquibase(connection).rollback(count, null, new Contexts(), new LabelExpression());
+            return new PgCatalogReader().read(connection);
+        }
+    }
+
+    private Liquibase liquibase(Connection connection) throws Exception {
+        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Path resources = root.resolve("src/main/resources");
+        return new Liquibase(resources.relativize(master()).toString(), new DirectoryResourceAccessor(resources), database);
+    }
+}

@@ -1,0 +1,8 @@
+package dev.dbflow.examples.taskboard.domain;
+
+public enum TaskPriority {
+    LOW,
+    MEDIUM,
+    HIGH,
+    URGENT
+}

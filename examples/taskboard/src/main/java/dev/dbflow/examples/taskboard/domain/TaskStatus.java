@@ -1,0 +1,7 @@
+package dev.dbflow.examples.taskboard.domain;
+
+public enum TaskStatus {
+    TODO,
+    IN_PROGRESS,
+    DONE
+}
