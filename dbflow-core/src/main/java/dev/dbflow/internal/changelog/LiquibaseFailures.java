@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  */
 final class LiquibaseFailures {
 
-    private static final Pattern PARSED_FILE = Pattern.compile("^(?:Syntax error in file|Error parsing) (.+?) ?: ");
+    private static final Pattern PARSED_FILE =
+            Pattern.compile("^(?:Syntax error in file|Error parsing)(?: line \\d+ column \\d+ of)? (.+?) ?: ");
 
     private final ChangelogLocation location;
     private final String target;
@@ -37,7 +38,7 @@ final class LiquibaseFailures {
     /**
      * Translates a failure.
      *
-     * @param failed    the changeset Liquibase reported failing, or null
+     * @param failed      the changeset Liquibase reported failing, or null
      * @param rollingBack whether {@code failed} failed while being rolled back
      * @return a {@link ConfigurationException} for a malformed or invalid changelog or a failing changeset,
      *         else an {@link InfrastructureException}
@@ -59,12 +60,12 @@ final class LiquibaseFailures {
             String fix = find(failure, RollbackImpossibleException.class) != null
                     ? "Add a rollback block to that changeset" : "Fix the changeset's rollback block or the database";
             return new ConfigurationException("Rolling back changeset " + display(failed) + " failed on the " + target
-                    + ": " + reason(sql != null ? sql : failure) + ". " + fix + ", then roll back again; "
+                    + ": " + rootReason(sql != null ? sql : failure) + ". " + fix + ", then roll back again; "
                     + "changesets rolled back before it stay rolled back.", failure);
         }
         if (failed != null) {
             return new ConfigurationException("Changeset " + display(failed) + " failed on the " + target + ": "
-                    + reason(sql != null ? sql : failure) + ". Changesets before it stay applied; fix this changeset "
+                    + rootReason(sql != null ? sql : failure) + ". Changesets before it stay applied; fix this changeset "
                     + "(or the database) and run again.", failure);
         }
         if (sql != null) {
@@ -73,7 +74,7 @@ final class LiquibaseFailures {
                     failure);
         }
         return new InfrastructureException("Liquibase failed on the " + target + " with " + location.file() + ": "
-                + reason(failure) + ".", failure);
+                + rootReason(failure) + ".", failure);
     }
 
     /** Returns {@code text} as one line with runs of whitespace collapsed and no trailing period. */
@@ -83,17 +84,33 @@ final class LiquibaseFailures {
     }
 
     private String reason(Throwable failure) {
-        Throwable deepest = failure;
-        while (deepest.getMessage() == null && deepest.getCause() != null) {
-            deepest = deepest.getCause();
-        }
-        return oneParagraph(Secrets.mask(deepest.getMessage(), password));
+        return oneParagraph(Secrets.mask(failure.getMessage(), password));
     }
 
-    /** Liquibase names the file that failed, which may be an included one, only in its message. */
+    /** Liquibase wraps the real cause several times, each wrapper repeating it behind class names. */
+    private String rootReason(Throwable failure) {
+        Throwable root = failure;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null) {
+                root = t;
+            }
+        }
+        return reason(root);
+    }
+
+    /**
+     * Liquibase names the file that failed only in its messages, one wrapper per include level; the innermost
+     * names the file actually at fault.
+     */
     private Path parsedFile(ChangeLogParseException parse) {
-        Matcher matcher = PARSED_FILE.matcher(String.valueOf(parse.getMessage()));
-        return matcher.find() ? location.searchRoot().resolve(matcher.group(1)).normalize() : location.file();
+        Path file = location.file();
+        for (Throwable t = parse; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher matcher = PARSED_FILE.matcher(String.valueOf(t.getMessage()));
+            if (t instanceof ChangeLogParseException && matcher.find()) {
+                file = location.searchRoot().resolve(matcher.group(1)).normalize();
+            }
+        }
+        return file;
     }
 
     private String parseProblem(ChangeLogParseException parse) {
@@ -108,7 +125,7 @@ final class LiquibaseFailures {
         if (xml != null && xml.getLineNumber() > 0) {
             return " at line " + xml.getLineNumber() + ", column " + xml.getColumnNumber() + ": " + reason(xml);
         }
-        return ": " + reason(parse);
+        return ": " + rootReason(parse);
     }
 
     private static String display(ChangeSet changeSet) {

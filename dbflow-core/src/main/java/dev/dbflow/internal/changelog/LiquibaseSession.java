@@ -89,10 +89,10 @@ final class LiquibaseSession implements AutoCloseable {
      */
     List<ChangesetRef> update(Consumer<ChangesetRef> onApplied) {
         List<ChangeSet> applied = new ArrayList<>();
-        recorder().onRan = changeSet -> {
+        listen(changeSet -> {
             applied.add(changeSet);
             onApplied.accept(ref(changeSet));
-        };
+        }, changeSet -> { });
         call(() -> {
             liquibase.update(new Contexts(), new LabelExpression());
             return null;
@@ -111,10 +111,10 @@ final class LiquibaseSession implements AutoCloseable {
      */
     List<ChangesetRef> rollback(int count, Consumer<ChangesetRef> onRolledBack) {
         List<ChangesetRef> undone = new ArrayList<>();
-        recorder().onRolledBack = changeSet -> {
+        listen(changeSet -> { }, changeSet -> {
             undone.add(ref(changeSet));
             onRolledBack.accept(ref(changeSet));
-        };
+        });
         call(() -> {
             liquibase.rollback(count, null, new Contexts(), new LabelExpression());
             return null;
@@ -174,9 +174,9 @@ final class LiquibaseSession implements AutoCloseable {
         }
     }
 
-    private Recorder recorder() {
+    private void listen(Consumer<ChangeSet> onRan, Consumer<ChangeSet> onRolledBack) {
         failed = null;
-        return new Recorder().install();
+        liquibase.setChangeExecListener(new Recorder(onRan, onRolledBack));
     }
 
     private <T> T call(Scope.ScopedRunnerWithReturn<T> work) {
@@ -209,12 +209,12 @@ final class LiquibaseSession implements AutoCloseable {
     /** Passes Liquibase's per-changeset events on and remembers the changeset that failed. */
     private final class Recorder extends AbstractChangeExecListener {
 
-        private Consumer<ChangeSet> onRan = changeSet -> { };
-        private Consumer<ChangeSet> onRolledBack = changeSet -> { };
+        private final Consumer<ChangeSet> onRan;
+        private final Consumer<ChangeSet> onRolledBack;
 
-        Recorder install() {
-            liquibase.setChangeExecListener(this);
-            return this;
+        Recorder(Consumer<ChangeSet> onRan, Consumer<ChangeSet> onRolledBack) {
+            this.onRan = onRan;
+            this.onRolledBack = onRolledBack;
         }
 
         @Override

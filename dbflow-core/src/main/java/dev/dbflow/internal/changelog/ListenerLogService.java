@@ -9,9 +9,9 @@ import liquibase.logging.core.AbstractLogger;
 import java.util.logging.Level;
 
 /**
- * Sends Liquibase's log to a {@link DbflowListener}: warnings as warnings, everything else as debug output,
- * each with passwords masked. Severe messages go to debug too, because the same failure reaches the user as
- * the job's exception.
+ * Sends Liquibase's log to a {@link DbflowListener}: warnings as warnings, info and severe messages as debug
+ * output, finer ones nowhere; each with passwords masked. Severe messages go to debug only because the same
+ * failure reaches the user as the job's exception.
  */
 final class ListenerLogService extends AbstractLogService {
 
@@ -33,10 +33,13 @@ final class ListenerLogService extends AbstractLogService {
         return new AbstractLogger() {
             @Override
             public void log(Level level, String message, Throwable e) {
-                if (message == null || message.isBlank()) {
+                // FINE and below is Liquibase tracing its own plug-in loading: hundreds of lines per job.
+                if (message == null || message.isBlank() || level.intValue() < Level.INFO.intValue()) {
                     return;
                 }
-                String text = "Liquibase: " + Secrets.mask(message.strip(), password);
+                String stripped = message.strip();
+                String text = (stripped.startsWith("Liquibase: ") ? "" : "Liquibase: ")
+                        + Secrets.mask(stripped, password);
                 if (level.intValue() == Level.WARNING.intValue()) {
                     listener.warn(text);
                 } else {

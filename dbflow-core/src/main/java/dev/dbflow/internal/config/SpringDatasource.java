@@ -47,32 +47,25 @@ record SpringDatasource(String url, String username, String password, String sou
      * @throws InfrastructureException when a file exists but cannot be read
      */
     static Optional<SpringDatasource> read(Path baseDirectory, Map<String, String> environment) {
-        String url = null;
-        String urlFile = null;
-        String username = null;
-        String password = null;
+        Map<String, String> values = new HashMap<>();
+        Map<String, String> files = new HashMap<>();
         for (String name : FILES) {
             Path file = baseDirectory.resolve(RESOURCES + name);
-            if (!Files.isRegularFile(file)) {
-                continue;
+            if (Files.isRegularFile(file)) {
+                Map<String, String> read = name.endsWith(".properties") ? readProperties(file) : readYaml(file);
+                read.forEach((key, value) -> {
+                    if (values.putIfAbsent(key, value) == null) {
+                        files.put(key, name);
+                    }
+                });
             }
-            Map<String, String> values = name.endsWith(".properties") ? readProperties(file) : readYaml(file);
-            if (url == null && values.get("url") != null) {
-                url = values.get("url");
-                urlFile = name;
-            }
-            username = username != null ? username : values.get("username");
-            password = password != null ? password : values.get("password");
         }
-        if (url == null) {
+        if (!values.containsKey("url")) {
             return Optional.empty();
         }
-        String where = " in " + RESOURCES + urlFile;
-        return Optional.of(new SpringDatasource(
-                resolve(url, "spring.datasource.url" + where, environment, null),
-                resolve(username, "spring.datasource.username" + where, environment, null),
-                resolve(password, "spring.datasource.password" + where, environment, password),
-                "spring.datasource.url" + where));
+        return Optional.of(new SpringDatasource(resolve("url", values, files, environment),
+                resolve("username", values, files, environment), resolve("password", values, files, environment),
+                "spring.datasource.url in " + RESOURCES + files.get("url")));
     }
 
     private static Map<String, String> readProperties(Path file) {
@@ -142,8 +135,10 @@ record SpringDatasource(String url, String username, String password, String sou
         return null;
     }
 
-    /** Resolves {@code ${NAME}} and {@code ${NAME:default}} against the environment. */
-    private static String resolve(String value, String where, Map<String, String> environment, String secret) {
+    /** Resolves {@code ${NAME}} and {@code ${NAME:default}} in one key's value against the environment. */
+    private static String resolve(String key, Map<String, String> values, Map<String, String> files,
+                                  Map<String, String> environment) {
+        String value = values.get(key);
         if (value == null) {
             return null;
         }
@@ -153,11 +148,13 @@ record SpringDatasource(String url, String username, String password, String sou
             String name = matcher.group(1).trim();
             String replacement = environment.get(name);
             if (replacement == null && matcher.group(2) == null) {
-                throw new ConfigurationException(where + " is '" + Secrets.mask(value, secret)
+                throw new ConfigurationException("spring.datasource." + key + " in " + RESOURCES + files.get(key)
+                        + " is '" + Secrets.mask(value, key.equals("password") ? value : null)
                         + "', but the environment variable " + name + " is not set and the placeholder has no "
                         + "default. Set " + name + ", or give the target database with -Ddbflow.url.");
             }
-            matcher.appendReplacement(resolved, Matcher.quoteReplacement(replacement != null ? replacement : matcher.group(2)));
+            String chosen = replacement != null ? replacement : matcher.group(2);
+            matcher.appendReplacement(resolved, Matcher.quoteReplacement(chosen));
         }
         matcher.appendTail(resolved);
         String result = resolved.toString();

@@ -5,6 +5,7 @@ import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.InfrastructureException;
+import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.compare.SchemaComparator;
 import dev.dbflow.internal.load.CreateScript;
 import dev.dbflow.internal.load.EntityModel;
@@ -86,8 +87,8 @@ public final class GenerateJob {
             listener.info("Shadow database: " + shadow.description());
             Schema changelogSchema;
             Schema entitySchema;
-            try (ScratchDatabase changelogDb = ScratchDatabase.create(shadow.server(), "changelog");
-                 ScratchDatabase entityDb = ScratchDatabase.create(shadow.server(), "entities");
+            try (ScratchDatabase changelogDb = scratch(shadow, "changelog");
+                 ScratchDatabase entityDb = scratch(shadow, "entities");
                  Connection changelogConnection = changelogDb.connect();
                  Connection entityConnection = entityDb.connect()) {
                 String version = ServerVersion.of(entityConnection);
@@ -95,7 +96,7 @@ public final class GenerateJob {
                     new EntitySchemaBuilder().apply(entityConnection, new CreateScript().render(model));
                 }
                 if (Files.exists(master)) {
-                    ShadowChangelog.apply(master, changelogConnection);
+                    ChangelogLocation.of(master).applyTo(changelogConnection, listener);
                 }
                 CanonicalSnapshot reader = new CanonicalSnapshot();
                 changelogSchema = reader.read(changelogConnection);
@@ -105,6 +106,16 @@ public final class GenerateJob {
         } catch (SQLException e) {
             throw new InfrastructureException("The shadow database failed: " + e.getMessage()
                     + " Try again; if it persists, choose another shadow server with -Ddbflow.shadow.", e);
+        }
+    }
+
+    private static ScratchDatabase scratch(ShadowServer shadow, String purpose) {
+        try {
+            return ScratchDatabase.create(shadow.server(), purpose);
+        } catch (SQLException e) {
+            throw new InfrastructureException("The shadow database server at " + shadow.server().host() + ":"
+                    + shadow.server().port() + " cannot be used: " + e.getMessage().replaceAll("\\.$", "") + "."
+                    + ShadowServers.ALTERNATIVES, e);
         }
     }
 

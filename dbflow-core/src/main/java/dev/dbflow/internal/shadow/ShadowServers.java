@@ -9,7 +9,8 @@ import java.net.URI;
 /** Starts (or connects to) the shadow server a {@link ShadowSpec} asks for. */
 public final class ShadowServers {
 
-    private static final String ALTERNATIVES = " The 'shadow' setting (-Ddbflow.shadow) chooses the server: "
+    /** The sentence that explains the shadow choices, appended to every shadow failure. */
+    public static final String ALTERNATIVES = " The 'shadow' setting (-Ddbflow.shadow) chooses the server: "
             + "'embedded' (default, PostgreSQL binaries shipped with dbflow), 'testcontainers' (needs a Docker engine; "
             + "image from shadowImage) or a jdbc:postgresql://host:port/database URL of a server where the user may "
             + "create and drop databases.";

@@ -4,6 +4,7 @@ import dev.dbflow.api.ChangelogRequest;
 import dev.dbflow.api.ChangesetRef;
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.Dbflow;
+import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.api.RollbackRequest;
 import dev.dbflow.api.StatusResult;
@@ -16,8 +17,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -139,6 +143,76 @@ class ChangelogRunnerTest {
                             + ". Set 'count' (-Ddbflow.count) to 2 or less.");
             assertThat(recorded(db)).hasSize(2);
         }
+    }
+
+    @Test
+    void rollingBackWithNothingAppliedSaysSo() throws IOException {
+        Path master = write("src/main/resources/" + MASTER_PATH, MASTER);
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            assertThatThrownBy(() -> dbflow.rollback(new RollbackRequest(master, target(db), 1)))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("Cannot roll back 1 changeset: no changeset is applied to the database '" + db.name()
+                            + "' at " + TestPostgres.server().host() + ":" + TestPostgres.server().port()
+                            + ". There is nothing to roll back.");
+        }
+    }
+
+    @Test
+    void aChangesetWithoutRollbackNamesItAndKeepsItApplied() throws Exception {
+        Path master = write("src/main/resources/" + MASTER_PATH, MASTER + """
+                  - changeSet:
+                      id: 3
+                      author: bob
+                      changes:
+                        - sql:
+                            sql: create view task_titles as select title from task
+                """);
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            dbflow.upgrade(new ChangelogRequest(master, target(db)));
+
+            assertThatThrownBy(() -> dbflow.rollback(new RollbackRequest(master, target(db), 2)))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("Rolling back changeset " + MASTER_PATH + "::3::bob failed on the database '"
+                            + db.name() + "' at " + TestPostgres.server().host() + ":" + TestPostgres.server().port()
+                            + ": No inverse to liquibase.change.core.RawSQLChange created. Add a rollback block to "
+                            + "that changeset, then roll back again; changesets rolled back before it stay rolled "
+                            + "back.");
+            assertThat(recorded(db)).hasSize(3);
+        }
+    }
+
+    @Test
+    void liquibaseWritesNothingToTheConsoleAndLogsToDebug() throws IOException {
+        Path master = write("src/main/resources/" + MASTER_PATH, MASTER);
+        List<String> debug = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        DbflowListener collecting = new DbflowListener() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+
+            @Override
+            public void debug(String message) {
+                debug.add(message);
+            }
+        };
+        PrintStream out = System.out;
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+            new Dbflow(collecting).upgrade(new ChangelogRequest(master, target(db)));
+        } finally {
+            System.setOut(out);
+        }
+
+        assertThat(console.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(warnings).isEmpty();
+        assertThat(debug).contains("Liquibase: Running Changeset: " + MASTER_PATH + "::1::alice", "Liquibase: UPDATE SUMMARY");
     }
 
     @Test
