@@ -50,11 +50,16 @@ public final class ModelProject {
 
     /** Compiles {@code sources} and runs generate on them with {@code naming}. */
     public GenerateResult generate(Map<String, String> sources, String naming, String message) {
+        return generate(sources, naming, message, null);
+    }
+
+    /** Compiles {@code sources} and runs generate on them, writing the changeset in {@code format}. */
+    public GenerateResult generate(Map<String, String> sources, String naming, String message, String format) {
         int run = runs.incrementAndGet();
         Path classes = EntityCompiler.compile(sources, root.resolve("target/classes-" + run));
         Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:00Z").plusSeconds(60L * run), ZoneOffset.UTC);
         GenerateRequest request = new GenerateRequest(classes, List.of(classes), List.of(), naming, TestShadow.spec(),
-                master(), null, message, "tester");
+                master(), format, message, "tester");
         return new GenerateJob(listener, clock).run(request);
     }
 

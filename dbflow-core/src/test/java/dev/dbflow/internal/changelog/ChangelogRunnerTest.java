@@ -212,7 +212,8 @@ class ChangelogRunnerTest {
 
         assertThat(console.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(warnings).isEmpty();
-        assertThat(debug).contains("Liquibase: Running Changeset: " + MASTER_PATH + "::1::alice", "Liquibase: UPDATE SUMMARY");
+        assertThat(debug).contains("Liquibase: Running Changeset: " + MASTER_PATH + "::1::alice",
+                "Liquibase: UPDATE SUMMARY");
     }
 
     @Test

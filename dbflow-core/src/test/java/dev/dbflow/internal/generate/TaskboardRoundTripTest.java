@@ -8,6 +8,8 @@ import dev.dbflow.testing.ModelProject;
 import dev.dbflow.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +85,23 @@ class TaskboardRoundTripTest {
 
             Schema rolledBack = project.rollback(db, 1);
             assertThat(rolledBack).isEqualTo(new Schema(List.of(), List.of()));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xml", "sql"})
+    void everyFormatAppliesSettlesAndRollsBack(String format) throws Exception {
+        ModelProject project = new ModelProject(dir);
+
+        GenerateResult first = project.generate(TASKBOARD, "spring", "initial schema", format);
+
+        assertThat(first.changesetFile()).contains(
+                dir.resolve("src/main/resources/db/changelog/changes/20260102030500_initial_schema." + format));
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            Schema applied = project.upgrade(db);
+            assertThat(applied.tables()).hasSize(8);
+            assertThat(project.generate(TASKBOARD, "spring", "again", format).noChanges()).isTrue();
+            assertThat(project.rollback(db, 1)).isEqualTo(new Schema(List.of(), List.of()));
         }
     }
 }

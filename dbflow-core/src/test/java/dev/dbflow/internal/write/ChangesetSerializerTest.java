@@ -1,0 +1,47 @@
+package dev.dbflow.internal.write;
+
+import dev.dbflow.internal.model.Column;
+import dev.dbflow.internal.model.Index;
+import dev.dbflow.internal.model.QualifiedName;
+import dev.dbflow.internal.operation.ColumnChange;
+import dev.dbflow.internal.operation.ConstraintChange;
+import dev.dbflow.internal.operation.SchemaChange;
+import dev.dbflow.internal.render.ChangesetBuilder;
+import liquibase.changelog.ChangeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Operations in, the exact changelog text out, in every format (golden files under test resources). */
+class ChangesetSerializerTest {
+
+    private static final QualifiedName TASK = new QualifiedName("public", "task");
+
+    @ParameterizedTest
+    @EnumSource(ChangelogFormat.class)
+    void writesChangesAndTheirRollback(ChangelogFormat format) throws IOException {
+        List<SchemaChange> operations = List.of(
+                new ColumnChange.AddColumn(TASK, new Column("priority", "character varying(20)", false,
+                        "'MEDIUM'::character varying", null, "How urgent")),
+                new ConstraintChange.IndexChange(TASK, new Index("ix_task_priority", List.of("priority"), false,
+                        "CREATE INDEX ix_task_priority ON public.task USING btree (priority)", true), true));
+        ChangeSet changeSet = new ChangesetBuilder().build("20260102030405-add-task-priority", "alice",
+                "add task priority", "changes/20260102030405_add_task_priority." + format.extension(), operations);
+
+        String text = new ChangesetSerializer().serialize(changeSet, format);
+
+        assertThat(text).isEqualTo(golden("add_task_priority." + format.extension()));
+    }
+
+    private static String golden(String name) throws IOException {
+        try (InputStream in = ChangesetSerializerTest.class.getResourceAsStream("/golden/" + name)) {
+            return in == null ? "<missing golden file " + name + ">" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
