@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 public record GenerateResult(Optional<Path> changesetFile, List<String> summary) {
 
+    /** What to tell the user when nothing was written. */
+    public static final String NO_CHANGES = "No changes: the entities match the changelog.";
+
     public GenerateResult {
         summary = List.copyOf(summary);
     }

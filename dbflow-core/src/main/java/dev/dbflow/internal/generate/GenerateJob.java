@@ -40,9 +40,6 @@ import java.util.Optional;
  */
 public final class GenerateJob {
 
-    /** Printed when the entities and the changelog already match. */
-    public static final String NO_CHANGES = "No changes: the entities match the changelog.";
-
     private final DbflowListener listener;
     private final Clock clock;
 
@@ -74,7 +71,6 @@ public final class GenerateJob {
             listener.info("Mapped classes: " + mapped.size());
             List<SchemaChange> changes = diff(request, classes, mapped, naming, master);
             if (changes.isEmpty()) {
-                listener.info(NO_CHANGES);
                 return new GenerateResult(Optional.empty(), List.of());
             }
             return write(request, master, format, changes);
@@ -132,8 +128,6 @@ public final class GenerateJob {
         List<String> summary = changes.stream().map(review::line).toList();
         listener.info("Changeset " + naming.id() + " (" + changes.size() + " operations):");
         summary.forEach(line -> listener.info("  " + line));
-        listener.info("Wrote " + file);
-        listener.info("Review it, then run mvn dbflow:upgrade");
         return new GenerateResult(Optional.of(file), summary);
     }
 }

@@ -8,11 +8,12 @@ import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
-import org.hibernate.dialect.PostgreSQLDialect;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Hibernate's boot metadata for the project's mapped classes, built for PostgreSQL at the shadow server's
@@ -20,12 +21,20 @@ import java.util.Map;
  */
 public final class EntityModel implements AutoCloseable {
 
+    /**
+     * Hibernate's boot log (version banner, "no connection provider") is noise in a build: dbflow reports what
+     * matters itself, so it is quiet while a model is open. Held in a field because java.util.logging keeps loggers only weakly.
+     */
+    private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+
     private final StandardServiceRegistry registry;
     private final Metadata metadata;
+    private final Level previousLogLevel;
 
-    private EntityModel(StandardServiceRegistry registry, Metadata metadata) {
+    private EntityModel(StandardServiceRegistry registry, Metadata metadata, Level previousLogLevel) {
         this.registry = registry;
         this.metadata = metadata;
+        this.previousLogLevel = previousLogLevel;
     }
 
     /**
@@ -44,6 +53,8 @@ public final class EntityModel implements AutoCloseable {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(classes.loader());
+        Level previousLevel = HIBERNATE_LOG.getLevel();
+        HIBERNATE_LOG.setLevel(Level.SEVERE);
         StandardServiceRegistry registry = null;
         try {
             BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
@@ -57,12 +68,12 @@ public final class EntityModel implements AutoCloseable {
                     .applyPhysicalNamingStrategy(naming.physical())
                     .applyImplicitNamingStrategy(naming.implicit())
                     .build();
-            return new EntityModel(registry, metadata);
+            return new EntityModel(registry, metadata, previousLevel);
         } catch (ConfigurationException e) {
-            StandardServiceRegistryBuilder.destroy(registry);
+            release(registry, previousLevel);
             throw e;
         } catch (RuntimeException e) {
-            StandardServiceRegistryBuilder.destroy(registry);
+            release(registry, previousLevel);
             throw new ConfigurationException("Hibernate rejected the entity mapping: " + rootMessage(e)
                     + " Fix the mapping named there; dbflow builds the schema exactly as Hibernate maps it.", e);
         } finally {
@@ -70,10 +81,16 @@ public final class EntityModel implements AutoCloseable {
         }
     }
 
+    private static void release(StandardServiceRegistry registry, Level logLevel) {
+        if (registry != null) {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
+        HIBERNATE_LOG.setLevel(logLevel);
+    }
+
     private static Map<String, Object> settings(String serverVersion) {
         String[] parts = serverVersion.split("\\.");
         Map<String, Object> settings = new HashMap<>();
-        settings.put(AvailableSettings.DIALECT, PostgreSQLDialect.class.getName());
         settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, "PostgreSQL");
         settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, serverVersion);
         settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, parts[0]);
@@ -118,6 +135,6 @@ public final class EntityModel implements AutoCloseable {
 
     @Override
     public void close() {
-        StandardServiceRegistryBuilder.destroy(registry);
+        release(registry, previousLogLevel);
     }
 }

@@ -25,7 +25,11 @@ public final class EmbeddedShadowServer implements ShadowServer {
      * @throws IOException when the binaries cannot be unpacked or the server does not start
      */
     public static EmbeddedShadowServer start() throws IOException {
+        // The server's own output (initdb, pg_ctl, statement errors Liquibase provokes on purpose) is not the
+        // user's business; a failed start still reports its reason through the exception.
         return new EmbeddedShadowServer(EmbeddedPostgres.builder()
+                .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
+                .setErrorRedirector(ProcessBuilder.Redirect.DISCARD)
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
