@@ -40,7 +40,7 @@ public final class ProjectClasses implements AutoCloseable {
         if (!containsClassFiles(classesDirectory)) {
             throw new ConfigurationException("No compiled classes in " + classesDirectory + ": dbflow reads the "
                     + "entities from the compiled project and compiles nothing itself. Run 'mvn compile "
-                    + "dbflow:generate' (or build the project first).");
+                    + "dbflow:migrate' (the same for dbflow:generate), or build the project first.");
         }
         List<Path> elements = new ArrayList<>();
         elements.add(classesDirectory);

@@ -42,8 +42,8 @@ class GenerateErrorsTest {
         assertThatThrownBy(() -> generate(classes, TestShadow.spec()))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("No compiled classes in " + classes + ": dbflow reads the entities from the compiled "
-                        + "project and compiles nothing itself. Run 'mvn compile dbflow:generate' (or build the "
-                        + "project first).");
+                        + "project and compiles nothing itself. Run 'mvn compile dbflow:migrate' (the same for "
+                        + "dbflow:generate), or build the project first.");
         assertThat(dir.resolve("src")).doesNotExist();
     }
 

@@ -1,0 +1,258 @@
+package dev.dbflow.maven;
+
+import dev.dbflow.api.ChangelogRequest;
+import dev.dbflow.api.ChangesetRef;
+import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.api.Dbflow;
+import dev.dbflow.api.GenerateResult;
+import dev.dbflow.api.GenerateRequest;
+import dev.dbflow.api.InfrastructureException;
+import dev.dbflow.api.ShadowSpec;
+import dev.dbflow.api.TargetDatabase;
+import dev.dbflow.internal.config.TargetDatabaseResolver;
+import dev.dbflow.internal.config.TargetSettings;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What every dbflow goal shares: the parameters, the bridge from the core's listener to Maven's log, and the
+ * mapping of the core's typed failures to Maven's two failure kinds. A goal implements {@link #run(Dbflow)}.
+ *
+ * <p>The parameters of all goals live here, because {@code generate} and {@code migrate} share the generate
+ * parameters and four goals share the target database ones, and a goal may only extend this class. Each
+ * parameter's documentation names the goals that read it.
+ */
+public abstract class DbflowMojo extends AbstractMojo {
+
+    private static final String ZONKY_LOG_LEVEL = "org.slf4j.simpleLogger.log.io.zonky.test";
+
+    /** Skips the goal. */
+    @Parameter(property = "dbflow.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The master changelog. {@code generate} creates it when missing; the other goals read it. */
+    @Parameter(property = "dbflow.changelog",
+            defaultValue = "${project.basedir}/src/main/resources/db/changelog/db.changelog-master.yaml")
+    private File changelog;
+
+    /**
+     * The target database's {@code jdbc:postgresql://} URL, for {@code upgrade}, {@code rollback}, {@code status}
+     * and {@code history}. When unset, dbflow uses {@code DATABASE_URL}, then {@code spring.datasource.*} in
+     * {@code src/main/resources/application.properties} or {@code .yml}.
+     */
+    @Parameter(property = "dbflow.url")
+    private String url;
+
+    /** The target database user; overrides the URL's and the {@code serverId} one. */
+    @Parameter(property = "dbflow.username")
+    private String username;
+
+    /** The target database password; overrides the URL's and the {@code serverId} one. Never printed. */
+    @Parameter(property = "dbflow.password")
+    private String password;
+
+    /**
+     * The id of a {@code <server>} in Maven's {@code settings.xml} whose username and (possibly encrypted)
+     * password log in to the target database.
+     */
+    @Parameter(property = "dbflow.serverId")
+    private String serverId;
+
+    /** The change description, used in the new file's name and the changeset comment ({@code generate}). */
+    @Parameter(property = "dbflow.message")
+    private String message;
+
+    /** The changeset author ({@code generate}); by default {@code git config user.name}, else the OS user. */
+    @Parameter(property = "dbflow.author")
+    private String author;
+
+    /** Only scan these packages and their sub-packages for entities ({@code generate}); by default all. */
+    @Parameter(property = "dbflow.packages")
+    private List<String> packages;
+
+    /**
+     * How entity and attribute names become table and column names ({@code generate}): {@code spring},
+     * {@code hibernate} or a {@code PhysicalNamingStrategy} class name. By default {@code spring} when Spring
+     * Boot is on the classpath, else {@code hibernate}.
+     */
+    @Parameter(property = "dbflow.namingStrategy")
+    private String namingStrategy;
+
+    /**
+     * Where {@code generate} builds the changelog's schema to compare the entities with: {@code embedded} (a
+     * private PostgreSQL, nothing to install), {@code testcontainers} (needs Docker) or a
+     * {@code jdbc:postgresql://} URL of a server where dbflow may create and drop scratch databases.
+     */
+    @Parameter(property = "dbflow.shadow", defaultValue = "embedded")
+    private String shadow;
+
+    /** The container image for {@code shadow=testcontainers}. */
+    @Parameter(property = "dbflow.shadowImage", defaultValue = ShadowSpec.DEFAULT_IMAGE)
+    private String shadowImage;
+
+    /** The user for a {@code shadow} URL; by default the OS user. */
+    @Parameter(property = "dbflow.shadowUsername")
+    private String shadowUsername;
+
+    /** The password for a {@code shadow} URL. Never printed. */
+    @Parameter(property = "dbflow.shadowPassword")
+    private String shadowPassword;
+
+    /** The new changelog file's format ({@code generate}): {@code yaml}, {@code xml} or {@code sql}; by default the master's. */
+    @Parameter(property = "dbflow.format")
+    private String format;
+
+    /** The compiled entities ({@code generate}). */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
+    private File classesDirectory;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
+    private Settings settings;
+
+    @Component
+    private SettingsDecrypter settingsDecrypter;
+
+    /**
+     * Runs the goal unless {@code skip} is set, reporting the core's progress to Maven's log.
+     *
+     * @throws MojoFailureException   when the project's input or settings are wrong: the message says what to fix
+     * @throws MojoExecutionException when something the goal depends on fails (database, file system)
+     */
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipped (dbflow.skip is true).");
+            return;
+        }
+        try {
+            run(new Dbflow(new MavenLogListener(getLog())));
+        } catch (ConfigurationException e) {
+            // No cause: Maven would append the cause's own message after ours, repeating the same fault twice.
+            getLog().debug(e);
+            throw new MojoFailureException(e.getMessage());
+        } catch (InfrastructureException e) {
+            getLog().debug(e);
+            throw new MojoExecutionException(e.getMessage());
+        }
+    }
+
+    /**
+     * Does the goal's work: builds the request, makes one core call and prints the result.
+     *
+     * @throws MojoExecutionException when Maven cannot supply what the request needs, such as the classpath
+     */
+    protected abstract void run(Dbflow dbflow) throws MojoExecutionException;
+
+    /** Runs {@code generate} (or its alias {@code migrate}) and tells the user what was written. */
+    protected final void generate(Dbflow dbflow) throws MojoExecutionException {
+        quietEmbeddedServerLog();
+        var result = dbflow.generate(new GenerateRequest(classesDirectory.toPath(), runtimeClasspath(),
+                splitPackages(), namingStrategy, ShadowSpec.parse(shadow, shadowImage, shadowUsername, shadowPassword),
+                changelog.toPath(), format, message, author));
+        result.changesetFile().ifPresentOrElse(file -> {
+            getLog().info("Wrote " + relativeToProject(file));
+            getLog().info("Review it, then run mvn dbflow:upgrade");
+        }, () -> getLog().info(GenerateResult.NO_CHANGES));
+    }
+
+    /** Returns the changelog and the target database, resolved from the settings, as one request. */
+    protected final ChangelogRequest changelogRequest() {
+        return new ChangelogRequest(changelog.toPath(), target());
+    }
+
+    /**
+     * Returns the target database from the {@code url}, {@code username}, {@code password} and {@code serverId}
+     * parameters, else {@code DATABASE_URL}, else the project's {@code spring.datasource.*} properties.
+     *
+     * @throws ConfigurationException when none of them names a database, or a value is unusable
+     */
+    protected final TargetDatabase target() {
+        Server server = serverId == null || serverId.isBlank() ? null : decryptedServer();
+        TargetDatabase target = TargetDatabaseResolver.resolve(new TargetSettings(url, username, password, serverId,
+                server == null ? null : server.getUsername(), server == null ? null : server.getPassword(),
+                System.getenv(), project.getBasedir().toPath()));
+        // Several sources can name a database; saying which one won saves a wrong guess.
+        getLog().info("Database: " + target.jdbcUrl() + " (from " + target.source() + ")");
+        return target;
+    }
+
+    /** Returns the master changelog file. */
+    protected final Path changelog() {
+        return changelog.toPath();
+    }
+
+    /** Returns when an applied changeset was applied, to the second, in UTC (ISO-8601). */
+    protected static String appliedAt(ChangesetRef changeset) {
+        return changeset.appliedAt().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    // A server missing from settings.xml is left to the resolver, whose message says how to add it.
+    private Server decryptedServer() {
+        Server server = settings.getServer(serverId);
+        if (server == null) {
+            return null;
+        }
+        SettingsDecryptionResult result = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        result.getProblems().stream()
+                .filter(problem -> problem.getSeverity() != SettingsProblem.Severity.WARNING)
+                .findFirst()
+                .ifPresent(problem -> {
+                    throw new ConfigurationException("The password of the settings.xml server '" + serverId
+                            + "' (-Ddbflow.serverId) cannot be decrypted: " + problem.getMessage()
+                            + ". Check ~/.m2/settings-security.xml, or give the password in plain text.");
+                });
+        return result.getServer();
+    }
+
+    // The embedded shadow server's library logs each start and stop at INFO through SLF4J, which Maven prints;
+    // that is noise next to the review summary. Maven's SLF4J backend reads this property when the library's
+    // loggers are created, so it must be set before the first start; -X still shows everything.
+    private void quietEmbeddedServerLog() {
+        if (!getLog().isDebugEnabled() && System.getProperty(ZONKY_LOG_LEVEL) == null) {
+            System.setProperty(ZONKY_LOG_LEVEL, "warn");
+        }
+    }
+
+    private List<Path> runtimeClasspath() throws MojoExecutionException {
+        try {
+            return project.getRuntimeClasspathElements().stream().map(Path::of).toList();
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("The project's runtime classpath is not resolved: " + e.getMessage(), e);
+        }
+    }
+
+    // Accepts both <packages><package>a</package>...</packages> and -Ddbflow.packages=a,b, however Maven split it.
+    private List<String> splitPackages() {
+        return packages == null ? List.of() : packages.stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::trim)
+                .filter(value -> !value.isEmpty())
+                .toList();
+    }
+
+    private String relativeToProject(Path file) {
+        Path basedir = project.getBasedir().toPath().toAbsolutePath();
+        Path absolute = file.toAbsolutePath();
+        return absolute.startsWith(basedir) ? basedir.relativize(absolute).toString() : absolute.toString();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.dbflow.maven;
+
+import dev.dbflow.api.Dbflow;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Lists the changesets applied to the target database, oldest first, with when each was applied, without
+ * changing the database.
+ */
+@Mojo(name = "history", threadSafe = true)
+public class HistoryMojo extends DbflowMojo {
+
+    @Override
+    protected void run(Dbflow dbflow) {
+        var applied = dbflow.history(changelogRequest());
+        if (applied.isEmpty()) {
+            getLog().info("No changeset is applied yet.");
+        }
+        applied.forEach(changeset -> getLog().info(appliedAt(changeset) + "  " + changeset.display()));
+    }
+}

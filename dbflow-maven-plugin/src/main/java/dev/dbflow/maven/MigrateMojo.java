@@ -1,0 +1,19 @@
+package dev.dbflow.maven;
+
+import dev.dbflow.api.Dbflow;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * An alias of {@code generate}: writes the difference between the compiled entities and the changelog as one
+ * new changelog file included from the master, or nothing when they match.
+ */
+@Mojo(name = "migrate", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class MigrateMojo extends DbflowMojo {
+
+    @Override
+    protected void run(Dbflow dbflow) throws MojoExecutionException {
+        generate(dbflow);
+    }
+}

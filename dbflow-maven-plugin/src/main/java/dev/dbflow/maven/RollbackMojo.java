@@ -1,0 +1,23 @@
+package dev.dbflow.maven;
+
+import dev.dbflow.api.Dbflow;
+import dev.dbflow.api.RollbackRequest;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Undoes the most recently applied changesets of the target database with their rollback blocks, newest
+ * first. The core reports each one as it is undone, and the new head.
+ */
+@Mojo(name = "rollback", threadSafe = true)
+public class RollbackMojo extends DbflowMojo {
+
+    /** How many of the most recently applied changesets to undo. */
+    @Parameter(property = "dbflow.count", defaultValue = "1")
+    private int count;
+
+    @Override
+    protected void run(Dbflow dbflow) {
+        dbflow.rollback(new RollbackRequest(changelog(), target(), count));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.dbflow.maven;
+
+import dev.dbflow.api.Dbflow;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Shows the target database's newest applied changeset and the changesets {@code upgrade} would apply, without
+ * changing the database. Pending changesets do not fail the build.
+ */
+@Mojo(name = "status", threadSafe = true)
+public class StatusMojo extends DbflowMojo {
+
+    @Override
+    protected void run(Dbflow dbflow) {
+        var status = dbflow.status(changelogRequest());
+        getLog().info(status.head().map(head -> "Head: " + head.display() + " (applied " + appliedAt(head) + ")")
+                .orElse("Head: none, no changeset is applied yet"));
+        if (status.pending().isEmpty()) {
+            getLog().info("Up to date: no pending changesets.");
+        }
+        status.pending().forEach(changeset -> getLog().info("Pending: " + changeset.display()));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.dbflow.maven;
+
+import dev.dbflow.api.Dbflow;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Applies the changelog's pending changesets to the target database, in order. The core reports each one as
+ * it is applied, and the new head.
+ */
+@Mojo(name = "upgrade", threadSafe = true)
+public class UpgradeMojo extends DbflowMojo {
+
+    @Override
+    protected void run(Dbflow dbflow) {
+        dbflow.upgrade(changelogRequest());
+    }
+}

@@ -1,0 +1,44 @@
+import dev.dbflow.it.BuildLog
+import dev.dbflow.it.ItDatabase
+
+def db = ItDatabase.of(itPostgresPort, basedir)
+def log = BuildLog.of(basedir)
+def changelogDir = new File(basedir, 'src/main/resources/db/changelog')
+
+// One changeset file: the first generate wrote it, the second found nothing to write.
+def written = new File(changelogDir, 'changes').list() as List
+assert written.size() == 1 && written[0] ==~ /\d{14}_create_projects_and_tasks\.yaml/
+def stamp = written[0].substring(0, 14)
+def unstamp = { String text -> text.replace(stamp, '<stamp>') }
+assert unstamp(new File(changelogDir, 'db.changelog-master.yaml').text) ==
+        new File(basedir, 'expected/db.changelog-master.yaml').text
+assert unstamp(new File(changelogDir, "changes/${written[0]}").text) == new File(basedir, 'expected/changeset.yaml').text
+
+def naming = "[INFO] Naming strategy: hibernate (Spring Boot is not on the project's classpath (set namingStrategy to override))"
+def shadow = '[INFO] Shadow database: embedded PostgreSQL on port <port>'
+assert log.outputsOf('generate').collect { it.collect { unstamp(it).replaceAll(/on port \d+/, 'on port <port>') } } == [
+        [naming, '[INFO] Mapped classes: 2', shadow,
+         '[INFO] Changeset <stamp>-create-projects-and-tasks (3 operations):',
+         '[INFO]   + table project (2 columns)',
+         '[INFO]   + table task (3 columns)',
+         '[INFO]   + foreign key fkkkcat6aybe3nbvhc54unstxm6 on task (project_id) -> project (id)',
+         '[INFO] Wrote src/main/resources/db/changelog/changes/<stamp>_create_projects_and_tasks.yaml',
+         '[INFO] Review it, then run mvn dbflow:upgrade'],
+        [naming, '[INFO] Mapped classes: 2', shadow, '[INFO] No changes: the entities match the changelog.'],
+]
+
+def database = "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from parameter url)"
+def changeset = 'db/changelog/changes/<stamp>_create_projects_and_tasks.yaml::<stamp>-create-projects-and-tasks::it'
+assert log.outputsOf('upgrade').collect { it.collect(unstamp) } == [[
+        database, "[INFO] Applied $changeset",
+        "[INFO] Applied 1 changeset to the database '${db.name()}' at localhost:${itPostgresPort}; head is now $changeset.",
+]*.toString()]
+assert log.outputsOf('status').collect { BuildLog.maskTimes(it).collect(unstamp) } == [[
+        database, "[INFO] Head: $changeset (applied <time>)", '[INFO] Up to date: no pending changesets.',
+]*.toString()]
+
+assert db.tables() == ['project', 'task']
+assert db.columns('project') == ['id bigint not null', 'name character varying(100) not null']
+assert db.columns('task') == ['id bigint not null', 'title character varying(200) not null', 'project_id bigint not null']
+
+db.drop()
