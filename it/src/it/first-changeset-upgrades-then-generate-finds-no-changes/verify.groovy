@@ -14,7 +14,7 @@ assert unstamp(new File(changelogDir, 'db.changelog-master.yaml').text) ==
         new File(basedir, 'expected/db.changelog-master.yaml').text
 assert unstamp(new File(changelogDir, "changes/${written[0]}").text) == new File(basedir, 'expected/changeset.yaml').text
 
-def naming = "[INFO] Naming strategy: hibernate (Spring Boot is not on the project's classpath (set namingStrategy to override))"
+def naming = "[INFO] Naming strategy: hibernate (Spring Boot is not on the project's classpath; set namingStrategy to override)"
 def shadow = '[INFO] Shadow database: embedded PostgreSQL on port <port>'
 assert log.outputsOf('generate').collect { it.collect { unstamp(it).replaceAll(/on port \d+/, 'on port <port>') } } == [
         [naming, '[INFO] Mapped classes: 2', shadow,

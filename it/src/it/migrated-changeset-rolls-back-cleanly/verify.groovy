@@ -11,7 +11,7 @@ def stamp = written[0].substring(0, 14)
 def changeset = "db/changelog/changes/${written[0]}::${stamp}-changes::it"
 
 assert log.outputsOf('migrate') == [[
-        "[INFO] Naming strategy: hibernate (Spring Boot is not on the project's classpath (set namingStrategy to override))",
+        "[INFO] Naming strategy: hibernate (Spring Boot is not on the project's classpath; set namingStrategy to override)",
         '[INFO] Mapped classes: 2',
         "[INFO] Shadow database: PostgreSQL at localhost:${itPostgresPort}",
         "[INFO] Changeset ${stamp}-changes (3 operations):",

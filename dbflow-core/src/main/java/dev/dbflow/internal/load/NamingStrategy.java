@@ -33,8 +33,8 @@ public record NamingStrategy(String name, PhysicalNamingStrategy physical, Impli
     public static NamingStrategy resolve(String setting, ProjectClasses classes) {
         if (setting == null || setting.isBlank()) {
             return classes.has(SPRING_BOOT_MARKER)
-                    ? spring("Spring Boot is on the project's classpath (set namingStrategy to override)")
-                    : hibernate("Spring Boot is not on the project's classpath (set namingStrategy to override)");
+                    ? spring("Spring Boot is on the project's classpath; set namingStrategy to override")
+                    : hibernate("Spring Boot is not on the project's classpath; set namingStrategy to override");
         }
         return switch (setting.trim().toLowerCase(Locale.ROOT)) {
             case "spring" -> spring("set by namingStrategy");

@@ -40,7 +40,7 @@ class NamingStrategyChoiceTest {
         GenerateResult result = project.generate(MODEL, null, "hibernate names");
 
         assertThat(project.listener().lines()).first().isEqualTo(
-                "Naming strategy: hibernate (Spring Boot is not on the project's classpath (set namingStrategy to override))");
+                "Naming strategy: hibernate (Spring Boot is not on the project's classpath; set namingStrategy to override)");
         assertThat(result.summary()).containsExactly(
                 "+ table bookshelf (2 columns)",
                 "+ table bookshelf_bookshelf (2 columns)",
@@ -58,7 +58,7 @@ class NamingStrategyChoiceTest {
         GenerateResult result = project.generate(sources, null, "spring names");
 
         assertThat(project.listener().lines()).first().isEqualTo(
-                "Naming strategy: spring (Spring Boot is on the project's classpath (set namingStrategy to override))");
+                "Naming strategy: spring (Spring Boot is on the project's classpath; set namingStrategy to override)");
         assertThat(result.summary()).containsExactly(
                 "+ table book_shelf (2 columns)",
                 "+ table book_shelf_near_shelves (2 columns)",
