@@ -77,7 +77,9 @@ public record ChangelogLocation(Path file, Path searchRoot, String path) {
             throw new InfrastructureException("Cannot use the database connection to apply " + file + ": "
                     + e.getMessage(), e);
         }
-        try (LiquibaseSession session = new LiquibaseSession(this, connection, target, null, listener)) {
+        try (LiquibaseSession session = new LiquibaseSession(this, connection, target, null,
+                "The changelog must build on an empty database; fix this changeset, then run generate again.",
+                listener)) {
             return session.update(applied -> listener.debug("Applied " + applied.display() + " to " + target));
         }
     }

@@ -112,7 +112,7 @@ public final class ChangelogRunner {
         String described = TargetConnector.describe(target);
         Connection connection = TargetConnector.open(target);
         try (LiquibaseSession session = new LiquibaseSession(location, connection, described, target.password(),
-                listener)) {
+                "Changesets before it stay applied; fix this changeset (or the database) and run again.", listener)) {
             return work.apply(session);
         } finally {
             try {

@@ -28,11 +28,17 @@ final class LiquibaseFailures {
     private final ChangelogLocation location;
     private final String target;
     private final String password;
+    private final String failedChangesetAdvice;
 
-    LiquibaseFailures(ChangelogLocation location, String target, String password) {
+    /**
+     * @param failedChangesetAdvice what to do when a changeset fails, which differs between a target database
+     *                              (earlier changesets stay applied) and a shadow database (thrown away)
+     */
+    LiquibaseFailures(ChangelogLocation location, String target, String password, String failedChangesetAdvice) {
         this.location = location;
         this.target = target;
         this.password = password;
+        this.failedChangesetAdvice = failedChangesetAdvice;
     }
 
     /**
@@ -65,8 +71,7 @@ final class LiquibaseFailures {
         }
         if (failed != null) {
             return new ConfigurationException("Changeset " + display(failed) + " failed on the " + target + ": "
-                    + rootReason(sql != null ? sql : failure) + ". Changesets before it stay applied; fix this changeset "
-                    + "(or the database) and run again.", failure);
+                    + rootReason(sql != null ? sql : failure) + ". " + failedChangesetAdvice, failure);
         }
         if (sql != null) {
             return new InfrastructureException("The " + target + " failed while Liquibase worked on " + location.file()

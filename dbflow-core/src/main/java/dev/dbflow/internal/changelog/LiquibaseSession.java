@@ -58,11 +58,12 @@ final class LiquibaseSession implements AutoCloseable {
     /**
      * @param target   the database as messages name it, e.g. {@code database 'app' at localhost:5432}
      * @param password the password to mask in messages, or null
+     * @param advice   what to tell the user when a changeset fails
      */
     LiquibaseSession(ChangelogLocation location, Connection connection, String target, String password,
-                     DbflowListener listener) {
+                     String advice, DbflowListener listener) {
         this.connection = connection;
-        this.failures = new LiquibaseFailures(location, target, password);
+        this.failures = new LiquibaseFailures(location, target, password, advice);
         ResourceAccessor resources;
         try {
             this.autoCommit = connection.getAutoCommit();

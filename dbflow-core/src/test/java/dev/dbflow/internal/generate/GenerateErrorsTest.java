@@ -91,6 +91,22 @@ class GenerateErrorsTest {
     }
 
     @Test
+    void changesetThatDoesNotBuildOnTheShadowDatabase() throws Exception {
+        Path classes = EntityCompiler.compile(Map.of("app/Item.java", ENTITY), dir.resolve("target/classes"));
+        Path master = new ModelProject(dir).master();
+        Files.createDirectories(master.getParent());
+        Files.writeString(master, "databaseChangeLog:\n  - changeSet:\n      id: 1\n      author: a\n"
+                + "      changes:\n        - sql:\n            sql: alter table missing add x int\n");
+
+        assertThatThrownBy(() -> generate(classes, TestShadow.spec()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("Changeset db/changelog/db.changelog-master.yaml::1::a failed on the database ")
+                .hasMessageEndingWith(": ERROR: relation \"missing\" does not exist. The changelog must build on an "
+                        + "empty database; fix this changeset, then run generate again.");
+        assertThat(master.getParent().resolve("changes")).doesNotExist();
+    }
+
+    @Test
     void shadowServerUnreachable() throws Exception {
         Path classes = EntityCompiler.compile(Map.of("app/Item.java", ENTITY), dir.resolve("target/classes"));
         int port;
