@@ -33,6 +33,7 @@ public final class ModelProject {
     private final Path root;
     private final AtomicInteger runs = new AtomicInteger();
     private final RecordingListener listener = new RecordingListener();
+    private Path lastClasses;
 
     public ModelProject(Path root) {
         this.root = root;
@@ -57,10 +58,16 @@ public final class ModelProject {
     public GenerateResult generate(Map<String, String> sources, String naming, String message, String format) {
         int run = runs.incrementAndGet();
         Path classes = EntityCompiler.compile(sources, root.resolve("target/classes-" + run));
+        lastClasses = classes;
         Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:00Z").plusSeconds(60L * run), ZoneOffset.UTC);
         GenerateRequest request = new GenerateRequest(classes, List.of(classes), List.of(), naming, TestShadow.spec(),
                 master(), format, message, "tester");
         return new GenerateJob(listener, clock).run(request);
+    }
+
+    /** Returns the classes directory the last generate compiled. */
+    public Path lastClasses() {
+        return lastClasses;
     }
 
     /** Applies the master changelog to {@code db} with Liquibase and returns the resulting schema. */

@@ -7,6 +7,7 @@ import dev.dbflow.internal.model.Sequence;
 import dev.dbflow.internal.model.Table;
 import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.ConstraintChange;
+import dev.dbflow.internal.operation.NamespaceChange;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.operation.SequenceChange;
 import dev.dbflow.internal.operation.TableChange;
@@ -22,7 +23,8 @@ import java.util.Objects;
  *
  * <p>A new table is a bare {@link TableChange.CreateTable} (columns, primary key, comment) plus one
  * {@link ConstraintChange} per foreign key, unique constraint, index and check; a removed table is the exact
- * reverse of that. The symmetry is what makes every rollback the reverse of its upgrade.
+ * reverse of that. The symmetry is what makes every rollback the reverse of its upgrade. A schema the
+ * entities use is created when missing; one they no longer use is left alone.
  */
 public final class SchemaComparator {
 
@@ -38,6 +40,8 @@ public final class SchemaComparator {
      */
     public List<SchemaChange> compare(Schema from, Schema to) {
         List<SchemaChange> changes = new ArrayList<>();
+        to.namespaces().stream().filter(n -> !from.namespaces().contains(n))
+                .forEach(n -> changes.add(new NamespaceChange.CreateNamespace(n)));
         compareSequences(from.sequencesByName(), to.sequencesByName(), changes);
         compareTables(from.tablesByName(), to.tablesByName(), changes);
         changes.sort(ORDER);

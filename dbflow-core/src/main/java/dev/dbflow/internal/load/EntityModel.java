@@ -50,6 +50,17 @@ public final class EntityModel implements AutoCloseable {
      */
     public static EntityModel build(ProjectClasses classes, List<String> classNames, NamingStrategy naming,
                                     String serverVersion) {
+        return build(classes, classNames, naming, serverVersion, Map.of());
+    }
+
+    /**
+     * Builds the metadata with further Hibernate settings on top of dbflow's, e.g. a JDBC connection for
+     * Hibernate's schema validator.
+     *
+     * @see #build(ProjectClasses, List, NamingStrategy, String)
+     */
+    public static EntityModel build(ProjectClasses classes, List<String> classNames, NamingStrategy naming,
+                                    String serverVersion, Map<String, Object> extraSettings) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(classes.loader());
@@ -59,7 +70,8 @@ public final class EntityModel implements AutoCloseable {
         try {
             BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
                     .applyClassLoader(classes.loader()).build();
-            registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings(serverVersion)).build();
+            registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings(serverVersion))
+                    .applySettings(extraSettings).build();
             MetadataSources sources = new MetadataSources(registry);
             for (String className : classNames) {
                 sources.addAnnotatedClass(load(classes, className));

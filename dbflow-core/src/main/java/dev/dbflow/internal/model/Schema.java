@@ -7,14 +7,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A database schema as dbflow compares it: every table and standalone sequence, sorted by name.
+ * A database schema as dbflow compares it: every user namespace, table and standalone sequence, sorted by name.
  *
- * @param tables    tables sorted by qualified name
- * @param sequences standalone sequences sorted by qualified name
+ * @param namespaces the user schemas (namespaces) other than {@code public}, sorted
+ * @param tables     tables sorted by qualified name
+ * @param sequences  standalone sequences sorted by qualified name
  */
-public record Schema(List<Table> tables, List<Sequence> sequences) {
+public record Schema(List<String> namespaces, List<Table> tables, List<Sequence> sequences) {
 
     public Schema {
+        namespaces = namespaces.stream().sorted().toList();
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
         sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
     }

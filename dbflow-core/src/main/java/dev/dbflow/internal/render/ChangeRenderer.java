@@ -6,6 +6,7 @@ import dev.dbflow.internal.model.Sequence;
 import dev.dbflow.internal.model.Table;
 import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.ConstraintChange;
+import dev.dbflow.internal.operation.NamespaceChange;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.operation.SequenceChange;
 import dev.dbflow.internal.operation.TableChange;
@@ -35,6 +36,12 @@ public final class ChangeRenderer {
 
     /** Returns the Liquibase changes for one operation, in the order they must run. */
     public List<Change> render(SchemaChange change) {
+        if (change instanceof NamespaceChange.CreateNamespace c) {
+            return List.of(Sql.change("CREATE SCHEMA " + Names.quote(c.namespace())));
+        }
+        if (change instanceof NamespaceChange.DropNamespace c) {
+            return List.of(Sql.change("DROP SCHEMA " + Names.quote(c.namespace())));
+        }
         if (change instanceof TableChange.CreateTable c) {
             return List.of(createTable(c.definition()));
         }

@@ -19,7 +19,7 @@ final class ColumnConfigs {
      */
     static <T extends ColumnConfig> T fill(T config, Column column, PrimaryKey primaryKey) {
         config.setName(column.name());
-        config.setType(TypeNames.shortName(column.type()));
+        config.setType(TypeNames.liquibase(column.type()));
         if (column.defaultValue() != null) {
             // Computed, not literal: the expression is PostgreSQL's own text and must reach it unchanged.
             config.setDefaultValueComputed(new DatabaseFunction(column.defaultValue()));

@@ -4,6 +4,7 @@ import dev.dbflow.internal.model.Column;
 import dev.dbflow.internal.model.ForeignKey;
 import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.ConstraintChange;
+import dev.dbflow.internal.operation.NamespaceChange;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.operation.SequenceChange;
 import dev.dbflow.internal.operation.TableChange;
@@ -20,6 +21,9 @@ public final class ReviewSummary {
 
     /** Returns the summary line of one operation. */
     public String line(SchemaChange change) {
+        if (change instanceof NamespaceChange n) {
+            return (n instanceof NamespaceChange.CreateNamespace ? "+ schema " : "- schema ") + n.namespace();
+        }
         String table = change.table().display();
         if (change instanceof TableChange.CreateTable c) {
             return "+ table " + table + " (" + c.definition().columns().size() + " columns)";

@@ -15,6 +15,13 @@ final class CatalogQueries {
               AND c.relname NOT IN ('databasechangelog', 'databasechangeloglock')
             """;
 
+    static final String NAMESPACES = """
+            SELECT n.nspname FROM pg_namespace n
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'public')
+              AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
+            ORDER BY n.nspname
+            """;
+
     static final String TABLES = """
             SELECT n.nspname, c.relname, obj_description(c.oid, 'pg_class')
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads every user table and standalone sequence of a PostgreSQL database from {@code pg_catalog}:
- * five queries for the whole database, whatever its size.
+ * Reads every user namespace, table and standalone sequence of a PostgreSQL database from {@code pg_catalog}:
+ * six queries for the whole database, whatever its size.
  */
 public final class PgCatalogReader {
 
@@ -43,8 +43,19 @@ public final class PgCatalogReader {
             readConstraints(statement, tables);
             readIndexes(statement, tables);
             List<Sequence> sequences = readSequences(statement);
-            return new Schema(tables.values().stream().map(TableBuilder::build).toList(), sequences);
+            return new Schema(readNamespaces(statement), tables.values().stream().map(TableBuilder::build).toList(),
+                    sequences);
         }
+    }
+
+    private static List<String> readNamespaces(Statement statement) throws SQLException {
+        List<String> namespaces = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery(CatalogQueries.NAMESPACES)) {
+            while (rs.next()) {
+                namespaces.add(rs.getString(1));
+            }
+        }
+        return namespaces;
     }
 
     private static void readTables(Statement statement, Map<QualifiedName, TableBuilder> tables)

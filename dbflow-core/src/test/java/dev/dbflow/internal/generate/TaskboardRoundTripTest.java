@@ -86,7 +86,7 @@ class TaskboardRoundTripTest {
             assertThat(Files.list(file.getParent())).containsExactly(file);
 
             Schema rolledBack = project.rollback(db, 1);
-            assertThat(rolledBack).isEqualTo(new Schema(List.of(), List.of()));
+            assertThat(rolledBack).isEqualTo(new Schema(List.of(), List.of(), List.of()));
         }
     }
 
@@ -103,7 +103,7 @@ class TaskboardRoundTripTest {
             Schema applied = project.upgrade(db);
             assertThat(applied.tables()).hasSize(8);
             assertThat(project.generate(TASKBOARD, "spring", "again", format).noChanges()).isTrue();
-            assertThat(project.rollback(db, 1)).isEqualTo(new Schema(List.of(), List.of()));
+            assertThat(project.rollback(db, 1)).isEqualTo(new Schema(List.of(), List.of(), List.of()));
         }
     }
 }

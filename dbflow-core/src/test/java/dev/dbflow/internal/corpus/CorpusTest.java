@@ -1,0 +1,76 @@
+package dev.dbflow.internal.corpus;
+
+import dev.dbflow.api.GenerateResult;
+import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.shadow.ScratchDatabase;
+import dev.dbflow.testing.HibernateValidation;
+import dev.dbflow.testing.ModelProject;
+import dev.dbflow.testing.TestPostgres;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 3's properties over the whole corpus, on real PostgreSQL: every model settles (fixpoint) and passes
+ * Hibernate's own schema validator; every edit produces exactly the expected operations, brings the schema
+ * to exactly what the new model maps to, and its rollback restores the old schema object by object.
+ */
+class CorpusTest {
+
+    @TempDir
+    Path dir;
+
+    static Stream<CorpusCase> corpus() {
+        return Stream.of(TypeCases.all(), KeyCases.all(), StructureCases.all(), EditCases.all()).flatMap(List::stream);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void holds(CorpusCase c) throws Exception {
+        for (Map<String, String> model : c.before() == null ? List.of(c.after()) : List.of(c.before(), c.after())) {
+            assertSettles(c, model);
+        }
+        if (c.before() != null) {
+            assertEdit(c);
+        }
+    }
+
+    private void assertSettles(CorpusCase c, Map<String, String> model) throws Exception {
+        ModelProject project = new ModelProject(dir.resolve("fixpoint-" + Math.abs(model.hashCode())));
+        project.generate(model, c.naming(), "model");
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            project.upgrade(db);
+            GenerateResult again = project.generate(model, c.naming(), "again");
+            assertThat(again.summary()).as("changes generated again for an applied model").isEmpty();
+            HibernateValidation.validate(project.lastClasses(), c.naming(), db);
+        }
+    }
+
+    private void assertEdit(CorpusCase c) throws Exception {
+        ModelProject project = new ModelProject(dir.resolve("edit"));
+        project.generate(c.before(), c.naming(), "before");
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            Schema before = project.upgrade(db);
+
+            GenerateResult edit = project.generate(c.after(), c.naming(), "the edit");
+
+            assertThat(edit.summary()).containsExactlyElementsOf(c.expected());
+            Schema after = project.upgrade(db);
+            assertThat(project.generate(c.after(), c.naming(), "settled").summary()).isEmpty();
+            HibernateValidation.validate(project.lastClasses(), c.naming(), db);
+            ModelProject fresh = new ModelProject(dir.resolve("fresh"));
+            fresh.generate(c.after(), c.naming(), "fresh");
+            try (ScratchDatabase freshDb = TestPostgres.newDatabase()) {
+                assertThat(after).as("schema after the edit equals the new model's schema").isEqualTo(fresh.upgrade(freshDb));
+            }
+            assertThat(project.rollback(db, 1)).as("rollback restores the old schema").isEqualTo(before);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.dbflow.internal.corpus;
+
+import java.util.List;
+
+import static dev.dbflow.internal.corpus.CorpusCase.edit;
+
+/** Edits and the exact operations they produce (liquibase-hibernate#751, #739, #48, #824, #357; alembic#1653). */
+final class EditCases {
+
+    private EditCases() {
+    }
+
+    private static String[] item(String fields) {
+        return new String[] {"@Entity class Item {\n    @Id Long id;\n" + fields + "\n}\n"};
+    }
+
+    private static String[] withColor(String fields, String colors) {
+        return new String[] {"@Entity class Item {\n    @Id Long id;\n" + fields + "\n}\n", "enum Color { " + colors + " }\n"};
+    }
+
+    static List<CorpusCase> all() {
+        return List.of(
+                edit("LocalDateTime to Instant", item("LocalDateTime at;"), item("Instant at;"),
+                        "~ column item.at: timestamp(6) -> timestamptz(6)"),
+                edit("varchar widened", item("String name;"), item("@Column(length = 500) String name;"),
+                        "~ column item.name: varchar(255) -> varchar(500)"),
+                edit("text and varchar(1024) swapped",
+                        item("@Column(columnDefinition = \"text\") String a;\n@Column(length = 1024) String b;"),
+                        item("@Column(length = 1024) String a;\n@Column(columnDefinition = \"text\") String b;"),
+                        "~ column item.a: text -> varchar(1024)",
+                        "~ column item.b: varchar(1024) -> text"),
+                edit("numeric scale changed", item("@Column(precision = 38, scale = 2) BigDecimal v;"),
+                        item("@Column(precision = 38, scale = 8) BigDecimal v;"),
+                        "~ column item.v: numeric(38,2) -> numeric(38,8)"),
+                edit("nullable column made not null", item("String name;"), item("@Column(nullable = false) String name;"),
+                        "~ column item.name: null -> not null"),
+                edit("default added and changed", item("@ColumnDefault(\"0\") int n;"), item("@ColumnDefault(\"5\") int n;"),
+                        "~ column item.n: default 0 -> 5"),
+                edit("comment added to a column", item("String note;"), item("@Comment(\"Free text\") String note;"),
+                        "~ column item.note: comment none -> Free text"),
+                edit("check constraint added", item("int amount;"),
+                        new String[] {"@Entity @Check(name = \"item_amount_positive\", constraints = \"amount >= 0\") "
+                                + "class Item {\n    @Id Long id;\n    int amount;\n}\n"},
+                        "+ check item_amount_positive on item CHECK ((amount >= 0))"),
+                edit("identity added to a bigint key", new String[] {"@Entity class Item { @Id Long id; }\n"},
+                        new String[] {"@Entity class Item { @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id; }\n"},
+                        "~ column item.id: identity none -> BY_DEFAULT"),
+                edit("enum gains a value", withColor("@Enumerated(EnumType.STRING) Color color;", "RED, GREEN"),
+                        withColor("@Enumerated(EnumType.STRING) Color color;", "RED, GREEN, BLUE"),
+                        "- check item_color_check on item CHECK (((color)::text = ANY (ARRAY[('RED'::character varying)"
+                                + "::text, ('GREEN'::character varying)::text])))",
+                        "+ check item_color_check on item CHECK (((color)::text = ANY (ARRAY[('RED'::character varying)"
+                                + "::text, ('GREEN'::character varying)::text, ('BLUE'::character varying)::text])))"),
+                edit("field removed", item("String legacy;\nString kept;"), item("String kept;"),
+                        "- column item.legacy"),
+                edit("entity removed", new String[] {"@Entity class Item { @Id Long id; @ManyToOne Box box; }\n",
+                                "@Entity class Box { @Id Long id; }\n"},
+                        new String[] {"@Entity class Box { @Id Long id; }\n"},
+                        "- foreign key fk43lgl4fj6n6xub8v8llqa3153 on item (box_id) -> box (id)",
+                        "- table item"),
+                edit("sequence allocation and start changed",
+                        new String[] {"@Entity class Item { @Id @GeneratedValue(generator = \"s\") "
+                                + "@SequenceGenerator(name = \"s\", sequenceName = \"item_seq\", allocationSize = 1) Long id; }\n"},
+                        new String[] {"@Entity class Item { @Id @GeneratedValue(generator = \"s\") "
+                                + "@SequenceGenerator(name = \"s\", sequenceName = \"item_seq\", allocationSize = 50, "
+                                + "initialValue = 1000) Long id; }\n"},
+                        "~ sequence item_seq (start 1000, increment 50)"));
+    }
+}
