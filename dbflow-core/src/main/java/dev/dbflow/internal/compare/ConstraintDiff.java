@@ -44,11 +44,19 @@ final class ConstraintDiff {
                 (k, add) -> new ForeignKeyChange(table, k, add), changes);
         match(from.uniqueConstraints(), to.uniqueConstraints(), k -> k.columns(),
                 (k, add) -> new UniqueChange(table, k, add), changes);
-        match(from.indexes(), to.indexes(), ConstraintDiff::indexSignature,
+        match(describable(from.indexes()), describable(to.indexes()), ConstraintDiff::indexSignature,
                 (k, add) -> new IndexChange(table, k, add), changes);
         match(from.checks(), to.checks(), k -> k.definition(),
                 (k, add) -> new CheckChange(table, k, add), changes);
         return changes;
+    }
+
+    /**
+     * Partial, expression and non-btree indexes are made by hand (entities cannot declare them), so they are
+     * never dropped and never re-emitted without their predicate (liquibase#5473).
+     */
+    private static List<Index> describable(List<Index> indexes) {
+        return indexes.stream().filter(Index::describable).toList();
     }
 
     private static Object signature(dev.dbflow.internal.model.PrimaryKey key) {

@@ -27,9 +27,15 @@ final class CatalogQueries {
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE """ + USER_TABLES;
 
+    /**
+     * A generated column's expression is not a default, and entities cannot declare one (short of a
+     * columnDefinition), so it is not read: the column is compared as a plain column and its expression is
+     * left alone (liquibase#3494: tools that re-emit it produce two GENERATED clauses).
+     */
     static final String COLUMNS = """
             SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-                   pg_get_expr(d.adbin, d.adrelid), a.attidentity, col_description(c.oid, a.attnum)
+                   CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END,
+                   a.attidentity, col_description(c.oid, a.attnum)
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -60,7 +66,8 @@ final class CatalogQueries {
 
     /**
      * Indexes that back no constraint. An index is "simple" when Liquibase's createIndex can say it
-     * exactly: btree, plain column keys in ascending order, no predicate, no INCLUDE columns.
+     * exactly: btree, plain column keys in ascending order, no predicate, no INCLUDE columns; it is
+     * "describable" when an entity's {@code @Index} can declare it: the same, but descending keys allowed.
      */
     static final String INDEXES = """
             SELECT n.nspname, c.relname, ic.relname, i.indisunique,
@@ -69,7 +76,9 @@ final class CatalogQueries {
                    pg_get_indexdef(i.indexrelid),
                    am.amname = 'btree' AND i.indpred IS NULL AND i.indexprs IS NULL
                        AND i.indnatts = i.indnkeyatts AND NOT (0 = ANY (i.indkey::int2[]))
-                       AND NOT EXISTS (SELECT 1 FROM unnest(i.indoption::int2[]) o WHERE o <> 0)
+                       AND NOT EXISTS (SELECT 1 FROM unnest(i.indoption::int2[]) o WHERE o <> 0),
+                   am.amname = 'btree' AND i.indpred IS NULL AND i.indexprs IS NULL
+                       AND i.indnatts = i.indnkeyatts
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_am am ON am.oid = ic.relam

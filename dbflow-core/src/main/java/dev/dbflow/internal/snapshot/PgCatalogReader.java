@@ -113,7 +113,7 @@ public final class PgCatalogReader {
             while (rs.next()) {
                 TableBuilder table = tables.get(new QualifiedName(rs.getString(1), rs.getString(2)));
                 table.indexes.add(new Index(rs.getString(3), names(rs.getArray(5)), rs.getBoolean(4),
-                        rs.getString(6), rs.getBoolean(7)));
+                        rs.getString(6), rs.getBoolean(7), rs.getBoolean(8)));
             }
         }
     }

@@ -35,6 +35,7 @@ class PgCatalogReaderTest {
                         id bigint not null, project_id bigint references project(id) on delete cascade,
                         amount numeric(38,2) default 0, due timestamp(6) with time zone,
                         status varchar(20) check (status in ('OPEN','DONE')),
+                        label varchar(40) generated always as (upper(status)) stored,
                         constraint task_pk primary key (id));
                     comment on column task.amount is 'Money';
                     create index ix_task_due on task (due);
@@ -45,6 +46,7 @@ class PgCatalogReaderTest {
 
             QualifiedName project = new QualifiedName("public", "project");
             QualifiedName task = new QualifiedName("public", "task");
+            assertThat(schema.namespaces()).isEmpty();
             assertThat(schema.sequences()).containsExactly(new Sequence(new QualifiedName("public", "task_seq"),
                     "bigint", 1000, 50, 1, Long.MAX_VALUE, 1, false));
             assertThat(schema.tables()).containsExactly(
@@ -59,16 +61,17 @@ class PgCatalogReaderTest {
                             new Column("project_id", "bigint", true, null, null, null),
                             new Column("amount", "numeric(38,2)", true, "0", null, "Money"),
                             new Column("due", "timestamp(6) with time zone", true, null, null, null),
-                            new Column("status", "character varying(20)", true, null, null, null)),
+                            new Column("status", "character varying(20)", true, null, null, null),
+                            new Column("label", "character varying(40)", true, null, null, null)),
                             new PrimaryKey("task_pk", List.of("id")),
                             List.of(new ForeignKey("task_project_id_fkey", List.of("project_id"), project,
                                     List.of("id"), ForeignKey.Action.NO_ACTION, ForeignKey.Action.CASCADE)),
                             List.of(),
                             List.of(new Index("ix_task_due", List.of("due"), false,
-                                            "CREATE INDEX ix_task_due ON public.task USING btree (due)", true),
+                                            "CREATE INDEX ix_task_due ON public.task USING btree (due)", true, true),
                                     new Index("ix_task_partial", List.of("status"), false,
                                             "CREATE INDEX ix_task_partial ON public.task USING btree (status)"
-                                                    + " WHERE ((status)::text = 'OPEN'::text)", false)),
+                                                    + " WHERE ((status)::text = 'OPEN'::text)", false, false)),
                             List.of(new CheckConstraint("task_status_check",
                                     "CHECK (((status)::text = ANY ((ARRAY['OPEN'::character varying, "
                                             + "'DONE'::character varying])::text[])))")),

@@ -30,7 +30,7 @@ class ChangesetSerializerTest {
                 new ColumnChange.AddColumn(TASK, new Column("priority", "character varying(20)", false,
                         "'MEDIUM'::character varying", null, "How urgent")),
                 new ConstraintChange.IndexChange(TASK, new Index("ix_task_priority", List.of("priority"), false,
-                        "CREATE INDEX ix_task_priority ON public.task USING btree (priority)", true), true));
+                        "CREATE INDEX ix_task_priority ON public.task USING btree (priority)", true, true), true));
         ChangeSet changeSet = new ChangesetBuilder().build("20260102030405-add-task-priority", "alice",
                 "add task priority", "changes/20260102030405_add_task_priority." + format.extension(), operations);
 

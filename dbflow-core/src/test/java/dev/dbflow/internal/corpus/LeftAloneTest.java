@@ -1,0 +1,55 @@
+package dev.dbflow.internal.corpus;
+
+import dev.dbflow.testing.ModelProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Objects the entities cannot describe are left alone: never dropped, never re-emitted without their
+ * predicate or expression (liquibase#5473, #2953, #3494).
+ */
+class LeftAloneTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void handMadeObjectsAreNeitherDroppedNorRewritten() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        Files.createDirectories(project.master().getParent());
+        Files.writeString(project.master(), """
+                databaseChangeLog:
+                  - changeSet:
+                      id: hand-made
+                      author: dba
+                      changes:
+                        - sql:
+                            splitStatements: false
+                            sql: |
+                              create table item (id bigint not null primary key, name varchar(255),
+                                  upper_name varchar(255) generated always as (upper(name)) stored);
+                              create index ix_item_named on item (name) where name is not null;
+                              create index ix_item_lower on item (lower(name));
+                              create unique index ux_item_name_hash on item using hash (name);
+                              create view item_names as select name from item;
+                              create function item_touch() returns trigger language plpgsql as $$ begin return new; end $$;
+                              create trigger item_touch before update on item for each row execute function item_touch();
+                """);
+
+        var result = project.generate(CorpusCase.sources("""
+                @Entity class Item {
+                    @Id Long id;
+                    String name;
+                    @Column(name = "upper_name", insertable = false, updatable = false) String upperName;
+                }
+                """), "hibernate", "nothing to do");
+
+        assertThat(result.summary()).isEmpty();
+        assertThat(result.changesetFile()).isEmpty();
+    }
+}
