@@ -20,10 +20,21 @@ import java.util.Objects;
  *                         ({@code yaml} for a new master)
  * @param message          the change description, used in the file name and changeset comment; may be null
  * @param author           the changeset author; null for {@code git config user.name}, else the OS user
+ * @param includeObjects   a regular expression: compare only tables and sequences whose name (or
+ *                         {@code schema.name}) matches it; null for all
+ * @param excludeObjects   a regular expression: leave tables and sequences whose name (or {@code schema.name})
+ *                         matches it alone; null for none
  */
 public record GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages,
                               String namingStrategy, ShadowSpec shadow, Path changelog, String format,
-                              String message, String author) {
+                              String message, String author, String includeObjects, String excludeObjects) {
+
+    /** A request that compares every table and sequence. */
+    public GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages, String namingStrategy,
+                           ShadowSpec shadow, Path changelog, String format, String message, String author) {
+        this(classesDirectory, classpath, packages, namingStrategy, shadow, changelog, format, message, author,
+                null, null);
+    }
 
     public GenerateRequest {
         Objects.requireNonNull(classesDirectory, "classesDirectory");

@@ -56,12 +56,18 @@ public final class ModelProject {
 
     /** Compiles {@code sources} and runs generate on them, writing the changeset in {@code format}. */
     public GenerateResult generate(Map<String, String> sources, String naming, String message, String format) {
+        return generate(sources, naming, message, format, null, null);
+    }
+
+    /** Compiles {@code sources} and runs generate on them, scoped by the include/exclude expressions. */
+    public GenerateResult generate(Map<String, String> sources, String naming, String message, String format,
+                                   String includeObjects, String excludeObjects) {
         int run = runs.incrementAndGet();
         Path classes = EntityCompiler.compile(sources, root.resolve("target/classes-" + run));
         lastClasses = classes;
         Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:00Z").plusSeconds(60L * run), ZoneOffset.UTC);
         GenerateRequest request = new GenerateRequest(classes, List.of(classes), List.of(), naming, TestShadow.spec(),
-                master(), format, message, "tester");
+                master(), format, message, "tester", includeObjects, excludeObjects);
         return new GenerateJob(listener, clock).run(request);
     }
 

@@ -89,7 +89,7 @@ public abstract class DbflowMojo extends AbstractMojo {
 
     /**
      * How entity and attribute names become table and column names ({@code generate}): {@code spring},
-     * {@code hibernate} or a {@code PhysicalNamingStrategy} class name. By default {@code spring} when Spring
+     * {@code hibernate} or a {@code PhysicalNamingStrategy} or {@code ImplicitNamingStrategy} class name. By default {@code spring} when Spring
      * Boot is on the classpath, else {@code hibernate}.
      */
     @Parameter(property = "dbflow.namingStrategy")
@@ -118,6 +118,20 @@ public abstract class DbflowMojo extends AbstractMojo {
     /** The new changelog file's format ({@code generate}): {@code yaml}, {@code xml} or {@code sql}; by default the master's. */
     @Parameter(property = "dbflow.format")
     private String format;
+
+    /**
+     * Compare only tables and sequences whose name (or {@code schema.name}) matches this Java regular
+     * expression ({@code generate}); by default all.
+     */
+    @Parameter(property = "dbflow.includeObjects")
+    private String includeObjects;
+
+    /**
+     * Leave tables and sequences whose name (or {@code schema.name}) matches this Java regular expression
+     * alone ({@code generate}), e.g. {@code flyway_schema_history|audit_.*}.
+     */
+    @Parameter(property = "dbflow.excludeObjects")
+    private String excludeObjects;
 
     /** The compiled entities ({@code generate}). */
     @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
@@ -168,7 +182,7 @@ public abstract class DbflowMojo extends AbstractMojo {
         quietEmbeddedServerLog();
         var result = dbflow.generate(new GenerateRequest(classesDirectory.toPath(), runtimeClasspath(),
                 splitPackages(), namingStrategy, ShadowSpec.parse(shadow, shadowImage, shadowUsername, shadowPassword),
-                changelog.toPath(), format, message, author));
+                changelog.toPath(), format, message, author, includeObjects, excludeObjects));
         result.changesetFile().ifPresentOrElse(file -> {
             getLog().info("Wrote " + relativeToProject(file));
             getLog().info("Review it, then run mvn dbflow:upgrade");

@@ -6,6 +6,7 @@ import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.internal.changelog.ChangelogLocation;
+import dev.dbflow.internal.compare.ObjectFilter;
 import dev.dbflow.internal.compare.SchemaComparator;
 import dev.dbflow.internal.load.CreateScript;
 import dev.dbflow.internal.load.EntityModel;
@@ -64,12 +65,13 @@ public final class GenerateJob {
     public GenerateResult run(GenerateRequest request) {
         Path master = request.changelog().toAbsolutePath();
         ChangelogFormat format = ChangelogFormat.resolve(request.format(), master);
+        ObjectFilter scope = ObjectFilter.of(request.includeObjects(), request.excludeObjects());
         try (ProjectClasses classes = ProjectClasses.open(request.classesDirectory(), request.classpath())) {
             List<String> mapped = new EntityScanner().scan(classes, request.packages());
             NamingStrategy naming = NamingStrategy.resolve(request.namingStrategy(), classes);
             listener.info("Naming strategy: " + naming.name() + " (" + naming.reason() + ")");
             listener.info("Mapped classes: " + mapped.size());
-            List<SchemaChange> changes = diff(request, classes, mapped, naming, master);
+            List<SchemaChange> changes = diff(request, classes, mapped, naming, master, scope);
             if (changes.isEmpty()) {
                 return new GenerateResult(Optional.empty(), List.of());
             }
@@ -78,7 +80,7 @@ public final class GenerateJob {
     }
 
     private List<SchemaChange> diff(GenerateRequest request, ProjectClasses classes, List<String> mapped,
-                                    NamingStrategy naming, Path master) {
+                                    NamingStrategy naming, Path master, ObjectFilter scope) {
         try (ShadowServer shadow = ShadowServers.start(request.shadow())) {
             listener.info("Shadow database: " + shadow.description());
             Schema changelogSchema;
@@ -98,7 +100,7 @@ public final class GenerateJob {
                 changelogSchema = reader.read(changelogConnection);
                 entitySchema = reader.read(entityConnection);
             }
-            return new SchemaComparator().compare(changelogSchema, entitySchema);
+            return new SchemaComparator().compare(scope.apply(changelogSchema), scope.apply(entitySchema));
         } catch (SQLException e) {
             throw new InfrastructureException("The shadow database failed: " + e.getMessage()
                     + " Try again; if it persists, choose another shadow server with -Ddbflow.shadow.", e);

@@ -1,6 +1,7 @@
 package dev.dbflow.internal.corpus;
 
 import dev.dbflow.testing.ModelProject;
+import dev.dbflow.api.ConfigurationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Objects the entities cannot describe are left alone: never dropped, never re-emitted without their
@@ -51,5 +53,34 @@ class LeftAloneTest {
 
         assertThat(result.summary()).isEmpty();
         assertThat(result.changesetFile()).isEmpty();
+    }
+
+    @Test
+    void includeAndExcludeObjectsScopeTheComparison() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        Files.createDirectories(project.master().getParent());
+        Files.writeString(project.master(), """
+                databaseChangeLog:
+                  - changeSet:
+                      id: other-tools
+                      author: dba
+                      changes:
+                        - sql:
+                            sql: create table flyway_schema_history (installed_rank int primary key)
+                        - sql:
+                            sql: create table legacy_audit (id bigint primary key)
+                """);
+        var model = CorpusCase.sources("@Entity class Item { @Id Long id; }\n");
+
+        assertThat(project.generate(model, "hibernate", "exclude", null, null, "flyway_.*|public\\.legacy_audit")
+                .summary()).containsExactly("+ table item (1 columns)");
+        assertThat(project.generate(model, "hibernate", "include", null, "item|legacy_.*", null).summary())
+                .as("item exists since the first changeset; only legacy_audit is in scope and unmapped")
+                .containsExactly("- table legacy_audit");
+        assertThatThrownBy(() -> project.generate(model, "hibernate", "bad", null, "item(", null))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("The setting 'includeObjects' (-Ddbflow.includeObjects) is not a valid regular "
+                        + "expression: Unclosed group near index 5 of 'item('. Give a Java regular expression "
+                        + "matched against table and sequence names, e.g. 'audit_.*|flyway_schema_history'.");
     }
 }
