@@ -1,6 +1,7 @@
 package dev.dbflow.internal.load;
 
 import dev.dbflow.api.ConfigurationException;
+import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
@@ -26,6 +27,8 @@ public final class EntityModel implements AutoCloseable {
      * matters itself, so it is quiet while a model is open. Held in a field because java.util.logging keeps loggers only weakly.
      */
     private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+
+    private static final String BEAN_VALIDATION = "jakarta.validation.Validation";
 
     private final StandardServiceRegistry registry;
     private final Metadata metadata;
@@ -71,7 +74,9 @@ public final class EntityModel implements AutoCloseable {
             BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
                     .applyClassLoader(classes.loader()).build();
             registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings(serverVersion))
-                    .applySettings(extraSettings).build();
+                    .applySettings(extraSettings)
+                    // The registry outlives the session factory that applies Bean Validation; close() ends it.
+                    .disableAutoClose().build();
             MetadataSources sources = new MetadataSources(registry);
             for (String className : classNames) {
                 sources.addAnnotatedClass(load(classes, className));
@@ -80,6 +85,9 @@ public final class EntityModel implements AutoCloseable {
                     .applyPhysicalNamingStrategy(naming.physical())
                     .applyImplicitNamingStrategy(naming.implicit())
                     .build();
+            if (classes.has(BEAN_VALIDATION)) {
+                applyBeanValidation(metadata);
+            }
             return new EntityModel(registry, metadata, previousLevel);
         } catch (ConfigurationException e) {
             release(registry, previousLevel);
@@ -90,6 +98,17 @@ public final class EntityModel implements AutoCloseable {
                     + " Fix the mapping named there; dbflow builds the schema exactly as Hibernate maps it.", e);
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    /**
+     * Hibernate applies Bean Validation constraints ({@code @NotNull}, {@code @Size}) to the mapping only while a
+     * session factory starts, just before {@code ddl-auto} runs; starting one (it opens no connection) gives the
+     * create DDL exactly what the application's Hibernate would run.
+     */
+    private static void applyBeanValidation(Metadata metadata) {
+        try (SessionFactory ignored = metadata.buildSessionFactory()) {
+            // Starting it was the point: the integrators have now adjusted the mapping.
         }
     }
 

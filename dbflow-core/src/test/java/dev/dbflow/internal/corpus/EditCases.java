@@ -51,6 +51,22 @@ final class EditCases {
                                 + "::text, ('GREEN'::character varying)::text])))",
                         "+ check item_color_check on item CHECK (((color)::text = ANY (ARRAY[('RED'::character varying)"
                                 + "::text, ('GREEN'::character varying)::text, ('BLUE'::character varying)::text])))"),
+                edit("enum ORDINAL to STRING with length 50",
+                        withColor("@Enumerated(EnumType.ORDINAL) Color color;", "RED, GREEN"),
+                        withColor("@Enumerated(EnumType.STRING) @Column(length = 50) Color color;", "RED, GREEN"),
+                        "- check item_color_check on item CHECK (((color >= 0) AND (color <= 1)))",
+                        "~ column item.color: smallint -> varchar(50)",
+                        "+ check item_color_check on item CHECK (((color)::text = ANY (ARRAY[('RED'::character varying)"
+                                + "::text, ('GREEN'::character varying)::text])))"),
+                edit("Bean Validation @NotNull @Size(max = 100)", item("String name;"),
+                        item("@jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(max = 100) "
+                                + "String name;"),
+                        "~ column item.name: varchar(255) -> varchar(100), null -> not null"),
+                edit("a table that exists only in another schema is created in the right one",
+                        new String[] {"@Entity @Table(schema = \"archive\") class Item { @Id Long id; }\n"},
+                        new String[] {"@Entity @Table(schema = \"archive\") class Item { @Id Long id; }\n",
+                                "@Entity @Table(name = \"item\") class Current { @Id Long id; }\n"},
+                        "+ table item (1 columns)"),
                 edit("field removed", item("String legacy;\nString kept;"), item("String kept;"),
                         "- column item.legacy"),
                 edit("entity removed", new String[] {"@Entity class Item { @Id Long id; @ManyToOne Box box; }\n",
