@@ -49,6 +49,7 @@ final class TypeCases {
                             String[] tags;
                             Integer[] scores;
                             @JdbcTypeCode(SqlTypes.ARRAY) List<String> labels;
+                            @Column(columnDefinition = "text[]") String[] notes;
                             @Enumerated(EnumType.STRING) Color color;
                             @Enumerated(EnumType.ORDINAL) Color ordinal;
                             Color unannotated;
