@@ -24,12 +24,22 @@ import java.util.Objects;
  *                         {@code schema.name}) matches it; null for all
  * @param excludeObjects   a regular expression: leave tables and sequences whose name (or {@code schema.name})
  *                         matches it alone; null for none
+ * @param safety           data-loss policy and declared renames
  */
 public record GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages,
                               String namingStrategy, ShadowSpec shadow, Path changelog, String format,
-                              String message, String author, String includeObjects, String excludeObjects) {
+                              String message, String author, String includeObjects, String excludeObjects,
+                              SafetyOptions safety) {
 
-    /** A request that compares every table and sequence. */
+    /** A request without declared renames that refuses data loss. */
+    public GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages, String namingStrategy,
+                           ShadowSpec shadow, Path changelog, String format, String message, String author,
+                           String includeObjects, String excludeObjects) {
+        this(classesDirectory, classpath, packages, namingStrategy, shadow, changelog, format, message, author,
+                includeObjects, excludeObjects, SafetyOptions.strict());
+    }
+
+    /** A request that compares every table and sequence and refuses data loss. */
     public GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages, String namingStrategy,
                            ShadowSpec shadow, Path changelog, String format, String message, String author) {
         this(classesDirectory, classpath, packages, namingStrategy, shadow, changelog, format, message, author,
@@ -42,5 +52,6 @@ public record GenerateRequest(Path classesDirectory, List<Path> classpath, List<
         classpath = List.copyOf(classpath);
         packages = packages == null ? List.of() : List.copyOf(packages);
         shadow = shadow == null ? ShadowSpec.embedded() : shadow;
+        safety = safety == null ? SafetyOptions.strict() : safety;
     }
 }

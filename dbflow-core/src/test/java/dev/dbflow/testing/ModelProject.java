@@ -2,6 +2,7 @@ package dev.dbflow.testing;
 
 import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.GenerateResult;
+import dev.dbflow.api.SafetyOptions;
 import dev.dbflow.internal.generate.GenerateJob;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.shadow.ScratchDatabase;
@@ -62,12 +63,22 @@ public final class ModelProject {
     /** Compiles {@code sources} and runs generate on them, scoped by the include/exclude expressions. */
     public GenerateResult generate(Map<String, String> sources, String naming, String message, String format,
                                    String includeObjects, String excludeObjects) {
+        return generate(sources, naming, message, format, includeObjects, excludeObjects,
+                new SafetyOptions(true, List.of(), List.of()));
+    }
+
+    /**
+     * Compiles {@code sources} and runs generate on them with {@code safety}; the other overloads allow data
+     * loss, since they test the diff, not the policy.
+     */
+    public GenerateResult generate(Map<String, String> sources, String naming, String message, String format,
+                                   String includeObjects, String excludeObjects, SafetyOptions safety) {
         int run = runs.incrementAndGet();
         Path classes = EntityCompiler.compile(sources, root.resolve("target/classes-" + run));
         lastClasses = classes;
         Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:00Z").plusSeconds(60L * run), ZoneOffset.UTC);
         GenerateRequest request = new GenerateRequest(classes, List.of(classes), List.of(), naming, TestShadow.spec(),
-                master(), format, message, "tester", includeObjects, excludeObjects);
+                master(), format, message, "tester", includeObjects, excludeObjects, safety);
         return new GenerateJob(listener, clock).run(request);
     }
 

@@ -7,6 +7,7 @@ import dev.dbflow.api.Dbflow;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.InfrastructureException;
+import dev.dbflow.api.SafetyOptions;
 import dev.dbflow.api.ShadowSpec;
 import dev.dbflow.api.TargetDatabase;
 import dev.dbflow.internal.config.TargetDatabaseResolver;
@@ -133,6 +134,20 @@ public abstract class DbflowMojo extends AbstractMojo {
     @Parameter(property = "dbflow.excludeObjects")
     private String excludeObjects;
 
+    /**
+     * Write data-loss operations (dropped tables, columns and sequences, narrowed types) without naming each
+     * ({@code generate}). By default {@code generate} refuses them and says which they are.
+     */
+    @Parameter(property = "dbflow.allowDataLoss", defaultValue = "false")
+    private boolean allowDataLoss;
+
+    /**
+     * Data-loss findings to accept ({@code generate}), as {@code ID:object}, e.g.
+     * {@code DL002:task.legacy_code,DL001:old_table}.
+     */
+    @Parameter(property = "dbflow.acceptDataLoss")
+    private List<String> acceptDataLoss;
+
     /** The compiled entities ({@code generate}). */
     @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
     private File classesDirectory;
@@ -181,8 +196,9 @@ public abstract class DbflowMojo extends AbstractMojo {
     protected final void generate(Dbflow dbflow) throws MojoExecutionException {
         quietEmbeddedServerLog();
         var result = dbflow.generate(new GenerateRequest(classesDirectory.toPath(), runtimeClasspath(),
-                splitPackages(), namingStrategy, ShadowSpec.parse(shadow, shadowImage, shadowUsername, shadowPassword),
-                changelog.toPath(), format, message, author, includeObjects, excludeObjects));
+                split(packages), namingStrategy, ShadowSpec.parse(shadow, shadowImage, shadowUsername, shadowPassword),
+                changelog.toPath(), format, message, author, includeObjects, excludeObjects,
+                new SafetyOptions(allowDataLoss, split(acceptDataLoss), List.of())));
         result.changesetFile().ifPresentOrElse(file -> {
             getLog().info("Wrote " + relativeToProject(file));
             getLog().info("Review it, then run mvn dbflow:upgrade");
@@ -256,8 +272,9 @@ public abstract class DbflowMojo extends AbstractMojo {
     }
 
     // Accepts both <packages><package>a</package>...</packages> and -Ddbflow.packages=a,b, however Maven split it.
-    private List<String> splitPackages() {
-        return packages == null ? List.of() : packages.stream()
+    /** Values given as a list or comma-separated (as {@code -Ddbflow.x=a,b} arrives), trimmed, blanks dropped. */
+    private static List<String> split(List<String> values) {
+        return values == null ? List.of() : values.stream()
                 .flatMap(value -> Arrays.stream(value.split(",")))
                 .map(String::trim)
                 .filter(value -> !value.isEmpty())

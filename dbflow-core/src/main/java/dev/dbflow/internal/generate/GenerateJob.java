@@ -6,6 +6,9 @@ import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.internal.changelog.ChangelogLocation;
+import dev.dbflow.internal.classify.DataLossPolicy;
+import dev.dbflow.internal.classify.Finding;
+import dev.dbflow.internal.classify.SafetyClassifier;
 import dev.dbflow.internal.compare.ObjectFilter;
 import dev.dbflow.internal.compare.SchemaComparator;
 import dev.dbflow.internal.load.CreateScript;
@@ -31,12 +34,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Runs {@code generate}: load the entity model, build both schemas on a shadow server (the changelog's and
- * the entities'), read both from {@code pg_catalog}, compare, and write the difference as one changeset.
+ * the entities'), read both from {@code pg_catalog}, compare, classify each operation's risks (refusing data
+ * loss that was not accepted), and write the difference as one changeset.
  * The shadow server and its databases are removed afterwards, also on failure.
  */
 public final class GenerateJob {
@@ -71,15 +76,18 @@ public final class GenerateJob {
             NamingStrategy naming = NamingStrategy.resolve(request.namingStrategy(), classes);
             listener.info("Naming strategy: " + naming.name() + " (" + naming.reason() + ")");
             listener.info("Mapped classes: " + mapped.size());
-            List<SchemaChange> changes = diff(request, classes, mapped, naming, master, scope);
+            Difference difference = diff(request, classes, mapped, naming, master, scope);
+            List<SchemaChange> changes = difference.operations();
             if (changes.isEmpty()) {
                 return new GenerateResult(Optional.empty(), List.of());
             }
-            return write(request, master, format, changes);
+            List<List<Finding>> findings = new SafetyClassifier().classify(changes, difference.before());
+            new DataLossPolicy(request.safety()).check(changes, findings);
+            return write(request, master, format, changes, findings);
         }
     }
 
-    private List<SchemaChange> diff(GenerateRequest request, ProjectClasses classes, List<String> mapped,
+    private Difference diff(GenerateRequest request, ProjectClasses classes, List<String> mapped,
                                     NamingStrategy naming, Path master, ObjectFilter scope) {
         try (ShadowServer shadow = ShadowServers.start(request.shadow())) {
             listener.info("Shadow database: " + shadow.description());
@@ -100,7 +108,8 @@ public final class GenerateJob {
                 changelogSchema = reader.read(changelogConnection);
                 entitySchema = reader.read(entityConnection);
             }
-            return new SchemaComparator().compare(scope.apply(changelogSchema), scope.apply(entitySchema));
+            Schema before = scope.apply(changelogSchema);
+            return new Difference(before, new SchemaComparator().compare(before, scope.apply(entitySchema)));
         } catch (SQLException e) {
             throw new InfrastructureException("The shadow database failed: " + e.getMessage()
                     + " Try again; if it persists, choose another shadow server with -Ddbflow.shadow.", e);
@@ -118,16 +127,20 @@ public final class GenerateJob {
     }
 
     private GenerateResult write(GenerateRequest request, Path master, ChangelogFormat format,
-                                 List<SchemaChange> changes) {
+                                 List<SchemaChange> changes, List<List<Finding>> findings) {
         ChangesetNaming naming = ChangesetNaming.of(clock.instant(), request.message());
         String author = ChangesetNaming.author(request.author(), master.getParent());
         String relativePath = naming.relativePath(format.extension());
-        ChangeSet changeSet = new ChangesetBuilder().build(naming.id(), author, request.message(), relativePath, changes);
+        ChangeSet changeSet = new ChangesetBuilder().build(naming.id(), author, request.message(), relativePath, changes,
+                findings);
         ChangesetSerializer serializer = new ChangesetSerializer();
         Path file = new ChangelogWriter().write(master, relativePath, serializer.serialize(changeSet, format),
                 serializer.formattedSql(changeSet));
         ReviewSummary review = new ReviewSummary();
-        List<String> summary = changes.stream().map(review::line).toList();
+        List<String> summary = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            summary.add(review.line(changes.get(i), findings.get(i)));
+        }
         listener.info("Changeset " + naming.id() + " (" + changes.size() + " operations):");
         summary.forEach(line -> listener.info("  " + line));
         return new GenerateResult(Optional.of(file), summary);

@@ -1,5 +1,6 @@
 package dev.dbflow.internal.render;
 
+import dev.dbflow.internal.classify.Finding;
 import dev.dbflow.internal.model.Column;
 import dev.dbflow.internal.model.ForeignKey;
 import dev.dbflow.internal.operation.ColumnChange;
@@ -12,12 +13,23 @@ import dev.dbflow.internal.operation.TableChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * One line per operation for the developer to review: {@code +} adds, {@code -} drops, {@code ~} changes,
  * e.g. {@code + column task.priority varchar(20) not null} or {@code - index ix_task_due on task}.
  */
 public final class ReviewSummary {
+
+    /**
+     * Returns the summary line of one operation with its risk column: the finding ids in brackets, e.g.
+     * {@code - column task.legacy  [DL002]}.
+     */
+    public String line(SchemaChange change, List<Finding> findings) {
+        String line = line(change);
+        return findings.isEmpty() ? line
+                : line + "  [" + findings.stream().map(Finding::id).collect(Collectors.joining(" ")) + "]";
+    }
 
     /** Returns the summary line of one operation. */
     public String line(SchemaChange change) {

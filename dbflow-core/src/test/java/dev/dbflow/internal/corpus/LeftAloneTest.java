@@ -76,7 +76,7 @@ class LeftAloneTest {
                 .summary()).containsExactly("+ table item (1 columns)");
         assertThat(project.generate(model, "hibernate", "include", null, "item|legacy_.*", null).summary())
                 .as("item exists since the first changeset; only legacy_audit is in scope and unmapped")
-                .containsExactly("- table legacy_audit");
+                .containsExactly("- table legacy_audit  [DL001]");
         assertThatThrownBy(() -> project.generate(model, "hibernate", "bad", null, "item(", null))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("The setting 'includeObjects' (-Ddbflow.includeObjects) is not a valid regular "

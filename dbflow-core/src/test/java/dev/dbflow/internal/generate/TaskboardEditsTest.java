@@ -66,7 +66,7 @@ class TaskboardEditsTest {
         assertEdit(edit("Task.java", "@Table(indexes = @Index(name = \"ix_task_due_date\", columnList = \"due_date\"))",
                         "@Table(indexes = {@Index(name = \"ix_task_due_date\", columnList = \"due_date\"),"
                                 + " @Index(name = \"ix_task_status\", columnList = \"status, priority\")})"),
-                "+ index ix_task_status on task (status, priority)");
+                "+ index ix_task_status on task (status, priority)  [LK001]");
     }
 
     @Test
@@ -75,7 +75,7 @@ class TaskboardEditsTest {
                         "@Entity\n@jakarta.persistence.Table(uniqueConstraints = @jakarta.persistence.UniqueConstraint("
                                 + "name = \"uk_attachment_task_file\", columnNames = {\"task_id\", \"file_name\"}))\n"
                                 + "public class Attachment {"),
-                "+ unique uk_attachment_task_file on attachment (task_id, file_name)");
+                "+ unique uk_attachment_task_file on attachment (task_id, file_name)  [DD002]");
     }
 
     @Test
@@ -83,7 +83,7 @@ class TaskboardEditsTest {
         assertEdit(edit("Comment.java", "    private User author;",
                         "    private User author;\n\n    @ManyToOne(fetch = FetchType.LAZY)\n    private Comment parent;"),
                 "+ column comment.parent_id bigint",
-                "+ foreign key fkde3rfu96lep00br5ov0mdieyt on comment (parent_id) -> comment (id)");
+                "+ foreign key fkde3rfu96lep00br5ov0mdieyt on comment (parent_id) -> comment (id)  [DD003 LK002]");
     }
 
     private static Map<String, String> edit(String file, String find, String replacement) {

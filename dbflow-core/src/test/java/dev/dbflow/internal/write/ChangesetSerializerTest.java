@@ -32,7 +32,8 @@ class ChangesetSerializerTest {
                 new ConstraintChange.IndexChange(TASK, new Index("ix_task_priority", List.of("priority"), false,
                         "CREATE INDEX ix_task_priority ON public.task USING btree (priority)", true, true), true));
         ChangeSet changeSet = new ChangesetBuilder().build("20260102030405-add-task-priority", "alice",
-                "add task priority", "changes/20260102030405_add_task_priority." + format.extension(), operations);
+                "add task priority", "changes/20260102030405_add_task_priority." + format.extension(), operations,
+                List.of(List.of(), List.of()));
 
         String text = new ChangesetSerializer().serialize(changeSet, format);
 

@@ -1,0 +1,25 @@
+package dev.dbflow.api;
+
+import java.util.List;
+
+/**
+ * How {@code generate} treats operations that lose data, and which renames the developer declared.
+ *
+ * @param allowDataLoss  true to write data-loss operations (drops, narrowing) without naming each one
+ * @param acceptDataLoss specific data-loss findings to accept, as {@code ID:object}, e.g.
+ *                       {@code DL002:task.legacy_code}
+ * @param renames        declared renames, {@code old_table->new_table} or {@code table.old->table.new}
+ *                       (a column's table named as it is after any table rename)
+ */
+public record SafetyOptions(boolean allowDataLoss, List<String> acceptDataLoss, List<String> renames) {
+
+    public SafetyOptions {
+        acceptDataLoss = acceptDataLoss == null ? List.of() : List.copyOf(acceptDataLoss);
+        renames = renames == null ? List.of() : List.copyOf(renames);
+    }
+
+    /** No data loss allowed, no renames declared. */
+    public static SafetyOptions strict() {
+        return new SafetyOptions(false, List.of(), List.of());
+    }
+}

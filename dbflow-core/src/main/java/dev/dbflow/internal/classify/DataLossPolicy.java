@@ -1,0 +1,73 @@
+package dev.dbflow.internal.classify;
+
+import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.api.SafetyOptions;
+import dev.dbflow.internal.model.Column;
+import dev.dbflow.internal.operation.ColumnChange;
+import dev.dbflow.internal.operation.SchemaChange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Refuses a changeset with data-loss findings the developer did not accept, before anything is written.
+ */
+public final class DataLossPolicy {
+
+    private final SafetyOptions options;
+
+    public DataLossPolicy(SafetyOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Checks the findings.
+     *
+     * @param operations the operations, in changeset order
+     * @param findings   their findings, from {@link SafetyClassifier}, in the same order
+     * @throws ConfigurationException naming every refused finding and the ways forward, with a rename
+     *                                suggestion when a table loses one column and gains one of the same type
+     */
+    public void check(List<SchemaChange> operations, List<List<Finding>> findings) {
+        if (options.allowDataLoss()) {
+            return;
+        }
+        List<Finding> refused = findings.stream().flatMap(List::stream)
+                .filter(f -> f.category() == Finding.Category.DATA_LOSS)
+                .filter(f -> !options.acceptDataLoss().contains(f.key()))
+                .toList();
+        if (refused.isEmpty()) {
+            return;
+        }
+        throw new ConfigurationException("generate wrote nothing: the changeset would lose data ("
+                + refused.stream().map(Finding::describe).collect(Collectors.joining("; ")) + ")."
+                + renameHints(operations)
+                + " If a table or column was renamed, declare it (@RenamedFrom on the entity or field, or "
+                + "-Ddbflow.renames=old_table->new_table,table.old_column->table.new_column) and the data is kept."
+                + " To accept the loss, run again with -Ddbflow.acceptDataLoss="
+                + refused.stream().map(Finding::key).collect(Collectors.joining(","))
+                + " (or -Ddbflow.allowDataLoss=true for every loss).");
+    }
+
+    /** "Did you rename ...?" for each table that loses exactly one column and gains one of the same type. */
+    private static String renameHints(List<SchemaChange> operations) {
+        List<String> hints = new ArrayList<>();
+        for (SchemaChange op : operations) {
+            if (op instanceof ColumnChange.DropColumn dropped) {
+                List<Column> added = operations.stream()
+                        .filter(o -> o instanceof ColumnChange.AddColumn a && a.table().equals(dropped.table()))
+                        .map(o -> ((ColumnChange.AddColumn) o).definition()).toList();
+                long dropsOnTable = operations.stream()
+                        .filter(o -> o instanceof ColumnChange.DropColumn d && d.table().equals(dropped.table())).count();
+                if (dropsOnTable == 1 && added.size() == 1 && added.get(0).type().equals(dropped.definition().type())) {
+                    String table = dropped.table().display();
+                    hints.add(" Did you rename " + table + "." + dropped.column() + " to " + table + "."
+                            + added.get(0).name() + "? Then declare -Ddbflow.renames=" + table + "." + dropped.column()
+                            + "->" + table + "." + added.get(0).name() + ".");
+                }
+            }
+        }
+        return String.join("", hints);
+    }
+}

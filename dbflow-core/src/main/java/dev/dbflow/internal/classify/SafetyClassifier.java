@@ -1,0 +1,97 @@
+package dev.dbflow.internal.classify;
+
+import dev.dbflow.internal.model.Column;
+import dev.dbflow.internal.model.QualifiedName;
+import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.operation.ColumnChange;
+import dev.dbflow.internal.operation.ConstraintChange;
+import dev.dbflow.internal.operation.SchemaChange;
+import dev.dbflow.internal.operation.SequenceChange;
+import dev.dbflow.internal.operation.TableChange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds what each operation risks on a database that already holds the old schema and its rows. Only tables
+ * that exist before the changeset count as holding rows: an index on a table the same changeset creates
+ * locks nothing and fails on nothing.
+ */
+public final class SafetyClassifier {
+
+    /**
+     * Classifies operations.
+     *
+     * @param operations the operations, in changeset order
+     * @param before     the schema they apply to
+     * @return the findings of each operation, in the same order; an operation without risk has an empty list
+     */
+    public List<List<Finding>> classify(List<SchemaChange> operations, Schema before) {
+        Set<QualifiedName> existing = before.tables().stream().map(t -> t.name()).collect(Collectors.toSet());
+        return operations.stream().map(op -> findings(op, existing)).toList();
+    }
+
+    private static List<Finding> findings(SchemaChange op, Set<QualifiedName> existing) {
+        List<Finding> findings = new ArrayList<>();
+        String table = op.table().display();
+        boolean filled = existing.contains(op.table());
+        if (op instanceof TableChange.DropTable) {
+            findings.add(new Finding("DL001", table, "dropping the table deletes all its rows"));
+        } else if (op instanceof ColumnChange.DropColumn c) {
+            findings.add(new Finding("DL002", table + "." + c.column(), "dropping the column deletes its values"));
+        } else if (op instanceof SequenceChange.DropSequence) {
+            findings.add(new Finding("DL004", table, "dropping the sequence loses its current value"));
+        } else if (op instanceof ColumnChange.AddColumn c && filled && !c.definition().nullable()
+                && c.definition().defaultValue() == null && c.definition().identity() == null) {
+            findings.add(new Finding("DD001", table + "." + c.column(),
+                    "a NOT NULL column without a default cannot be added to a table that has rows"));
+        } else if (op instanceof ColumnChange.AlterColumn c && filled) {
+            alteration(table + "." + c.column(), c.from(), c.to(), findings);
+        } else if (op instanceof ConstraintChange c && c.add() && filled) {
+            constraint(c, table, findings);
+        }
+        return findings;
+    }
+
+    private static void alteration(String column, Column from, Column to, List<Finding> findings) {
+        if (!from.type().equals(to.type())) {
+            if (TypeChanges.narrows(from.type(), to.type())) {
+                findings.add(new Finding("DL003", column, "narrowing " + from.type() + " to " + to.type()
+                        + " truncates or rejects values that do not fit"));
+            }
+            if (TypeChanges.needsCast(from.type(), to.type())) {
+                findings.add(new Finding("DD004", column, "converting " + from.type() + " to " + to.type()
+                        + " needs a cast (USING) and fails on values that do not convert"));
+            }
+            if (TypeChanges.rewrites(from.type(), to.type())) {
+                findings.add(new Finding("LK003", column, "the type change rewrites the table under an exclusive lock"));
+            }
+        }
+        if (from.nullable() && !to.nullable()) {
+            findings.add(new Finding("DD001", column, "SET NOT NULL fails while any row holds NULL"));
+            findings.add(new Finding("LK004", column, "SET NOT NULL scans the whole table under an exclusive lock"));
+        }
+    }
+
+    private static void constraint(ConstraintChange c, String table, List<Finding> findings) {
+        String object = table + "." + c.objectName();
+        switch (c.kind()) {
+            case UNIQUE -> findings.add(new Finding("DD002", object, "fails if existing rows hold duplicates"));
+            case INDEX -> {
+                if (((ConstraintChange.IndexChange) c).index().unique()) {
+                    findings.add(new Finding("DD002", object, "fails if existing rows hold duplicates"));
+                }
+                findings.add(new Finding("LK001", object, "building the index blocks writes to the table; "
+                        + "CREATE INDEX CONCURRENTLY does not"));
+            }
+            case CHECK, FOREIGN_KEY -> {
+                findings.add(new Finding("DD003", object, "fails if existing rows violate it"));
+                findings.add(new Finding("LK002", object, "validating it scans the table under a lock; "
+                        + "NOT VALID then VALIDATE CONSTRAINT does not block writes"));
+            }
+            case PRIMARY_KEY -> findings.add(new Finding("DD002", object, "fails if existing rows hold duplicates or NULLs"));
+        }
+    }
+}
