@@ -148,6 +148,14 @@ public abstract class DbflowMojo extends AbstractMojo {
     @Parameter(property = "dbflow.acceptDataLoss")
     private List<String> acceptDataLoss;
 
+    /**
+     * Declared renames ({@code generate}): {@code old_table->new_table} or {@code table.old_column->table.new_column},
+     * comma-separated; written as renames that keep the data, never as a drop and an add. The same as
+     * {@code @RenamedFrom} on an entity or field.
+     */
+    @Parameter(property = "dbflow.renames")
+    private List<String> renames;
+
     /** The compiled entities ({@code generate}). */
     @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
     private File classesDirectory;
@@ -198,7 +206,7 @@ public abstract class DbflowMojo extends AbstractMojo {
         var result = dbflow.generate(new GenerateRequest(classesDirectory.toPath(), runtimeClasspath(),
                 split(packages), namingStrategy, ShadowSpec.parse(shadow, shadowImage, shadowUsername, shadowPassword),
                 changelog.toPath(), format, message, author, includeObjects, excludeObjects,
-                new SafetyOptions(allowDataLoss, split(acceptDataLoss), List.of())));
+                new SafetyOptions(allowDataLoss, split(acceptDataLoss), split(renames))));
         result.changesetFile().ifPresentOrElse(file -> {
             getLog().info("Wrote " + relativeToProject(file));
             getLog().info("Review it, then run mvn dbflow:upgrade");

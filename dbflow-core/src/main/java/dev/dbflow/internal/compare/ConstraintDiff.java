@@ -63,11 +63,14 @@ final class ConstraintDiff {
         return key == null ? null : key.columns();
     }
 
-    /** An index definition with its own name taken out, since {@code pg_get_indexdef} spells the name. */
+    /**
+     * An index definition without its own name and its table's, which {@code pg_get_indexdef} spells: a
+     * renamed table keeps its indexes, and they must not look new.
+     */
     private static Object indexSignature(Index index) {
         String definition = index.definition();
-        int on = definition.indexOf(" ON ");
-        return on < 0 ? definition : (index.unique() ? "UNIQUE" : "") + definition.substring(on);
+        int using = definition.indexOf(" USING ");
+        return using < 0 ? definition : (index.unique() ? "UNIQUE" : "") + definition.substring(using);
     }
 
     private static <T> void match(List<T> from, List<T> to, Function<T, Object> signature,

@@ -12,11 +12,13 @@ import dev.dbflow.internal.classify.SafetyClassifier;
 import dev.dbflow.internal.compare.ObjectFilter;
 import dev.dbflow.internal.compare.SchemaComparator;
 import dev.dbflow.internal.load.CreateScript;
+import dev.dbflow.internal.load.DeclaredRenames;
 import dev.dbflow.internal.load.EntityModel;
 import dev.dbflow.internal.load.EntityScanner;
 import dev.dbflow.internal.load.NamingStrategy;
 import dev.dbflow.internal.load.ProjectClasses;
 import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.operation.RenameChange;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.render.ChangesetBuilder;
 import dev.dbflow.internal.render.ReviewSummary;
@@ -93,23 +95,29 @@ public final class GenerateJob {
             listener.info("Shadow database: " + shadow.description());
             Schema changelogSchema;
             Schema entitySchema;
+            List<RenameChange> renames;
             try (ScratchDatabase changelogDb = scratch(shadow, "changelog");
                  ScratchDatabase entityDb = scratch(shadow, "entities");
                  Connection changelogConnection = changelogDb.connect();
                  Connection entityConnection = entityDb.connect()) {
                 String version = ServerVersion.of(entityConnection);
+                DeclaredRenames declared;
                 try (EntityModel model = EntityModel.build(classes, mapped, naming, version)) {
                     new EntitySchemaBuilder().apply(entityConnection, new CreateScript().render(model));
+                    declared = DeclaredRenames.of(model, request.safety().renames());
                 }
                 if (Files.exists(master)) {
                     ChangelogLocation.of(master).applyTo(changelogConnection, listener);
                 }
+                renames = new RenameApplier().apply(changelogConnection, declared);
                 CanonicalSnapshot reader = new CanonicalSnapshot();
                 changelogSchema = reader.read(changelogConnection);
                 entitySchema = reader.read(entityConnection);
             }
             Schema before = scope.apply(changelogSchema);
-            return new Difference(before, new SchemaComparator().compare(before, scope.apply(entitySchema)));
+            List<SchemaChange> operations = new ArrayList<>(renames);
+            operations.addAll(new SchemaComparator().compare(before, scope.apply(entitySchema)));
+            return new Difference(before, operations);
         } catch (SQLException e) {
             throw new InfrastructureException("The shadow database failed: " + e.getMessage()
                     + " Try again; if it persists, choose another shadow server with -Ddbflow.shadow.", e);

@@ -6,6 +6,8 @@ package dev.dbflow.internal.operation;
  * rollback applies too.
  */
 public enum Phase {
+    RENAME_TABLE,
+    RENAME_COLUMN,
     DROP_FOREIGN_KEY,
     DROP_CONSTRAINT,
     DROP_PRIMARY_KEY,

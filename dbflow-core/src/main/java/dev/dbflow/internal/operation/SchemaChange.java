@@ -6,7 +6,7 @@ import dev.dbflow.internal.model.QualifiedName;
  * One schema operation. Operations are ordered by {@link #phase()}, then {@link #table()}, then
  * {@link #objectName()}, which makes the same input produce the same changeset byte for byte.
  */
-public sealed interface SchemaChange permits NamespaceChange, TableChange, ColumnChange, ConstraintChange,
+public sealed interface SchemaChange permits RenameChange, NamespaceChange, TableChange, ColumnChange, ConstraintChange,
         SequenceChange {
 
     /** Returns the operation that undoes this one. */

@@ -7,6 +7,7 @@ import dev.dbflow.internal.model.Table;
 import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.ConstraintChange;
 import dev.dbflow.internal.operation.NamespaceChange;
+import dev.dbflow.internal.operation.RenameChange;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.operation.SequenceChange;
 import dev.dbflow.internal.operation.TableChange;
@@ -19,6 +20,8 @@ import liquibase.change.core.DropColumnChange;
 import liquibase.change.core.DropSequenceChange;
 import liquibase.change.core.DropTableChange;
 import liquibase.change.core.RawSQLChange;
+import liquibase.change.core.RenameColumnChange;
+import liquibase.change.core.RenameTableChange;
 import liquibase.change.core.SetTableRemarksChange;
 
 import java.math.BigInteger;
@@ -36,6 +39,21 @@ public final class ChangeRenderer {
 
     /** Returns the Liquibase changes for one operation, in the order they must run. */
     public List<Change> render(SchemaChange change) {
+        if (change instanceof RenameChange.RenameTable c) {
+            RenameTableChange rename = new RenameTableChange();
+            rename.setSchemaName(Names.schema(c.from()));
+            rename.setOldTableName(c.from().name());
+            rename.setNewTableName(c.to());
+            return List.of(rename);
+        }
+        if (change instanceof RenameChange.RenameColumn c) {
+            RenameColumnChange rename = new RenameColumnChange();
+            rename.setSchemaName(Names.schema(c.table()));
+            rename.setTableName(c.table().name());
+            rename.setOldColumnName(c.from());
+            rename.setNewColumnName(c.to());
+            return List.of(rename);
+        }
         if (change instanceof NamespaceChange.CreateNamespace c) {
             return List.of(Sql.change("CREATE SCHEMA " + Names.quote(c.namespace())));
         }

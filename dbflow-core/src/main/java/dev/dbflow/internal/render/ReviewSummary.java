@@ -6,6 +6,7 @@ import dev.dbflow.internal.model.ForeignKey;
 import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.ConstraintChange;
 import dev.dbflow.internal.operation.NamespaceChange;
+import dev.dbflow.internal.operation.RenameChange;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.operation.SequenceChange;
 import dev.dbflow.internal.operation.TableChange;
@@ -33,6 +34,12 @@ public final class ReviewSummary {
 
     /** Returns the summary line of one operation. */
     public String line(SchemaChange change) {
+        if (change instanceof RenameChange.RenameTable r) {
+            return "~ rename table " + r.from().display() + " -> " + r.to();
+        }
+        if (change instanceof RenameChange.RenameColumn r) {
+            return "~ rename column " + r.table().display() + "." + r.from() + " -> " + r.to();
+        }
         if (change instanceof NamespaceChange n) {
             return (n instanceof NamespaceChange.CreateNamespace ? "+ schema " : "- schema ") + n.namespace();
         }
