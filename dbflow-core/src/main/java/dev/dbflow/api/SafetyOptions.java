@@ -10,16 +10,26 @@ import java.util.List;
  *                       {@code DL002:task.legacy_code}
  * @param renames        declared renames, {@code old_table->new_table} or {@code table.old->table.new}
  *                       (a column's table named as it is after any table rename)
+ * @param backfill       values for NOT NULL columns added to existing tables, {@code table.column=SQL value},
+ *                       e.g. {@code task.priority='MEDIUM'}: the column is added nullable, filled, then made
+ *                       NOT NULL
  */
-public record SafetyOptions(boolean allowDataLoss, List<String> acceptDataLoss, List<String> renames) {
+public record SafetyOptions(boolean allowDataLoss, List<String> acceptDataLoss, List<String> renames,
+                            List<String> backfill) {
 
     public SafetyOptions {
         acceptDataLoss = acceptDataLoss == null ? List.of() : List.copyOf(acceptDataLoss);
         renames = renames == null ? List.of() : List.copyOf(renames);
+        backfill = backfill == null ? List.of() : List.copyOf(backfill);
     }
 
-    /** No data loss allowed, no renames declared. */
+    /** Options without backfill values. */
+    public SafetyOptions(boolean allowDataLoss, List<String> acceptDataLoss, List<String> renames) {
+        this(allowDataLoss, acceptDataLoss, renames, List.of());
+    }
+
+    /** No data loss allowed, no renames declared, no backfill values. */
     public static SafetyOptions strict() {
-        return new SafetyOptions(false, List.of(), List.of());
+        return new SafetyOptions(false, List.of(), List.of(), List.of());
     }
 }

@@ -156,6 +156,13 @@ public abstract class DbflowMojo extends AbstractMojo {
     @Parameter(property = "dbflow.renames")
     private List<String> renames;
 
+    /**
+     * Values for NOT NULL columns added to existing tables ({@code generate}), {@code table.column=SQL value},
+     * comma-separated, e.g. {@code task.priority='MEDIUM'}: the column is added nullable, filled, then set NOT NULL.
+     */
+    @Parameter(property = "dbflow.backfill")
+    private List<String> backfill;
+
     /** The compiled entities ({@code generate}). */
     @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
     private File classesDirectory;
@@ -206,7 +213,7 @@ public abstract class DbflowMojo extends AbstractMojo {
         var result = dbflow.generate(new GenerateRequest(classesDirectory.toPath(), runtimeClasspath(),
                 split(packages), namingStrategy, ShadowSpec.parse(shadow, shadowImage, shadowUsername, shadowPassword),
                 changelog.toPath(), format, message, author, includeObjects, excludeObjects,
-                new SafetyOptions(allowDataLoss, split(acceptDataLoss), split(renames))));
+                new SafetyOptions(allowDataLoss, split(acceptDataLoss), split(renames), split(backfill))));
         result.changesetFile().ifPresentOrElse(file -> {
             getLog().info("Wrote " + relativeToProject(file));
             getLog().info("Review it, then run mvn dbflow:upgrade");

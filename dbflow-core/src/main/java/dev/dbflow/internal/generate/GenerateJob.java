@@ -6,6 +6,7 @@ import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.internal.changelog.ChangelogLocation;
+import dev.dbflow.internal.classify.Backfills;
 import dev.dbflow.internal.classify.DataLossPolicy;
 import dev.dbflow.internal.classify.Finding;
 import dev.dbflow.internal.classify.SafetyClassifier;
@@ -79,7 +80,8 @@ public final class GenerateJob {
             listener.info("Naming strategy: " + naming.name() + " (" + naming.reason() + ")");
             listener.info("Mapped classes: " + mapped.size());
             Difference difference = diff(request, classes, mapped, naming, master, scope);
-            List<SchemaChange> changes = difference.operations();
+            List<SchemaChange> changes = new Backfills(request.safety().backfill())
+                    .apply(difference.operations(), difference.before());
             if (changes.isEmpty()) {
                 return new GenerateResult(Optional.empty(), List.of());
             }

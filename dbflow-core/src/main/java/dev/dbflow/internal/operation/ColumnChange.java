@@ -37,4 +37,14 @@ public sealed interface ColumnChange extends SchemaChange {
         public Phase phase() { return Phase.ALTER; }
         public String column() { return to.name(); }
     }
+
+    /**
+     * Fill a new column's NULLs in existing rows with {@code value} (SQL as the developer wrote it), between
+     * adding it nullable and making it NOT NULL. Its reverse ({@code forward} false) does nothing: dropping the
+     * column undoes it.
+     */
+    record Backfill(QualifiedName table, String column, String value, boolean forward) implements ColumnChange {
+        public SchemaChange reverse() { return new Backfill(table, column, value, !forward); }
+        public Phase phase() { return Phase.ALTER; }
+    }
 }

@@ -78,6 +78,10 @@ public final class ChangeRenderer {
         if (change instanceof ColumnChange.AlterColumn c) {
             return columnAlterations.render(c);
         }
+        if (change instanceof ColumnChange.Backfill c) {
+            return c.forward() ? List.of(Sql.change("UPDATE " + Names.sql(c.table()) + " SET " + Names.quote(c.column())
+                    + " = " + c.value() + " WHERE " + Names.quote(c.column()) + " IS NULL")) : List.of();
+        }
         if (change instanceof ConstraintChange c) {
             return List.of(constraintChanges.render(c));
         }

@@ -59,6 +59,9 @@ public final class ReviewSummary {
         if (change instanceof ColumnChange.DropColumn c) {
             return "- column " + table + "." + c.column();
         }
+        if (change instanceof ColumnChange.Backfill c) {
+            return "~ backfill " + table + "." + c.column() + " = " + c.value();
+        }
         if (change instanceof ColumnChange.AlterColumn c) {
             return "~ column " + table + "." + c.column() + ": " + String.join(", ", alterations(c.from(), c.to()));
         }

@@ -14,15 +14,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns a changeset into the text of a complete changelog file.
  *
  * <p>YAML and XML come from Liquibase's own serializers. Formatted SQL is the SQL Liquibase's generators
  * produce for PostgreSQL, under {@code --changeset} with each rollback statement on a {@code --rollback}
- * line, because Liquibase's formatted-SQL serializer writes no rollback.
+ * line, because Liquibase's formatted-SQL serializer writes no rollback; the safety findings head the
+ * changeset as {@code -- review:} lines.
  */
 public final class ChangesetSerializer {
+
+    /** A safety finding line in a changeset comment, e.g. {@code DL002 task.legacy: ...}. */
+    private static final Pattern FINDING = Pattern.compile("(DL|DD|LK)\\d{3} ");
 
     /** Returns the full file text of a changelog holding just {@code changeSet}. */
     public String serialize(ChangeSet changeSet, ChangelogFormat format) {
@@ -36,7 +41,12 @@ public final class ChangesetSerializer {
     /** Returns one changeset in formatted SQL, without the {@code --liquibase formatted sql} header. */
     public String formattedSql(ChangeSet changeSet) {
         PostgresDatabase database = new PostgresDatabase();
-        StringBuilder text = new StringBuilder("--changeset ").append(changeSet.getAuthor()).append(':')
+        StringBuilder text = new StringBuilder();
+        if (changeSet.getComments() != null) {
+            changeSet.getComments().lines().filter(line -> FINDING.matcher(line).lookingAt())
+                    .forEach(line -> text.append("-- review: ").append(line).append('\n'));
+        }
+        text.append("--changeset ").append(changeSet.getAuthor()).append(':')
                 .append(changeSet.getId()).append('\n');
         if (changeSet.getComments() != null) {
             text.append("--comment: ").append(changeSet.getComments().replace('\n', ' ')).append('\n');

@@ -88,24 +88,6 @@ class DataLossRefusalTest {
                 "- sequence old_seq (start 1, increment 50)  [DL004]");
     }
 
-    @Test
-    void addingANotNullColumnWithoutDefaultToAFilledTableIsDataDependent() {
-        ModelProject project = new ModelProject(dir);
-        Map<String, String> task = Map.of("app/Task.java", "package app; @jakarta.persistence.Entity public class Task {"
-                + " @jakarta.persistence.Id Long id; }");
-        project.generate(task, "hibernate", "before");
-
-        GenerateResult result = project.generate(Map.of("app/Task.java", task.get("app/Task.java")
-                .replace("Long id;", "Long id; @jakarta.persistence.Column(nullable = false) String code; "
-                        + "@jakarta.persistence.Column(nullable = false, unique = true) @org.hibernate.annotations."
-                        + "ColumnDefault(\"'x'\") String other;")), "hibernate", "add", null, null, null, STRICT);
-
-        assertThat(result.summary()).containsExactly(
-                "+ column task.code varchar(255) not null  [DD001]",
-                "+ column task.other varchar(255) not null default 'x'::character varying",
-                "+ unique task_other_key on task (other)  [DD002]");
-    }
-
     private static GenerateResult generate(ModelProject project, SafetyOptions safety) {
         return project.generate(AFTER, "hibernate", "after", null, null, null, safety);
     }

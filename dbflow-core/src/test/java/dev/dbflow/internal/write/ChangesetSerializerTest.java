@@ -45,4 +45,27 @@ class ChangesetSerializerTest {
             return in == null ? "<missing golden file " + name + ">" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void sqlChangelogsStartWithTheReviewAndDataLossRollbacksSaySo() {
+        List<SchemaChange> operations = List.of(new ColumnChange.DropColumn(TASK,
+                new Column("legacy", "text", true, null, null, null)));
+        ChangeSet changeSet = new ChangesetBuilder().build("20260102030405-drop-legacy", "alice", "drop legacy",
+                "changes/20260102030405_drop_legacy.sql", operations,
+                List.of(List.of(new dev.dbflow.internal.classify.Finding("DL002", "task.legacy",
+                        "dropping the column deletes its values"))));
+
+        assertThat(new ChangesetSerializer().serialize(changeSet, ChangelogFormat.SQL)).isEqualTo("""
+                --liquibase formatted sql
+
+                -- review: DL002 task.legacy: dropping the column deletes its values
+                --changeset alice:20260102030405-drop-legacy
+                --comment: drop legacy DL002 task.legacy: dropping the column deletes its values
+                ALTER TABLE task DROP COLUMN legacy;
+                --rollback ALTER TABLE task ADD legacy TEXT;
+                """);
+        assertThat(changeSet.getRollback().getChanges()).first()
+                .isInstanceOfSatisfying(liquibase.change.core.OutputChange.class, output -> assertThat(output.getMessage())
+                        .isEqualTo("DL002 task.legacy: this rollback restores the structure, not the data"));
+    }
 }

@@ -1,0 +1,93 @@
+package dev.dbflow.internal.classify;
+
+import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.api.GenerateResult;
+import dev.dbflow.api.SafetyOptions;
+import dev.dbflow.internal.shadow.ScratchDatabase;
+import dev.dbflow.testing.ModelProject;
+import dev.dbflow.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A NOT NULL column added to an existing table needs a value for the rows already there. */
+class BackfillTest {
+
+    private static final Map<String, String> BEFORE = Map.of("app/Task.java", "package app; "
+            + "@jakarta.persistence.Entity public class Task { @jakarta.persistence.Id Long id; }");
+    private static final Map<String, String> AFTER = Map.of("app/Task.java", "package app; "
+            + "@jakarta.persistence.Entity public class Task { @jakarta.persistence.Id Long id; "
+            + "@jakarta.persistence.Column(nullable = false, length = 20) String priority; "
+            + "@jakarta.persistence.Column(nullable = false) @org.hibernate.annotations.ColumnDefault(\"0\") int rank; }");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void withoutAValueGenerateStopsAndOffersBackfill() {
+        ModelProject project = new ModelProject(dir);
+        project.generate(BEFORE, "hibernate", "before");
+
+        assertThatThrownBy(() -> generate(project, List.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("generate wrote nothing: task.priority is a NOT NULL column without a default, added to a "
+                        + "table that may have rows (DD001). Say what existing rows get with -Ddbflow.backfill="
+                        + "task.priority=<SQL value> (e.g. task.priority='MEDIUM'), which adds the column, fills it and"
+                        + " then sets NOT NULL; or give the column a @ColumnDefault, or make it nullable.");
+    }
+
+    @Test
+    void withAValueExistingRowsAreFilledAndTheColumnIsNotNull() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        project.generate(BEFORE, "hibernate", "before");
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            var before = project.upgrade(db);
+            execute(db, "insert into task (id) values (1), (2)");
+
+            GenerateResult result = generate(project, List.of("task.priority='MEDIUM'"));
+
+            assertThat(result.summary()).containsExactly(
+                    "+ column task.priority varchar(20)",
+                    "~ backfill task.priority = 'MEDIUM'",
+                    "~ column task.priority: null -> not null  [DD001 LK004]",
+                    "+ column task.rank integer not null default 0");
+            project.upgrade(db);
+            assertThat(rows(db, "select id || ':' || priority || ':' || rank from task order by id"))
+                    .containsExactly("1:MEDIUM:0", "2:MEDIUM:0");
+            assertThat(generate(project, List.of("task.priority='MEDIUM'")).summary()).isEmpty();
+            assertThat(project.rollback(db, 1)).isEqualTo(before);
+            assertThat(rows(db, "select id::text from task order by id")).containsExactly("1", "2");
+        }
+    }
+
+    private static GenerateResult generate(ModelProject project, List<String> backfill) {
+        return project.generate(AFTER, "hibernate", "add priority", null, null, null,
+                new SafetyOptions(false, List.of(), List.of(), backfill));
+    }
+
+    private static void execute(ScratchDatabase db, String sql) throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static List<String> rows(ScratchDatabase db, String sql) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
+    }
+}
