@@ -14,20 +14,20 @@ assert unstamp(new File(changelogDir, 'db.changelog-master.yaml').text) ==
         new File(basedir, 'expected/db.changelog-master.yaml').text
 assert unstamp(new File(changelogDir, "changes/${written[0]}").text) == new File(basedir, 'expected/changeset.yaml').text
 
+def database = "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from parameter url)".toString()
 def naming = "[INFO] Naming strategy: hibernate (Spring Boot is not on the project's classpath; set namingStrategy to override)"
 def shadow = '[INFO] Shadow database: embedded PostgreSQL on port <port>'
 assert log.outputsOf('generate').collect { it.collect { unstamp(it).replaceAll(/on port \d+/, 'on port <port>') } } == [
-        [naming, '[INFO] Mapped classes: 2', shadow,
+        [database, naming, '[INFO] Mapped classes: 2', shadow,
          '[INFO] Changeset <stamp>-create-projects-and-tasks (3 operations):',
          '[INFO]   + table project (2 columns)',
          '[INFO]   + table task (3 columns)',
          '[INFO]   + foreign key fkkkcat6aybe3nbvhc54unstxm6 on task (project_id) -> project (id)',
          '[INFO] Wrote src/main/resources/db/changelog/changes/<stamp>_create_projects_and_tasks.yaml',
          '[INFO] Review it, then run mvn dbflow:upgrade'],
-        [naming, '[INFO] Mapped classes: 2', shadow, '[INFO] No changes: the entities match the changelog.'],
+        [database, naming, '[INFO] Mapped classes: 2', shadow, '[INFO] No changes: the entities match the changelog.'],
 ]
 
-def database = "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from parameter url)"
 def changeset = 'db/changelog/changes/<stamp>_create_projects_and_tasks.yaml::<stamp>-create-projects-and-tasks::it'
 assert log.outputsOf('upgrade').collect { it.collect(unstamp) } == [[
         database, "[INFO] Applied $changeset",

@@ -10,7 +10,9 @@ assert written.size() == 1 && written[0] ==~ /\d{14}_changes\.yaml/
 def stamp = written[0].substring(0, 14)
 def changeset = "db/changelog/changes/${written[0]}::${stamp}-changes::it"
 
+def database = "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from parameter url)"
 assert log.outputsOf('migrate') == [[
+        database,
         "[INFO] Naming strategy: hibernate (Spring Boot is not on the project's classpath; set namingStrategy to override)",
         '[INFO] Mapped classes: 2',
         "[INFO] Shadow database: PostgreSQL at localhost:${itPostgresPort}",
@@ -22,7 +24,6 @@ assert log.outputsOf('migrate') == [[
         '[INFO] Review it, then run mvn dbflow:upgrade',
 ]*.toString()]
 
-def database = "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from parameter url)"
 def where = "the database '${db.name()}' at localhost:${itPostgresPort}"
 assert log.outputsOf('upgrade') == [[
         database, "[INFO] Applied $changeset", "[INFO] Applied 1 changeset to $where; head is now $changeset.",

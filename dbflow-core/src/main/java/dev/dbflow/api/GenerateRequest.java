@@ -24,19 +24,21 @@ import java.util.Objects;
  *                         {@code schema.name}) matches it; null for all
  * @param excludeObjects   a regular expression: leave tables and sequences whose name (or {@code schema.name})
  *                         matches it alone; null for none
- * @param safety           data-loss policy and declared renames
+ * @param safety           data-loss policy, declared renames and backfill values
+ * @param target           the target database, in which {@code generate} counts the rows each data-dependent
+ *                         operation would fail on; null when none is configured (nothing is counted)
  */
 public record GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages,
                               String namingStrategy, ShadowSpec shadow, Path changelog, String format,
                               String message, String author, String includeObjects, String excludeObjects,
-                              SafetyOptions safety) {
+                              SafetyOptions safety, TargetDatabase target) {
 
     /** A request without declared renames that refuses data loss. */
     public GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages, String namingStrategy,
                            ShadowSpec shadow, Path changelog, String format, String message, String author,
                            String includeObjects, String excludeObjects) {
         this(classesDirectory, classpath, packages, namingStrategy, shadow, changelog, format, message, author,
-                includeObjects, excludeObjects, SafetyOptions.strict());
+                includeObjects, excludeObjects, SafetyOptions.strict(), null);
     }
 
     /** A request that compares every table and sequence and refuses data loss. */

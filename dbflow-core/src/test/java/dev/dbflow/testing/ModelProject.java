@@ -3,6 +3,7 @@ package dev.dbflow.testing;
 import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.SafetyOptions;
+import dev.dbflow.api.TargetDatabase;
 import dev.dbflow.internal.generate.GenerateJob;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.shadow.ScratchDatabase;
@@ -35,6 +36,7 @@ public final class ModelProject {
     private final AtomicInteger runs = new AtomicInteger();
     private final RecordingListener listener = new RecordingListener();
     private Path lastClasses;
+    private TargetDatabase target;
 
     public ModelProject(Path root) {
         this.root = root;
@@ -78,8 +80,13 @@ public final class ModelProject {
         lastClasses = classes;
         Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:00Z").plusSeconds(60L * run), ZoneOffset.UTC);
         GenerateRequest request = new GenerateRequest(classes, List.of(classes), List.of(), naming, TestShadow.spec(),
-                master(), format, message, "tester", includeObjects, excludeObjects, safety);
+                master(), format, message, "tester", includeObjects, excludeObjects, safety, target);
         return new GenerateJob(listener, clock).run(request);
+    }
+
+    /** Makes later generate runs count violating rows in {@code db}. */
+    public void countRowsIn(ScratchDatabase db) {
+        target = new TargetDatabase(db.jdbcUrl(), db.server().user(), db.server().password(), "test");
     }
 
     /** Returns the classes directory the last generate compiled. */

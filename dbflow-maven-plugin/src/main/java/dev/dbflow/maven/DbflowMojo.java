@@ -213,11 +213,22 @@ public abstract class DbflowMojo extends AbstractMojo {
         var result = dbflow.generate(new GenerateRequest(classesDirectory.toPath(), runtimeClasspath(),
                 split(packages), namingStrategy, ShadowSpec.parse(shadow, shadowImage, shadowUsername, shadowPassword),
                 changelog.toPath(), format, message, author, includeObjects, excludeObjects,
-                new SafetyOptions(allowDataLoss, split(acceptDataLoss), split(renames), split(backfill))));
+                new SafetyOptions(allowDataLoss, split(acceptDataLoss), split(renames), split(backfill)),
+                configuredTarget()));
         result.changesetFile().ifPresentOrElse(file -> {
             getLog().info("Wrote " + relativeToProject(file));
             getLog().info("Review it, then run mvn dbflow:upgrade");
         }, () -> getLog().info(GenerateResult.NO_CHANGES));
+    }
+
+    /** Returns the target database when one is configured (generate counts rows in it), else null. */
+    private TargetDatabase configuredTarget() {
+        try {
+            return target();
+        } catch (ConfigurationException e) {
+            getLog().debug("No target database to count rows in: " + e.getMessage());
+            return null;
+        }
     }
 
     /** Returns the changelog and the target database, resolved from the settings, as one request. */

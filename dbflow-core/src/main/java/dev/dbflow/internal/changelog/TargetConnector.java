@@ -12,7 +12,7 @@ import java.util.Properties;
 /**
  * Opens connections to the target database and describes it in messages, never with its password.
  */
-final class TargetConnector {
+public final class TargetConnector {
 
     private TargetConnector() {
     }
@@ -29,7 +29,7 @@ final class TargetConnector {
      * @throws InfrastructureException when the server is unreachable or refuses the login; the message names
      *                                 host, port, database, user and what to check
      */
-    static Connection open(TargetDatabase target) {
+    public static Connection open(TargetDatabase target) {
         Properties properties = new Properties();
         if (target.username() != null) {
             properties.setProperty("user", target.username());

@@ -87,7 +87,9 @@ public final class GenerateJob {
             }
             List<List<Finding>> findings = new SafetyClassifier().classify(changes, difference.before());
             new DataLossPolicy(request.safety()).check(changes, findings);
-            return write(request, master, format, changes, findings);
+            GenerateResult result = write(request, master, format, changes, findings);
+            new ViolationReport(listener).report(request.target(), changes, findings);
+            return result;
         }
     }
 

@@ -1,0 +1,64 @@
+package dev.dbflow.internal.generate;
+
+import dev.dbflow.api.DbflowListener;
+import dev.dbflow.api.InfrastructureException;
+import dev.dbflow.api.TargetDatabase;
+import dev.dbflow.internal.changelog.TargetConnector;
+import dev.dbflow.internal.classify.Finding;
+import dev.dbflow.internal.classify.ViolationCounter;
+import dev.dbflow.internal.operation.SchemaChange;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Tells the developer, for each data-dependent finding, how many rows of the target database would make the
+ * operation fail. Counting is advice: a target that cannot be reached, or that lacks the table, is reported
+ * and the job goes on.
+ */
+final class ViolationReport {
+
+    private final DbflowListener listener;
+
+    ViolationReport(DbflowListener listener) {
+        this.listener = listener;
+    }
+
+    void report(TargetDatabase target, List<SchemaChange> operations, List<List<Finding>> findings) {
+        if (target == null || findings.stream().flatMap(List::stream)
+                .noneMatch(f -> f.category() == Finding.Category.DATA_DEPENDENT)) {
+            return;
+        }
+        try (Connection connection = TargetConnector.open(target)) {
+            connection.setReadOnly(true);
+            ViolationCounter counter = new ViolationCounter(connection);
+            for (int i = 0; i < operations.size(); i++) {
+                for (Finding finding : findings.get(i)) {
+                    if (finding.category() == Finding.Category.DATA_DEPENDENT) {
+                        report(counter, operations.get(i), finding);
+                    }
+                }
+            }
+        } catch (InfrastructureException | SQLException e) {
+            listener.warn("Rows in the target database not counted: " + e.getMessage());
+        }
+    }
+
+    private void report(ViolationCounter counter, SchemaChange operation, Finding finding) {
+        try {
+            counter.count(operation, finding).ifPresent(rows -> {
+                String line = finding.id() + " " + finding.object() + ": " + rows + (rows == 1 ? " row" : " rows")
+                        + " in the target database would make it fail";
+                if (rows > 0) {
+                    listener.warn(line);
+                } else {
+                    listener.info(line);
+                }
+            });
+        } catch (SQLException e) {
+            listener.info(finding.id() + " " + finding.object() + ": not counted in the target database ("
+                    + e.getMessage().replaceAll("\\s+", " ").trim() + ")");
+        }
+    }
+}
