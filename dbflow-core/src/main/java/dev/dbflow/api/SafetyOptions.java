@@ -13,9 +13,12 @@ import java.util.List;
  * @param backfill       values for NOT NULL columns added to existing tables, {@code table.column=SQL value},
  *                       e.g. {@code task.priority='MEDIUM'}: the column is added nullable, filled, then made
  *                       NOT NULL
+ * @param onlineDdl      true to write PostgreSQL's non-blocking forms: indexes on existing tables built
+ *                       {@code CONCURRENTLY} in their own non-transactional changesets, foreign keys and checks
+ *                       added {@code NOT VALID} and validated in a second changeset
  */
 public record SafetyOptions(boolean allowDataLoss, List<String> acceptDataLoss, List<String> renames,
-                            List<String> backfill) {
+                            List<String> backfill, boolean onlineDdl) {
 
     public SafetyOptions {
         acceptDataLoss = acceptDataLoss == null ? List.of() : List.copyOf(acceptDataLoss);
@@ -23,13 +26,19 @@ public record SafetyOptions(boolean allowDataLoss, List<String> acceptDataLoss, 
         backfill = backfill == null ? List.of() : List.copyOf(backfill);
     }
 
-    /** Options without backfill values. */
+    /** Options without backfill values, writing plain (blocking) DDL. */
     public SafetyOptions(boolean allowDataLoss, List<String> acceptDataLoss, List<String> renames) {
-        this(allowDataLoss, acceptDataLoss, renames, List.of());
+        this(allowDataLoss, acceptDataLoss, renames, List.of(), false);
+    }
+
+    /** Options writing plain (blocking) DDL. */
+    public SafetyOptions(boolean allowDataLoss, List<String> acceptDataLoss, List<String> renames,
+                         List<String> backfill) {
+        this(allowDataLoss, acceptDataLoss, renames, backfill, false);
     }
 
     /** No data loss allowed, no renames declared, no backfill values. */
     public static SafetyOptions strict() {
-        return new SafetyOptions(false, List.of(), List.of(), List.of());
+        return new SafetyOptions(false, List.of(), List.of(), List.of(), false);
     }
 }

@@ -163,6 +163,14 @@ public abstract class DbflowMojo extends AbstractMojo {
     @Parameter(property = "dbflow.backfill")
     private List<String> backfill;
 
+    /**
+     * Write PostgreSQL's non-blocking DDL ({@code generate}): indexes on existing tables built
+     * {@code CONCURRENTLY} in non-transactional changesets, foreign keys and checks added {@code NOT VALID} and
+     * validated in a second changeset.
+     */
+    @Parameter(property = "dbflow.onlineDdl", defaultValue = "false")
+    private boolean onlineDdl;
+
     /** The compiled entities ({@code generate}). */
     @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
     private File classesDirectory;
@@ -213,7 +221,7 @@ public abstract class DbflowMojo extends AbstractMojo {
         var result = dbflow.generate(new GenerateRequest(classesDirectory.toPath(), runtimeClasspath(),
                 split(packages), namingStrategy, ShadowSpec.parse(shadow, shadowImage, shadowUsername, shadowPassword),
                 changelog.toPath(), format, message, author, includeObjects, excludeObjects,
-                new SafetyOptions(allowDataLoss, split(acceptDataLoss), split(renames), split(backfill)),
+                new SafetyOptions(allowDataLoss, split(acceptDataLoss), split(renames), split(backfill), onlineDdl),
                 configuredTarget()));
         result.changesetFile().ifPresentOrElse(file -> {
             getLog().info("Wrote " + relativeToProject(file));

@@ -143,11 +143,11 @@ public final class GenerateJob {
         ChangesetNaming naming = ChangesetNaming.of(clock.instant(), request.message());
         String author = ChangesetNaming.author(request.author(), master.getParent());
         String relativePath = naming.relativePath(format.extension());
-        ChangeSet changeSet = new ChangesetBuilder().build(naming.id(), author, request.message(), relativePath, changes,
-                findings);
+        List<ChangeSet> changeSets = new ChangesetBuilder().build(naming.id(), author, request.message(), relativePath,
+                changes, findings, request.safety().onlineDdl());
         ChangesetSerializer serializer = new ChangesetSerializer();
-        Path file = new ChangelogWriter().write(master, relativePath, serializer.serialize(changeSet, format),
-                serializer.formattedSql(changeSet));
+        Path file = new ChangelogWriter().write(master, relativePath, serializer.serialize(changeSets, format),
+                serializer.formattedSql(changeSets));
         ReviewSummary review = new ReviewSummary();
         List<String> summary = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {

@@ -2,55 +2,82 @@ package dev.dbflow.internal.render;
 
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.classify.Finding;
+import dev.dbflow.internal.operation.ConstraintChange;
 import liquibase.change.core.OutputChange;
 import liquibase.changelog.ChangeSet;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Builds the one changeset {@code generate} writes: the operations' changes in order, and an explicit
- * rollback made of each operation's reverse, in reverse order.
+ * Builds the changesets {@code generate} writes: one with the operations' changes in order and an explicit
+ * rollback made of each operation's reverse, in reverse order; with {@code onlineDdl}, also a changeset that
+ * validates NOT VALID constraints and one non-transactional changeset per concurrently built index.
  */
 public final class ChangesetBuilder {
 
     private final ChangeRenderer renderer = new ChangeRenderer();
 
     /**
-     * Builds the changeset.
+     * Builds the changesets.
      *
-     * @param id         the changeset id
+     * @param id         the main changeset id; the others add {@code -validate} or {@code -index-<name>}
      * @param author     the changeset author
      * @param comment    the changeset comment (the generate message), or null
-     * @param filePath   the changelog file path Liquibase records it under
+     * @param filePath   the changelog file path Liquibase records them under
      * @param operations the operations, already in apply order
      * @param findings   each operation's safety findings, in the same order
-     * @return a changeset whose rollback undoes it exactly; its comment names every finding, and the rollback
-     *         of a data-loss operation says that it does not bring the data back
+     * @param online     true for PostgreSQL's non-blocking forms of {@code LK001} and {@code LK002} operations
+     * @return the changesets in apply order, the main one first; each rollback undoes its changeset exactly, the
+     *         main comment names every finding, and the rollback of a data-loss operation says that it does not
+     *         bring the data back
      */
-    public ChangeSet build(String id, String author, String comment, String filePath, List<SchemaChange> operations,
-                           List<List<Finding>> findings) {
-        ChangeSet changeSet = new ChangeSet(id, author, false, false, filePath, null, null, null);
+    public List<ChangeSet> build(String id, String author, String comment, String filePath,
+                                 List<SchemaChange> operations, List<List<Finding>> findings, boolean online) {
+        ChangeSet main = new ChangeSet(id, author, false, false, filePath, null, null, null);
         String review = findings.stream().flatMap(List::stream).map(Finding::describe)
                 .collect(Collectors.joining("\n"));
         String text = Stream.of(comment, review).filter(t -> t != null && !t.isBlank())
                 .collect(Collectors.joining("\n"));
         if (!text.isEmpty()) {
-            changeSet.setComments(text);
+            main.setComments(text);
         }
-        operations.forEach(op -> renderer.render(op).forEach(changeSet::addChange));
+        List<ChangeSet> later = new ArrayList<>();
+        List<ConstraintChange> toValidate = online ? OnlineDdl.constraints(operations, findings) : List.of();
+        List<ConstraintChange.IndexChange> concurrent = online ? OnlineDdl.indexes(operations, findings) : List.of();
+        if (!toValidate.isEmpty()) {
+            later.add(OnlineDdl.validate(id + "-validate", author, filePath, toValidate));
+        }
+        for (int i = 0; i < operations.size(); i++) {
+            SchemaChange op = operations.get(i);
+            if (concurrent.contains(op)) {
+                ConstraintChange.IndexChange index = (ConstraintChange.IndexChange) op;
+                later.add(OnlineDdl.concurrentIndex(id + "-index-" + index.objectName(), author, filePath, index));
+            } else if (toValidate.contains(op)) {
+                main.addChange(OnlineDdl.addNotValid((ConstraintChange) op));
+            } else {
+                renderer.render(op).forEach(main::addChange);
+            }
+        }
         for (int i = operations.size() - 1; i >= 0; i--) {
+            SchemaChange op = operations.get(i);
+            if (concurrent.contains(op)) {
+                continue;
+            }
             for (Finding loss : findings.get(i)) {
                 if (loss.category() == Finding.Category.DATA_LOSS) {
                     OutputChange warning = new OutputChange();
                     warning.setMessage(loss.id() + " " + loss.object() + ": this rollback restores the structure, "
                             + "not the data");
-                    changeSet.addRollbackChange(warning);
+                    main.addRollbackChange(warning);
                 }
             }
-            renderer.render(operations.get(i).reverse()).forEach(changeSet::addRollbackChange);
+            renderer.render(op.reverse()).forEach(main::addRollbackChange);
         }
-        return changeSet;
+        List<ChangeSet> all = new ArrayList<>(List.of(main));
+        all.addAll(later);
+        return all;
     }
 }

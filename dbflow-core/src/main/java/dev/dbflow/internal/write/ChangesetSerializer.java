@@ -29,25 +29,29 @@ public final class ChangesetSerializer {
     /** A safety finding line in a changeset comment, e.g. {@code DL002 task.legacy: ...}. */
     private static final Pattern FINDING = Pattern.compile("(DL|DD|LK)\\d{3} ");
 
-    /** Returns the full file text of a changelog holding just {@code changeSet}. */
-    public String serialize(ChangeSet changeSet, ChangelogFormat format) {
+    /** Returns the full file text of a changelog holding {@code changeSets}, in order. */
+    public String serialize(List<ChangeSet> changeSets, ChangelogFormat format) {
         return switch (format) {
-            case YAML -> write(new ChangesetYamlSerializer(), changeSet);
-            case XML -> write(new XMLChangeLogSerializer(), changeSet);
-            case SQL -> "--liquibase formatted sql\n\n" + formattedSql(changeSet);
+            case YAML -> write(new ChangesetYamlSerializer(), changeSets);
+            case XML -> write(new XMLChangeLogSerializer(), changeSets);
+            case SQL -> "--liquibase formatted sql\n\n" + formattedSql(changeSets);
         };
     }
 
-    /** Returns one changeset in formatted SQL, without the {@code --liquibase formatted sql} header. */
-    public String formattedSql(ChangeSet changeSet) {
+    /** Returns changesets in formatted SQL, without the {@code --liquibase formatted sql} header. */
+    public String formattedSql(List<ChangeSet> changeSets) {
+        return changeSets.stream().map(this::formattedSql).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    private String formattedSql(ChangeSet changeSet) {
         PostgresDatabase database = new PostgresDatabase();
         StringBuilder text = new StringBuilder();
         if (changeSet.getComments() != null) {
             changeSet.getComments().lines().filter(line -> FINDING.matcher(line).lookingAt())
                     .forEach(line -> text.append("-- review: ").append(line).append('\n'));
         }
-        text.append("--changeset ").append(changeSet.getAuthor()).append(':')
-                .append(changeSet.getId()).append('\n');
+        text.append("--changeset ").append(changeSet.getAuthor()).append(':').append(changeSet.getId())
+                .append(changeSet.isRunInTransaction() ? "" : " runInTransaction:false").append('\n');
         if (changeSet.getComments() != null) {
             text.append("--comment: ").append(changeSet.getComments().replace('\n', ' ')).append('\n');
         }
@@ -68,10 +72,10 @@ public final class ChangesetSerializer {
                 .toList();
     }
 
-    private static String write(ChangeLogSerializer serializer, ChangeSet changeSet) {
+    private static String write(ChangeLogSerializer serializer, List<ChangeSet> changeSets) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            serializer.write(List.of(changeSet), out);
+            serializer.write(changeSets, out);
             return out.toString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

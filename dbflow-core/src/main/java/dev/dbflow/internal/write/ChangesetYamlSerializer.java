@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Liquibase's YAML changelog serializer with the changeset laid out as people write it (id, author,
- * comment, changes, rollback). Liquibase 4.33's own serializer nests the rollback as
+ * comment, changes, runInTransaction when false, rollback). Liquibase 4.33's own serializer nests the rollback as
  * {@code rollback: {rollback: {changes: ...}}}, which its YAML parser then rejects; this writes the
  * {@code rollback:} list of changes the parser reads.
  */
@@ -29,6 +29,9 @@ final class ChangesetYamlSerializer extends YamlChangeLogSerializer {
         Map<String, Object> serialized = (Map<String, Object>) ((Map<String, Object>) map).get("changeSet");
         Map<String, Object> body = new LinkedHashMap<>();
         CHANGESET_KEYS.stream().filter(serialized::containsKey).forEach(key -> body.put(key, serialized.get(key)));
+        if (!changeSet.isRunInTransaction()) {
+            body.put("runInTransaction", false);
+        }
         List<Change> rollback = changeSet.getRollback().getChanges();
         if (!rollback.isEmpty()) {
             body.put("rollback", rollback.stream().map(this::toMap).toList());

@@ -31,11 +31,11 @@ class ChangesetSerializerTest {
                         "'MEDIUM'::character varying", null, "How urgent")),
                 new ConstraintChange.IndexChange(TASK, new Index("ix_task_priority", List.of("priority"), false,
                         "CREATE INDEX ix_task_priority ON public.task USING btree (priority)", true, true), true));
-        ChangeSet changeSet = new ChangesetBuilder().build("20260102030405-add-task-priority", "alice",
+        List<ChangeSet> changeSets = new ChangesetBuilder().build("20260102030405-add-task-priority", "alice",
                 "add task priority", "changes/20260102030405_add_task_priority." + format.extension(), operations,
-                List.of(List.of(), List.of()));
+                List.of(List.of(), List.of()), false);
 
-        String text = new ChangesetSerializer().serialize(changeSet, format);
+        String text = new ChangesetSerializer().serialize(changeSets, format);
 
         assertThat(text).isEqualTo(golden("add_task_priority." + format.extension()));
     }
@@ -50,12 +50,13 @@ class ChangesetSerializerTest {
     void sqlChangelogsStartWithTheReviewAndDataLossRollbacksSaySo() {
         List<SchemaChange> operations = List.of(new ColumnChange.DropColumn(TASK,
                 new Column("legacy", "text", true, null, null, null)));
-        ChangeSet changeSet = new ChangesetBuilder().build("20260102030405-drop-legacy", "alice", "drop legacy",
+        List<ChangeSet> changeSets = new ChangesetBuilder().build("20260102030405-drop-legacy", "alice", "drop legacy",
                 "changes/20260102030405_drop_legacy.sql", operations,
                 List.of(List.of(new dev.dbflow.internal.classify.Finding("DL002", "task.legacy",
-                        "dropping the column deletes its values"))));
+                        "dropping the column deletes its values"))), false);
+        ChangeSet changeSet = changeSets.get(0);
 
-        assertThat(new ChangesetSerializer().serialize(changeSet, ChangelogFormat.SQL)).isEqualTo("""
+        assertThat(new ChangesetSerializer().serialize(changeSets, ChangelogFormat.SQL)).isEqualTo("""
                 --liquibase formatted sql
 
                 -- review: DL002 task.legacy: dropping the column deletes its values

@@ -1,0 +1,97 @@
+package dev.dbflow.internal.render;
+
+import dev.dbflow.internal.classify.Finding;
+import dev.dbflow.internal.model.ForeignKey;
+import dev.dbflow.internal.operation.ConstraintChange;
+import dev.dbflow.internal.operation.SchemaChange;
+import liquibase.change.Change;
+import liquibase.change.core.EmptyChange;
+import liquibase.changelog.ChangeSet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * PostgreSQL's non-blocking forms of the operations that lock a filled table ({@code onlineDdl=true}):
+ * a foreign key or check ({@code LK002}) is added {@code NOT VALID} in the main changeset and validated in a
+ * second one, which takes only a share-update-exclusive lock; an index ({@code LK001}) is built
+ * {@code CONCURRENTLY} in a changeset of its own that runs outside a transaction, as PostgreSQL requires.
+ */
+final class OnlineDdl {
+
+
+    /** The constraint added without checking existing rows. */
+    static Change addNotValid(ConstraintChange change) {
+        String table = Names.sql(change.table());
+        String name = Names.quote(change.objectName());
+        if (change instanceof ConstraintChange.CheckChange check) {
+            return ChangeRenderer.Sql.change("ALTER TABLE " + table + " ADD CONSTRAINT " + name + " "
+                    + check.check().definition() + " NOT VALID");
+        }
+        ForeignKey key = ((ConstraintChange.ForeignKeyChange) change).key();
+        return ChangeRenderer.Sql.change("ALTER TABLE " + table + " ADD CONSTRAINT " + name + " FOREIGN KEY ("
+                + columns(key.columns()) + ") REFERENCES " + Names.sql(key.referencedTable()) + " ("
+                + columns(key.referencedColumns()) + ")"
+                + (key.onUpdate() == ForeignKey.Action.NO_ACTION ? "" : " ON UPDATE " + key.onUpdate().sql())
+                + (key.onDelete() == ForeignKey.Action.NO_ACTION ? "" : " ON DELETE " + key.onDelete().sql())
+                + " NOT VALID");
+    }
+
+    /** The changeset that validates the NOT VALID constraints; undoing it is a no-op. */
+    static ChangeSet validate(String id, String author, String filePath, List<ConstraintChange> constraints) {
+        ChangeSet changeSet = new ChangeSet(id, author, false, false, filePath, null, null, null);
+        changeSet.setComments("Validates the constraints the previous changeset added NOT VALID (LK002).");
+        for (ConstraintChange constraint : constraints) {
+            changeSet.addChange(ChangeRenderer.Sql.change("ALTER TABLE " + Names.sql(constraint.table())
+                    + " VALIDATE CONSTRAINT " + Names.quote(constraint.objectName())));
+        }
+        changeSet.addRollbackChange(new EmptyChange());
+        return changeSet;
+    }
+
+    /** One index built CONCURRENTLY, outside a transaction, and dropped the same way by its rollback. */
+    static ChangeSet concurrentIndex(String id, String author, String filePath, ConstraintChange.IndexChange index) {
+        ChangeSet changeSet = new ChangeSet(id, author, false, false, filePath, null, null, false, null);
+        changeSet.setComments("Builds " + index.objectName() + " without blocking writes (LK001); "
+                + "CREATE INDEX CONCURRENTLY cannot run in a transaction.");
+        changeSet.addChange(ChangeRenderer.Sql.change(index.index().definition()
+                .replaceFirst("^CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX CONCURRENTLY ")));
+        changeSet.addRollbackChange(ChangeRenderer.Sql.change("DROP INDEX CONCURRENTLY "
+                + Names.quote(index.table().schema()) + "." + Names.quote(index.objectName())));
+        return changeSet;
+    }
+
+    private static String columns(List<String> columns) {
+        return columns.stream().map(Names::quote).collect(Collectors.joining(", "));
+    }
+
+    private OnlineDdl() {
+    }
+
+    /** Returns the constraint additions marked {@code LK002}: added NOT VALID, validated in a later changeset. */
+    static List<ConstraintChange> constraints(List<SchemaChange> operations, List<List<Finding>> findings) {
+        List<ConstraintChange> result = new ArrayList<>();
+        for (int i = 0; i < operations.size(); i++) {
+            if (operations.get(i) instanceof ConstraintChange c && c.add() && has(findings.get(i), "LK002")) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
+    /** Returns the index creations marked {@code LK001}: built CONCURRENTLY in changesets of their own. */
+    static List<ConstraintChange.IndexChange> indexes(List<SchemaChange> operations, List<List<Finding>> findings) {
+        List<ConstraintChange.IndexChange> result = new ArrayList<>();
+        for (int i = 0; i < operations.size(); i++) {
+            if (operations.get(i) instanceof ConstraintChange.IndexChange c && c.add() && has(findings.get(i), "LK001")) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
+    private static boolean has(List<Finding> findings, String id) {
+        return findings.stream().anyMatch(f -> f.id().equals(id));
+    }
+}
