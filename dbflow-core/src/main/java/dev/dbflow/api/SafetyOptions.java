@@ -14,8 +14,8 @@ import java.util.List;
  *                       e.g. {@code task.priority='MEDIUM'}: the column is added nullable, filled, then made
  *                       NOT NULL
  * @param onlineDdl      true to write PostgreSQL's non-blocking forms: indexes on existing tables built
- *                       {@code CONCURRENTLY} in their own non-transactional changesets, foreign keys and checks
- *                       added {@code NOT VALID} and validated in a second changeset
+ *                       {@code CONCURRENTLY} in their own non-transactional changesets; foreign keys, checks
+ *                       and NOT NULL added through {@code NOT VALID} and validated in a second changeset
  */
 public record SafetyOptions(boolean allowDataLoss, List<String> acceptDataLoss, List<String> renames,
                             List<String> backfill, boolean onlineDdl) {

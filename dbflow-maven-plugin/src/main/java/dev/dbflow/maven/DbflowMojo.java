@@ -165,8 +165,8 @@ public abstract class DbflowMojo extends AbstractMojo {
 
     /**
      * Write PostgreSQL's non-blocking DDL ({@code generate}): indexes on existing tables built
-     * {@code CONCURRENTLY} in non-transactional changesets, foreign keys and checks added {@code NOT VALID} and
-     * validated in a second changeset.
+     * {@code CONCURRENTLY} in non-transactional changesets; foreign keys, checks and NOT NULL added through
+     * {@code NOT VALID} and validated in a second changeset.
      */
     @Parameter(property = "dbflow.onlineDdl", defaultValue = "false")
     private boolean onlineDdl;

@@ -2,6 +2,7 @@ package dev.dbflow.internal.render;
 
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.classify.Finding;
+import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.ConstraintChange;
 import liquibase.change.core.OutputChange;
 import liquibase.changelog.ChangeSet;
@@ -47,8 +48,9 @@ public final class ChangesetBuilder {
         List<ChangeSet> later = new ArrayList<>();
         List<ConstraintChange> toValidate = online ? OnlineDdl.constraints(operations, findings) : List.of();
         List<ConstraintChange.IndexChange> concurrent = online ? OnlineDdl.indexes(operations, findings) : List.of();
-        if (!toValidate.isEmpty()) {
-            later.add(OnlineDdl.validate(id + "-validate", author, filePath, toValidate));
+        List<ColumnChange.AlterColumn> notNulls = online ? OnlineDdl.notNulls(operations, findings) : List.of();
+        if (!toValidate.isEmpty() || !notNulls.isEmpty()) {
+            later.add(OnlineDdl.validate(id + "-validate", author, filePath, toValidate, notNulls));
         }
         for (int i = 0; i < operations.size(); i++) {
             SchemaChange op = operations.get(i);
@@ -57,6 +59,10 @@ public final class ChangesetBuilder {
                 later.add(OnlineDdl.concurrentIndex(id + "-index-" + index.objectName(), author, filePath, index));
             } else if (toValidate.contains(op)) {
                 main.addChange(OnlineDdl.addNotValid((ConstraintChange) op));
+            } else if (notNulls.contains(op)) {
+                ColumnChange.AlterColumn alter = (ColumnChange.AlterColumn) op;
+                renderer.render(OnlineDdl.withoutNotNull(alter)).forEach(main::addChange);
+                main.addChange(OnlineDdl.addNotNullCheck(alter));
             } else {
                 renderer.render(op).forEach(main::addChange);
             }
@@ -73,6 +79,10 @@ public final class ChangesetBuilder {
                             + "not the data");
                     main.addRollbackChange(warning);
                 }
+            }
+            if (notNulls.contains(op)) {
+                main.addRollbackChange(OnlineDdl.dropNotNullCheck((ColumnChange.AlterColumn) op));
+                op = OnlineDdl.withoutNotNull((ColumnChange.AlterColumn) op);
             }
             renderer.render(op.reverse()).forEach(main::addRollbackChange);
         }

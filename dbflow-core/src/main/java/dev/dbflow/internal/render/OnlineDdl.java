@@ -1,7 +1,9 @@
 package dev.dbflow.internal.render;
 
 import dev.dbflow.internal.classify.Finding;
+import dev.dbflow.internal.model.Column;
 import dev.dbflow.internal.model.ForeignKey;
+import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.ConstraintChange;
 import dev.dbflow.internal.operation.SchemaChange;
 import liquibase.change.Change;
@@ -15,7 +17,9 @@ import java.util.stream.Collectors;
 /**
  * PostgreSQL's non-blocking forms of the operations that lock a filled table ({@code onlineDdl=true}):
  * a foreign key or check ({@code LK002}) is added {@code NOT VALID} in the main changeset and validated in a
- * second one, which takes only a share-update-exclusive lock; an index ({@code LK001}) is built
+ * second one, which takes only a share-update-exclusive lock; {@code SET NOT NULL} ({@code LK004}) goes the
+ * same way through a {@code CHECK (c IS NOT NULL) NOT VALID}, after whose validation PostgreSQL sets NOT NULL
+ * without scanning the table; an index ({@code LK001}) is built
  * {@code CONCURRENTLY} in a changeset of its own that runs outside a transaction, as PostgreSQL requires.
  */
 final class OnlineDdl {
@@ -38,16 +42,71 @@ final class OnlineDdl {
                 + " NOT VALID");
     }
 
-    /** The changeset that validates the NOT VALID constraints; undoing it is a no-op. */
-    static ChangeSet validate(String id, String author, String filePath, List<ConstraintChange> constraints) {
+    /**
+     * The changeset that validates the NOT VALID constraints and finishes each NOT NULL through its validated
+     * check (PostgreSQL then sets NOT NULL without scanning); its rollback returns to the state after the
+     * main changeset.
+     */
+    static ChangeSet validate(String id, String author, String filePath, List<ConstraintChange> constraints,
+                              List<ColumnChange.AlterColumn> notNulls) {
         ChangeSet changeSet = new ChangeSet(id, author, false, false, filePath, null, null, null);
-        changeSet.setComments("Validates the constraints the previous changeset added NOT VALID (LK002).");
+        changeSet.setComments("Validates what the previous changeset added NOT VALID (LK002, LK004).");
         for (ConstraintChange constraint : constraints) {
             changeSet.addChange(ChangeRenderer.Sql.change("ALTER TABLE " + Names.sql(constraint.table())
                     + " VALIDATE CONSTRAINT " + Names.quote(constraint.objectName())));
         }
-        changeSet.addRollbackChange(new EmptyChange());
+        for (ColumnChange.AlterColumn column : notNulls) {
+            String table = "ALTER TABLE " + Names.sql(column.table());
+            String check = Names.quote(notNullCheck(column));
+            changeSet.addChange(ChangeRenderer.Sql.change(table + " VALIDATE CONSTRAINT " + check));
+            changeSet.addChange(ChangeRenderer.Sql.change(table + " ALTER COLUMN " + Names.quote(column.column())
+                    + " SET NOT NULL"));
+            changeSet.addChange(ChangeRenderer.Sql.change(table + " DROP CONSTRAINT " + check));
+        }
+        for (int i = notNulls.size() - 1; i >= 0; i--) {
+            changeSet.addRollbackChange(addNotNullCheck(notNulls.get(i)));
+            changeSet.addRollbackChange(ChangeRenderer.Sql.change("ALTER TABLE " + Names.sql(notNulls.get(i).table())
+                    + " ALTER COLUMN " + Names.quote(notNulls.get(i).column()) + " DROP NOT NULL"));
+        }
+        if (notNulls.isEmpty()) {
+            changeSet.addRollbackChange(new EmptyChange());
+        }
         return changeSet;
+    }
+
+    /** The alteration without its SET NOT NULL, which the validate changeset does without a scan. */
+    static ColumnChange.AlterColumn withoutNotNull(ColumnChange.AlterColumn alter) {
+        Column to = alter.to();
+        return new ColumnChange.AlterColumn(alter.table(), alter.from(),
+                new Column(to.name(), to.type(), true, to.defaultValue(), to.identity(), to.comment()));
+    }
+
+    /** {@code CHECK (column IS NOT NULL) NOT VALID}: blocks new NULLs at once, existing rows are checked later. */
+    static Change addNotNullCheck(ColumnChange.AlterColumn alter) {
+        return ChangeRenderer.Sql.change("ALTER TABLE " + Names.sql(alter.table()) + " ADD CONSTRAINT "
+                + Names.quote(notNullCheck(alter)) + " CHECK (" + Names.quote(alter.column()) + " IS NOT NULL) NOT VALID");
+    }
+
+    /** Drops the temporary check if it is still there. */
+    static Change dropNotNullCheck(ColumnChange.AlterColumn alter) {
+        return ChangeRenderer.Sql.change("ALTER TABLE " + Names.sql(alter.table()) + " DROP CONSTRAINT IF EXISTS "
+                + Names.quote(notNullCheck(alter)));
+    }
+
+    private static String notNullCheck(ColumnChange.AlterColumn alter) {
+        String name = alter.table().name() + "_" + alter.column() + "_not_null";
+        return name.length() > 63 ? name.substring(0, 63) : name;
+    }
+
+    /** Returns the NOT NULL alterations marked {@code LK004}: finished through a validated check. */
+    static List<ColumnChange.AlterColumn> notNulls(List<SchemaChange> operations, List<List<Finding>> findings) {
+        List<ColumnChange.AlterColumn> result = new ArrayList<>();
+        for (int i = 0; i < operations.size(); i++) {
+            if (operations.get(i) instanceof ColumnChange.AlterColumn c && has(findings.get(i), "LK004")) {
+                result.add(c);
+            }
+        }
+        return result;
     }
 
     /** One index built CONCURRENTLY, outside a transaction, and dropped the same way by its rollback. */

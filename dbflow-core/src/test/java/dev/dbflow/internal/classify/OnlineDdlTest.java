@@ -18,7 +18,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With onlineDdl, locking operations on filled tables take PostgreSQL's non-blocking forms, apply on a table
+ * With onlineDdl, locking operations (an index, a check, a foreign key and a SET NOT NULL on a filled table) on filled tables take PostgreSQL's non-blocking forms, apply on a table
  * with rows, reach the same schema as plain DDL, and roll back.
  */
 class OnlineDdlTest {
@@ -32,7 +32,8 @@ class OnlineDdlTest {
             "package app; @jakarta.persistence.Entity @jakarta.persistence.Table(indexes = @jakarta.persistence.Index("
                     + "name = \"ix_item_code\", columnList = \"code\")) @org.hibernate.annotations.Check("
                     + "name = \"item_amount_positive\", constraints = \"amount >= 0\") public class Item {"
-                    + " @jakarta.persistence.Id Long id; String code; Integer amount; @jakarta.persistence.ManyToOne"
+                    + " @jakarta.persistence.Id Long id; @jakarta.persistence.Column(nullable = false) String code;"
+                    + " Integer amount; @jakarta.persistence.ManyToOne"
                     + " @jakarta.persistence.JoinColumn(name = \"ref_id\") Parent ref; }");
 
     @TempDir
@@ -63,7 +64,11 @@ class OnlineDdlTest {
                     "sql: ALTER TABLE item VALIDATE CONSTRAINT item_amount_positive",
                     "sql: ALTER TABLE item VALIDATE CONSTRAINT fko9vd2qje6nct608er36hgd8xq",
                     "sql: CREATE INDEX CONCURRENTLY ix_item_code ON public.item USING btree (code)",
-                    "sql: DROP INDEX CONCURRENTLY public.ix_item_code");
+                    "sql: DROP INDEX CONCURRENTLY public.ix_item_code",
+                    "sql: ALTER TABLE item ADD CONSTRAINT item_code_not_null CHECK (code IS NOT NULL) NOT VALID",
+                    "sql: ALTER TABLE item VALIDATE CONSTRAINT item_code_not_null",
+                    "sql: ALTER TABLE item ALTER COLUMN code SET NOT NULL",
+                    "sql: ALTER TABLE item DROP CONSTRAINT item_code_not_null");
             assertThat(flat.split("runInTransaction: false", -1)).hasSize(2);
             var after = project.upgrade(db);
             assertThat(project.generate(AFTER, "hibernate", "settled").summary()).isEmpty();
