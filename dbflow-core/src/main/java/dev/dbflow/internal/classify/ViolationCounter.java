@@ -18,7 +18,8 @@ import java.util.stream.IntStream;
 /**
  * Counts, in the target database, the rows a data-dependent operation would fail on: NULLs for
  * {@code SET NOT NULL} ({@code DD001}), rows in duplicate groups for a unique key ({@code DD002}), rows that
- * break a check or have no parent row for a foreign key ({@code DD003}). Each count is one read-only query.
+ * break a check or have no parent row for a foreign key ({@code DD003}), values that do not parse as the new
+ * type ({@code DD004}, with PostgreSQL 16's {@code pg_input_is_valid}). Each count is one read-only query.
  */
 public final class ViolationCounter {
 
@@ -32,7 +33,7 @@ public final class ViolationCounter {
     /**
      * Counts the violating rows of one finding.
      *
-     * @return the count, or empty when the finding is not countable (a cast, {@code DD004}, or a locking finding)
+     * @return the count, or empty when the finding is not countable (a locking or data-loss finding)
      * @throws SQLException when the query fails, e.g. the target does not have the table yet
      */
     public Optional<Long> count(SchemaChange operation, Finding finding) throws SQLException {
@@ -56,6 +57,12 @@ public final class ViolationCounter {
             String key = columns.stream().map(ViolationCounter::quote).collect(Collectors.joining(", "));
             return columns.isEmpty() ? null : "SELECT coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM " + table
                     + " GROUP BY " + key + " HAVING count(*) > 1) AS duplicates";
+        }
+        if (id.equals("DD004") && operation instanceof ColumnChange.AlterColumn alter) {
+            // pg_input_is_valid (PostgreSQL 16+) parses the value as the new type without failing.
+            return "SELECT count(*) FROM " + table + " WHERE " + quote(alter.column()) + " IS NOT NULL AND NOT "
+                    + "pg_input_is_valid(" + quote(alter.column()) + "::text, '" + alter.to().type().replace("'", "''")
+                    + "')";
         }
         if (id.equals("DD003") && operation instanceof ConstraintChange.CheckChange check) {
             String expression = check.check().definition().replaceFirst("^CHECK ", "");

@@ -54,4 +54,24 @@ class ViolationCountTest {
                             "WARN DD003 item.fko9vd2qje6nct608er36hgd8xq: 1 row in the target database would make it fail");
         }
     }
+
+    @Test
+    void countsValuesThatDoNotConvertToTheNewType() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        String item = "package app; @jakarta.persistence.Entity public class Item { @jakarta.persistence.Id Long id; %s code; }";
+        project.generate(Map.of("app/Item.java", String.format(item, "String")), "hibernate", "before");
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            project.upgrade(db);
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("insert into item (id, code) values (1, '12'), (2, 'abc'), (3, null)");
+            }
+            project.countRowsIn(db);
+
+            var result = project.generate(Map.of("app/Item.java", String.format(item, "Integer")), "hibernate", "cast");
+
+            assertThat(result.summary()).containsExactly("~ column item.code: varchar(255) -> integer  [DD004 LK003]");
+            assertThat(project.listener().lines()).filteredOn(line -> line.contains("in the target database"))
+                    .containsExactly("WARN DD004 item.code: 1 row in the target database would make it fail");
+        }
+    }
 }
