@@ -94,7 +94,7 @@ public final class GenerateJob {
     }
 
     private Difference diff(GenerateRequest request, ProjectClasses classes, List<String> mapped,
-                                    NamingStrategy naming, Path master, ObjectFilter scope) {
+                            NamingStrategy naming, Path master, ObjectFilter scope) {
         try (ShadowServer shadow = ShadowServers.start(request.shadow())) {
             listener.info("Shadow database: " + shadow.description());
             Schema changelogSchema;
