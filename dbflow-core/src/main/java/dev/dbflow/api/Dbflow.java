@@ -2,6 +2,7 @@ package dev.dbflow.api;
 
 import dev.dbflow.internal.changelog.ChangelogRunner;
 import dev.dbflow.internal.generate.GenerateJob;
+import dev.dbflow.internal.verify.VerifyJob;
 
 import java.util.List;
 import java.util.Objects;
@@ -81,5 +82,17 @@ public final class Dbflow {
      */
     public List<ChangesetRef> history(ChangelogRequest request) {
         return new ChangelogRunner(listener).history(request);
+    }
+
+    /**
+     * Checks the changelog for CI: in sync with the entities, well formed, reversible changeset by changeset,
+     * and, with a target database, unchanged where applied, free of drift, and safe where pending. Writes
+     * {@code TEST-dbflow-verify.xml} (JUnit XML) and {@code verify.md} to the report directory; changes nothing else.
+     *
+     * @return every check's result, in the order run; {@link VerifyReport#passed(boolean)} says whether to fail
+     * @throws InfrastructureException when the shadow server fails or a report cannot be written
+     */
+    public VerifyReport verify(VerifyRequest request) {
+        return new VerifyJob(listener).run(request);
     }
 }

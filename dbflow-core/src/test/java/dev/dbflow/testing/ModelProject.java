@@ -4,6 +4,9 @@ import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.SafetyOptions;
 import dev.dbflow.api.TargetDatabase;
+import dev.dbflow.api.VerifyReport;
+import dev.dbflow.api.VerifyRequest;
+import dev.dbflow.internal.verify.VerifyJob;
 import dev.dbflow.internal.generate.GenerateJob;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.shadow.ScratchDatabase;
@@ -84,9 +87,23 @@ public final class ModelProject {
         return new GenerateJob(listener, clock).run(request);
     }
 
+    /** Compiles {@code sources} and runs verify on them against {@code target} (may be null); reports go to target/. */
+    public VerifyReport verify(Map<String, String> sources, String naming, TargetDatabase target) {
+        int run = runs.incrementAndGet();
+        Path classes = EntityCompiler.compile(sources, root.resolve("target/classes-" + run));
+        GenerateRequest request = new GenerateRequest(classes, List.of(classes), List.of(), naming, TestShadow.spec(),
+                master(), null, null, "tester", null, null, SafetyOptions.strict(), target);
+        return new VerifyJob(listener).run(new VerifyRequest(request, false, root.resolve("target/dbflow-reports")));
+    }
+
+    /** Returns {@code db} as a target database. */
+    public static TargetDatabase target(ScratchDatabase db) {
+        return new TargetDatabase(db.jdbcUrl(), db.server().user(), db.server().password(), "test");
+    }
+
     /** Makes later generate runs count violating rows in {@code db}. */
     public void countRowsIn(ScratchDatabase db) {
-        target = new TargetDatabase(db.jdbcUrl(), db.server().user(), db.server().password(), "test");
+        target = target(db);
     }
 
     /** Returns the classes directory the last generate compiled. */

@@ -217,16 +217,21 @@ public abstract class DbflowMojo extends AbstractMojo {
 
     /** Runs {@code generate} (or its alias {@code migrate}) and tells the user what was written. */
     protected final void generate(Dbflow dbflow) throws MojoExecutionException {
-        quietEmbeddedServerLog();
-        var result = dbflow.generate(new GenerateRequest(classesDirectory.toPath(), runtimeClasspath(),
-                split(packages), namingStrategy, ShadowSpec.parse(shadow, shadowImage, shadowUsername, shadowPassword),
-                changelog.toPath(), format, message, author, includeObjects, excludeObjects,
-                new SafetyOptions(allowDataLoss, split(acceptDataLoss), split(renames), split(backfill), onlineDdl),
-                configuredTarget()));
+        var result = dbflow.generate(projectRequest());
         result.changesetFile().ifPresentOrElse(file -> {
             getLog().info("Wrote " + relativeToProject(file));
             getLog().info("Review it, then run mvn dbflow:upgrade");
         }, () -> getLog().info(GenerateResult.NO_CHANGES));
+    }
+
+    /** Returns the entities, changelog, shadow and target as {@code generate} and {@code verify} take them. */
+    protected final GenerateRequest projectRequest() throws MojoExecutionException {
+        quietEmbeddedServerLog();
+        return new GenerateRequest(classesDirectory.toPath(), runtimeClasspath(),
+                split(packages), namingStrategy, ShadowSpec.parse(shadow, shadowImage, shadowUsername, shadowPassword),
+                changelog.toPath(), format, message, author, includeObjects, excludeObjects,
+                new SafetyOptions(allowDataLoss, split(acceptDataLoss), split(renames), split(backfill), onlineDdl),
+                configuredTarget());
     }
 
     /** Returns the target database when one is configured (generate counts rows in it), else null. */

@@ -145,6 +145,47 @@ final class LiquibaseSession implements AutoCloseable {
     }
 
     /**
+     * Applies the next {@code count} pending changesets only.
+     *
+     * @throws DbflowException when one fails
+     */
+    void update(int count) {
+        listen(changeSet -> { }, changeSet -> { });
+        call(() -> {
+            liquibase.update(count, new Contexts(), new LabelExpression());
+            return null;
+        });
+    }
+
+    /**
+     * Parses the changelog and its includes.
+     *
+     * @return every changeset in changelog order
+     * @throws DbflowException naming file and line when a file is malformed or missing
+     */
+    List<ChangeSet> changeSets() {
+        return call(() -> liquibase.getDatabaseChangeLog().getChangeSets());
+    }
+
+    /** Returns true when Liquibase can undo {@code change} without a rollback block on this database. */
+    boolean rollsBackAutomatically(liquibase.change.Change change) {
+        return call(() -> change.supportsRollback(database));
+    }
+
+    /**
+     * Checks the changelog against the database's {@code DATABASECHANGELOG}: checksums of applied changesets,
+     * duplicate identifiers, preconditions.
+     *
+     * @throws DbflowException whose message lists what does not validate
+     */
+    void validate() {
+        call(() -> {
+            liquibase.validate();
+            return null;
+        });
+    }
+
+    /**
      * Lists the changesets {@code update} would apply, without creating Liquibase's tables.
      *
      * @return the pending changesets in changelog order, without an applied time

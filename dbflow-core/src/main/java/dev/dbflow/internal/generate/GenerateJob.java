@@ -93,6 +93,30 @@ public final class GenerateJob {
         }
     }
 
+    /**
+     * Compares like {@link #run} but writes nothing: for {@code verify}'s in-sync check.
+     *
+     * @return the review lines {@code generate} would print, with their risk column; empty when in sync
+     * @throws ConfigurationException  for bad input, as {@link #run} does
+     * @throws InfrastructureException when the shadow server fails
+     */
+    public List<String> pendingChanges(GenerateRequest request) {
+        Path master = request.changelog().toAbsolutePath();
+        ObjectFilter scope = ObjectFilter.of(request.includeObjects(), request.excludeObjects());
+        try (ProjectClasses classes = ProjectClasses.open(request.classesDirectory(), request.classpath())) {
+            List<String> mapped = new EntityScanner().scan(classes, request.packages());
+            NamingStrategy naming = NamingStrategy.resolve(request.namingStrategy(), classes);
+            Difference difference = diff(request, classes, mapped, naming, master, scope);
+            List<List<Finding>> findings = new SafetyClassifier().classify(difference.operations(), difference.before());
+            ReviewSummary review = new ReviewSummary();
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < difference.operations().size(); i++) {
+                lines.add(review.line(difference.operations().get(i), findings.get(i)));
+            }
+            return lines;
+        }
+    }
+
     private Difference diff(GenerateRequest request, ProjectClasses classes, List<String> mapped,
                             NamingStrategy naming, Path master, ObjectFilter scope) {
         try (ShadowServer shadow = ShadowServers.start(request.shadow())) {

@@ -1,0 +1,138 @@
+package dev.dbflow.internal.changelog;
+
+import dev.dbflow.api.CheckResult;
+import dev.dbflow.api.ChangesetRef;
+import dev.dbflow.api.DbflowException;
+import dev.dbflow.api.DbflowListener;
+import dev.dbflow.internal.compare.SchemaComparator;
+import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.render.ReviewSummary;
+import dev.dbflow.internal.snapshot.CanonicalSnapshot;
+import liquibase.change.Change;
+import liquibase.changelog.ChangeSet;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The checks {@code verify} runs on the changelog itself, each on a scratch database of the shadow server.
+ */
+public final class ChangelogChecks {
+
+    private static final String SHADOW_ADVICE = "The changelog must build on an empty database; fix this changeset.";
+
+    private final DbflowListener listener;
+
+    public ChangelogChecks(DbflowListener listener) {
+        this.listener = listener;
+    }
+
+    /**
+     * Well formed: the changelog parses (every include exists), no two changesets share {@code file::id::author},
+     * and every changeset has a rollback block or only changes Liquibase can undo by itself.
+     *
+     * @param scratch an empty scratch database (Liquibase needs one to judge automatic rollbacks)
+     */
+    public CheckResult wellFormed(ChangelogLocation location, Connection scratch) {
+        String name = "well formed";
+        List<String> problems = new ArrayList<>();
+        List<ChangeSet> changeSets;
+        try (LiquibaseSession session = session(location, scratch)) {
+            changeSets = session.changeSets();
+            Set<String> seen = new HashSet<>();
+            for (ChangeSet changeSet : changeSets) {
+                String key = changeSet.getFilePath() + "::" + changeSet.getId() + "::" + changeSet.getAuthor();
+                if (!seen.add(key)) {
+                    problems.add(key + " appears twice: changeset identifiers must be unique");
+                }
+                if (changeSet.getRollback().getChanges().isEmpty()) {
+                    List<String> manual = changeSet.getChanges().stream()
+                            .filter(change -> !session.rollsBackAutomatically(change))
+                            .map(Change::getSerializedObjectName).distinct().toList();
+                    if (!manual.isEmpty()) {
+                        problems.add(key + " has no rollback block, and Liquibase cannot undo its "
+                                + String.join(", ", manual) + " by itself: add a rollback");
+                    }
+                }
+            }
+        } catch (DbflowException e) {
+            return new CheckResult(name, CheckResult.Status.FAILED, "the changelog does not parse", List.of(e.getMessage()));
+        }
+        return problems.isEmpty()
+                ? CheckResult.passed(name, changeSets.size() + " changesets, unique ids, each with a rollback")
+                : new CheckResult(name, CheckResult.Status.FAILED, problems.size() + " problems", problems);
+    }
+
+    /**
+     * Reversible, the stairway: apply changesets one at a time; after each, roll it back, compare the schema with
+     * the one before it object by object, and apply it again; finally roll everything back and upgrade again.
+     * Stops at the first changeset whose rollback is missing or wrong and reports the difference it leaves.
+     *
+     * @param scratch an empty scratch database
+     */
+    public CheckResult reversible(ChangelogLocation location, Connection scratch) {
+        String name = "reversible";
+        CanonicalSnapshot reader = new CanonicalSnapshot();
+        try (LiquibaseSession session = session(location, scratch)) {
+            List<ChangesetRef> pending = session.pending();
+            Schema empty = reader.read(scratch);
+            Schema before = empty;
+            for (ChangesetRef changeset : pending) {
+                session.update(1);
+                Schema after = reader.read(scratch);
+                try {
+                    session.rollback(1, undone -> { });
+                } catch (DbflowException e) {
+                    return failed(name, changeset.display() + " does not roll back: " + e.getMessage());
+                }
+                Schema back = reader.read(scratch);
+                if (!back.equals(before)) {
+                    return failed(name, changeset.display() + ": its rollback leaves the schema different from before"
+                            + " it; to get back it would still need: " + difference(back, before));
+                }
+                session.update(1);
+                before = after;
+            }
+            if (!pending.isEmpty()) {
+                session.rollback(pending.size(), undone -> { });
+                Schema all = reader.read(scratch);
+                if (!all.equals(empty)) {
+                    return failed(name, "rolling back all " + pending.size() + " changesets leaves: "
+                            + difference(all, empty));
+                }
+                session.update(changeset -> { });
+            }
+            return CheckResult.passed(name, pending.size() + " changesets roll back exactly, one by one and all together");
+        } catch (DbflowException e) {
+            return failed(name, e.getMessage());
+        } catch (SQLException e) {
+            return failed(name, "reading the shadow database failed: " + e.getMessage());
+        }
+    }
+
+    /** Describes what turns {@code actual} into {@code expected}, as review lines. */
+    static String difference(Schema actual, Schema expected) {
+        ReviewSummary review = new ReviewSummary();
+        return new SchemaComparator().compare(actual, expected).stream().map(review::line)
+                .collect(Collectors.joining("; "));
+    }
+
+    private static CheckResult failed(String name, String detail) {
+        return new CheckResult(name, CheckResult.Status.FAILED, "a changeset does not roll back exactly", List.of(detail));
+    }
+
+    private LiquibaseSession session(ChangelogLocation location, Connection scratch) {
+        String target;
+        try {
+            target = "shadow database '" + scratch.getCatalog() + "'";
+        } catch (SQLException e) {
+            target = "shadow database";
+        }
+        return new LiquibaseSession(location, scratch, target, null, SHADOW_ADVICE, listener);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.dbflow.internal.changelog;
+
+import dev.dbflow.api.CheckResult;
+import dev.dbflow.api.ChangesetRef;
+import dev.dbflow.api.DbflowException;
+import dev.dbflow.api.DbflowListener;
+import dev.dbflow.api.TargetDatabase;
+import dev.dbflow.internal.classify.Finding;
+import dev.dbflow.internal.classify.SafetyClassifier;
+import dev.dbflow.internal.compare.SchemaComparator;
+import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.operation.SchemaChange;
+import dev.dbflow.internal.snapshot.CanonicalSnapshot;
+import dev.dbflow.internal.snapshot.PgCatalogReader;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The checks that need the target database: its applied changesets are unchanged (checksums), its live schema
+ * is what they build (no drift), and the changesets it has not applied yet are reviewed for safety. The target is
+ * only read.
+ */
+public final class TargetChecks {
+
+    private static final String SHADOW_ADVICE = "The changelog must build on an empty database; fix this changeset.";
+
+    private final DbflowListener listener;
+
+    public TargetChecks(DbflowListener listener) {
+        this.listener = listener;
+    }
+
+    /**
+     * Runs the three checks.
+     *
+     * @param scratch an empty scratch database on the shadow server
+     * @return unchanged history, no drift, safety — in that order
+     */
+    public List<CheckResult> check(ChangelogLocation location, TargetDatabase target, Connection scratch) {
+        String where = TargetConnector.describe(target);
+        try (Connection live = TargetConnector.open(target)) {
+            live.setReadOnly(true);
+            List<ChangesetRef> applied;
+            CheckResult history;
+            try (LiquibaseSession session = new LiquibaseSession(location, live, where, target.password(),
+                    "Never edit an applied changeset; add a new one.", listener)) {
+                applied = session.applied();
+                history = unchanged(session, applied.size());
+            }
+            try (LiquibaseSession shadow = new LiquibaseSession(location, scratch, "shadow database", null,
+                    SHADOW_ADVICE, listener)) {
+                if (!applied.isEmpty()) {
+                    shadow.update(applied.size());
+                }
+                PgCatalogReader reader = new PgCatalogReader();
+                Schema built = reader.read(scratch);
+                Schema actual = reader.read(live);
+                CheckResult drift = built.equals(actual)
+                        ? CheckResult.passed("no drift", "the " + where + " is what its " + applied.size()
+                                + " applied changesets build")
+                        : new CheckResult("no drift", CheckResult.Status.FAILED, "the " + where + " was changed by hand",
+                                List.of("compared with what its applied changesets build, it has: "
+                                        + ChangelogChecks.difference(built, actual)));
+                return List.of(history, drift, safety(shadow, scratch, where));
+            }
+        } catch (DbflowException e) {
+            CheckResult failed = new CheckResult("unchanged history", CheckResult.Status.FAILED,
+                    "the target database cannot be checked", List.of(e.getMessage()));
+            return List.of(failed, CheckResult.skipped("no drift", "the target database cannot be read"),
+                    CheckResult.skipped("safety", "the target database cannot be read"));
+        } catch (SQLException e) {
+            throw new dev.dbflow.api.InfrastructureException("Reading the " + where + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static CheckResult unchanged(LiquibaseSession session, int applied) {
+        try {
+            session.validate();
+            return CheckResult.passed("unchanged history", applied + " applied changesets match their files");
+        } catch (DbflowException e) {
+            return new CheckResult("unchanged history", CheckResult.Status.FAILED,
+                    "an applied changeset was edited, or the changelog does not validate", List.of(e.getMessage()));
+        }
+    }
+
+    /** Findings of the changesets the target has not applied: the shadow is at the target's state now. */
+    private static CheckResult safety(LiquibaseSession shadow, Connection scratch, String where) throws SQLException {
+        CanonicalSnapshot reader = new CanonicalSnapshot();
+        Schema before = reader.read(scratch);
+        int pending = shadow.pending().size();
+        shadow.update(changeset -> { });
+        Schema after = reader.read(scratch);
+        List<SchemaChange> operations = new SchemaComparator().compare(before, after);
+        List<String> findings = new SafetyClassifier().classify(operations, before).stream().flatMap(List::stream)
+                .map(Finding::describe).toList();
+        return findings.isEmpty()
+                ? CheckResult.passed("safety", pending + " changesets pending for the " + where + ", no findings")
+                : new CheckResult("safety", CheckResult.Status.WARNING, findings.size() + " findings in the "
+                        + pending + " changesets pending for the " + where, findings);
+    }
+}

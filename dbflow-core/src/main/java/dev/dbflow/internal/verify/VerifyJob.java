@@ -1,0 +1,130 @@
+package dev.dbflow.internal.verify;
+
+import dev.dbflow.api.CheckResult;
+import dev.dbflow.api.DbflowException;
+import dev.dbflow.api.DbflowListener;
+import dev.dbflow.api.GenerateRequest;
+import dev.dbflow.api.InfrastructureException;
+import dev.dbflow.api.VerifyReport;
+import dev.dbflow.api.VerifyRequest;
+import dev.dbflow.internal.changelog.ChangelogChecks;
+import dev.dbflow.internal.changelog.ChangelogLocation;
+import dev.dbflow.internal.changelog.TargetChecks;
+import dev.dbflow.internal.generate.GenerateJob;
+import dev.dbflow.internal.shadow.ScratchDatabase;
+import dev.dbflow.internal.shadow.ShadowServer;
+import dev.dbflow.internal.shadow.ShadowServers;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every {@code verify} check, reports each to the listener as it ends, and writes the JUnit XML and
+ * Markdown reports. A failing check never stops the others.
+ */
+public final class VerifyJob {
+
+    private final DbflowListener listener;
+
+    public VerifyJob(DbflowListener listener) {
+        this.listener = listener;
+    }
+
+    /**
+     * Runs the checks.
+     *
+     * @return every check's result and the report files
+     * @throws InfrastructureException when the shadow server fails or a report cannot be written
+     */
+    public VerifyReport run(VerifyRequest request) {
+        GenerateRequest project = request.project();
+        List<CheckResult> checks = new ArrayList<>();
+        checks.add(inSync(project));
+        if (!Files.exists(project.changelog())) {
+            checks.add(new CheckResult("well formed", CheckResult.Status.FAILED, "no changelog",
+                    List.of("The changelog " + project.changelog() + " does not exist: run mvn dbflow:migrate to "
+                            + "create it from the entities.")));
+        } else {
+            checks.addAll(changelogChecks(project));
+        }
+        return write(request.reportDirectory(), checks);
+    }
+
+    private CheckResult inSync(GenerateRequest project) {
+        try {
+            List<String> pending = new GenerateJob(DbflowListener.SILENT).pendingChanges(project);
+            if (pending.isEmpty()) {
+                return report(CheckResult.passed("in sync", "the entities match the changelog"));
+            }
+            List<String> details = new ArrayList<>(pending);
+            details.add("run mvn dbflow:migrate to write these changes as a changeset");
+            return report(new CheckResult("in sync", CheckResult.Status.FAILED,
+                    pending.size() + " changes the changelog does not have", details));
+        } catch (DbflowException e) {
+            return report(new CheckResult("in sync", CheckResult.Status.FAILED, "the entities could not be compared",
+                    List.of(e.getMessage())));
+        }
+    }
+
+    private List<CheckResult> changelogChecks(GenerateRequest project) {
+        ChangelogLocation location = ChangelogLocation.of(project.changelog());
+        List<CheckResult> checks = new ArrayList<>();
+        try (ShadowServer shadow = ShadowServers.start(project.shadow());
+             ScratchDatabase formed = ScratchDatabase.create(shadow.server(), "verify");
+             ScratchDatabase stairway = ScratchDatabase.create(shadow.server(), "stairway");
+             Connection formedConnection = formed.connect();
+             Connection stairwayConnection = stairway.connect()) {
+            ChangelogChecks changelog = new ChangelogChecks(listener);
+            CheckResult wellFormed = report(changelog.wellFormed(location, formedConnection));
+            checks.add(wellFormed);
+            checks.add(report(wellFormed.status() == CheckResult.Status.PASSED
+                    ? changelog.reversible(location, stairwayConnection)
+                    : CheckResult.skipped("reversible", "the changelog is not well formed")));
+            if (project.target() == null) {
+                for (String name : List.of("unchanged history", "no drift", "safety")) {
+                    checks.add(report(CheckResult.skipped(name, "no target database is configured")));
+                }
+            } else {
+                try (ScratchDatabase history = ScratchDatabase.create(shadow.server(), "history");
+                     Connection historyConnection = history.connect()) {
+                    new TargetChecks(listener).check(location, project.target(), historyConnection)
+                            .forEach(check -> checks.add(report(check)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new InfrastructureException("The shadow database failed during verify: " + e.getMessage()
+                    + " Try again; if it persists, choose another shadow server with -Ddbflow.shadow.", e);
+        }
+        return checks;
+    }
+
+    private CheckResult report(CheckResult check) {
+        String line = VerifyReport.line(check);
+        if (check.status() == CheckResult.Status.FAILED || check.status() == CheckResult.Status.WARNING) {
+            listener.warn(line);
+            check.details().forEach(detail -> listener.warn("    " + detail));
+        } else {
+            listener.info(line);
+        }
+        return check;
+    }
+
+    private static VerifyReport write(Path directory, List<CheckResult> checks) {
+        Path junit = directory.resolve("TEST-dbflow-verify.xml");
+        Path markdown = directory.resolve("verify.md");
+        try {
+            Files.createDirectories(directory);
+            Files.writeString(junit, new JUnitReport().render(checks), StandardCharsets.UTF_8);
+            Files.writeString(markdown, new MarkdownReport().render(checks), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InfrastructureException("Cannot write the verify reports to " + directory + ": " + e, e);
+        }
+        return new VerifyReport(checks, junit, markdown);
+    }
+}

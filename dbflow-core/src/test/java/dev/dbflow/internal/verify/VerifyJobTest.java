@@ -1,0 +1,123 @@
+package dev.dbflow.internal.verify;
+
+import dev.dbflow.api.CheckResult;
+import dev.dbflow.api.SafetyOptions;
+import dev.dbflow.api.VerifyReport;
+import dev.dbflow.internal.shadow.ScratchDatabase;
+import dev.dbflow.testing.ModelProject;
+import dev.dbflow.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The verify gate on real PostgreSQL: each check passes on a good changelog and fails on its fault. */
+class VerifyJobTest {
+
+    private static final Map<String, String> ITEM = Map.of("app/Item.java", "package app; @jakarta.persistence.Entity"
+            + " public class Item { @jakarta.persistence.Id Long id; String name; }");
+    private static final Map<String, String> ITEM_WITH_NOTE = Map.of("app/Item.java", "package app;"
+            + " @jakarta.persistence.Entity public class Item { @jakarta.persistence.Id Long id; String name; String note; }");
+    private static final Map<String, String> ITEM_WITHOUT_NAME = Map.of("app/Item.java", "package app;"
+            + " @jakarta.persistence.Entity public class Item { @jakarta.persistence.Id Long id; }");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aChangelogInSyncPassesAndTargetChecksAreSkippedWithoutATarget() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        project.generate(ITEM, "hibernate", "item");
+
+        VerifyReport report = project.verify(ITEM, "hibernate", null);
+
+        assertThat(report.checks()).extracting(VerifyReport::line).containsExactly(
+                "✓ in sync: the entities match the changelog",
+                "✓ well formed: 1 changesets, unique ids, each with a rollback",
+                "✓ reversible: 1 changesets roll back exactly, one by one and all together",
+                "- unchanged history: no target database is configured",
+                "- no drift: no target database is configured",
+                "- safety: no target database is configured");
+        assertThat(report.passed(true)).isTrue();
+        assertThat(Files.readString(report.junitReport())).contains("tests=\"6\"", "failures=\"0\"");
+    }
+
+    @Test
+    void anEntityChangedWithoutAChangesetIsNotInSync() {
+        ModelProject project = new ModelProject(dir);
+        project.generate(ITEM, "hibernate", "item");
+
+        VerifyReport report = project.verify(ITEM_WITH_NOTE, "hibernate", null);
+
+        assertThat(report.checks().get(0)).isEqualTo(new CheckResult("in sync", CheckResult.Status.FAILED,
+                "1 changes the changelog does not have", List.of("+ column item.note varchar(255)",
+                "run mvn dbflow:migrate to write these changes as a changeset")));
+        assertThat(report.passed(false)).isFalse();
+    }
+
+    @Test
+    void aWrongRollbackIsFoundByTheStairway() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        project.generate(ITEM, "hibernate", "item");
+        Path master = project.master();
+        Files.writeString(master, Files.readString(master) + """
+                  - changeSet:
+                      id: add-note
+                      author: dev
+                      changes:
+                        - addColumn:
+                            tableName: item
+                            columns:
+                              - column:
+                                  name: note
+                                  type: varchar(255)
+                      rollback:
+                        - sql:
+                            sql: select 1
+                """);
+
+        VerifyReport report = project.verify(ITEM_WITH_NOTE, "hibernate", null);
+
+        assertThat(report.checks().get(2)).isEqualTo(new CheckResult("reversible", CheckResult.Status.FAILED,
+                "a changeset does not roll back exactly", List.of("db/changelog/db.changelog-master.yaml::add-note::dev:"
+                + " its rollback leaves the schema different from before it; to get back it would still need:"
+                + " - column item.note")));
+    }
+
+    @Test
+    void withATargetEditedHistoryDriftAndPendingRisksAreReported() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        project.generate(ITEM, "hibernate", "item");
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            project.upgrade(db);
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("alter table item add column extra integer");
+            }
+            project.generate(ITEM_WITHOUT_NAME, "hibernate", "drop name", null, null, null,
+                    new SafetyOptions(true, List.of(), List.of()));
+            Path first = Files.list(project.master().getParent().resolve("changes")).sorted().findFirst().orElseThrow();
+            Files.writeString(first, Files.readString(first).replace("varchar(255)", "varchar(300)"));
+
+            VerifyReport report = project.verify(ITEM_WITHOUT_NAME, "hibernate", ModelProject.target(db));
+
+            assertThat(report.checks().subList(3, 6)).extracting(CheckResult::name, CheckResult::status).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("unchanged history", CheckResult.Status.FAILED),
+                    org.assertj.core.groups.Tuple.tuple("no drift", CheckResult.Status.FAILED),
+                    org.assertj.core.groups.Tuple.tuple("safety", CheckResult.Status.WARNING));
+            assertThat(report.checks().get(3).details()).singleElement().asString()
+                    .contains("db/changelog/changes/20260102030500_item.yaml::20260102030500-item::tester");
+            assertThat(report.checks().get(4).details()).as("the edited changeset builds varchar(300) on the shadow")
+                    .containsExactly("compared with what its applied changesets build, it has: + column item.extra "
+                            + "integer; ~ column item.name: varchar(300) -> varchar(255)");
+            assertThat(report.checks().get(5).details()).containsExactly(
+                    "DL002 item.name: dropping the column deletes its values");
+        }
+    }
+}
