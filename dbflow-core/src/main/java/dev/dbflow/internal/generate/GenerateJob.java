@@ -73,24 +73,17 @@ public final class GenerateJob {
     public GenerateResult run(GenerateRequest request) {
         Path master = request.changelog().toAbsolutePath();
         ChangelogFormat format = ChangelogFormat.resolve(request.format(), master);
-        ObjectFilter scope = ObjectFilter.of(request.includeObjects(), request.excludeObjects());
-        try (ProjectClasses classes = ProjectClasses.open(request.classesDirectory(), request.classpath())) {
-            List<String> mapped = new EntityScanner().scan(classes, request.packages());
-            NamingStrategy naming = NamingStrategy.resolve(request.namingStrategy(), classes);
-            listener.info("Naming strategy: " + naming.name() + " (" + naming.reason() + ")");
-            listener.info("Mapped classes: " + mapped.size());
-            Difference difference = diff(request, classes, mapped, naming, master, scope);
-            List<SchemaChange> changes = new Backfills(request.safety().backfill())
-                    .apply(difference.operations(), difference.before());
-            if (changes.isEmpty()) {
-                return new GenerateResult(Optional.empty(), List.of());
-            }
-            List<List<Finding>> findings = new SafetyClassifier().classify(changes, difference.before());
-            new DataLossPolicy(request.safety()).check(changes, findings);
-            GenerateResult result = write(request, master, format, changes, findings);
-            new ViolationReport(listener).report(request.target(), changes, findings);
-            return result;
+        Difference difference = compare(request);
+        List<SchemaChange> changes = new Backfills(request.safety().backfill())
+                .apply(difference.operations(), difference.before());
+        if (changes.isEmpty()) {
+            return new GenerateResult(Optional.empty(), List.of());
         }
+        List<List<Finding>> findings = new SafetyClassifier().classify(changes, difference.before());
+        new DataLossPolicy(request.safety()).check(changes, findings);
+        GenerateResult result = write(request, master, format, changes, findings);
+        new ViolationReport(listener).report(request.target(), changes, findings);
+        return result;
     }
 
     /**
@@ -101,19 +94,25 @@ public final class GenerateJob {
      * @throws InfrastructureException when the shadow server fails
      */
     public List<String> pendingChanges(GenerateRequest request) {
+        Difference difference = compare(request);
+        List<List<Finding>> findings = new SafetyClassifier().classify(difference.operations(), difference.before());
+        ReviewSummary review = new ReviewSummary();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < difference.operations().size(); i++) {
+            lines.add(review.line(difference.operations().get(i), findings.get(i)));
+        }
+        return lines;
+    }
+
+    private Difference compare(GenerateRequest request) {
         Path master = request.changelog().toAbsolutePath();
         ObjectFilter scope = ObjectFilter.of(request.includeObjects(), request.excludeObjects());
         try (ProjectClasses classes = ProjectClasses.open(request.classesDirectory(), request.classpath())) {
             List<String> mapped = new EntityScanner().scan(classes, request.packages());
             NamingStrategy naming = NamingStrategy.resolve(request.namingStrategy(), classes);
-            Difference difference = diff(request, classes, mapped, naming, master, scope);
-            List<List<Finding>> findings = new SafetyClassifier().classify(difference.operations(), difference.before());
-            ReviewSummary review = new ReviewSummary();
-            List<String> lines = new ArrayList<>();
-            for (int i = 0; i < difference.operations().size(); i++) {
-                lines.add(review.line(difference.operations().get(i), findings.get(i)));
-            }
-            return lines;
+            listener.info("Naming strategy: " + naming.name() + " (" + naming.reason() + ")");
+            listener.info("Mapped classes: " + mapped.size());
+            return diff(request, classes, mapped, naming, master, scope);
         }
     }
 
