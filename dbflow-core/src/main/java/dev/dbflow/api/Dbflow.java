@@ -1,9 +1,14 @@
 package dev.dbflow.api;
 
 import dev.dbflow.internal.changelog.ChangelogRunner;
+import dev.dbflow.internal.changelog.ChangelogLocation;
+import dev.dbflow.internal.changelog.ChangesetLineage;
 import dev.dbflow.internal.generate.GenerateJob;
+import dev.dbflow.internal.generate.MergeJob;
 import dev.dbflow.internal.verify.VerifyJob;
 
+import java.util.List;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -94,5 +99,26 @@ public final class Dbflow {
      */
     public VerifyReport verify(VerifyRequest request) {
         return new VerifyJob(listener).run(request);
+    }
+
+    /**
+     * Records that branches which each generated a changeset from the same head were merged, after checking
+     * that the combined changelog builds what the entities map to (like {@code alembic merge}).
+     *
+     * @return the merge changeset's file, or none when there is nothing to merge
+     * @throws ConfigurationException when the combined changelog does not match the entities
+     */
+    public GenerateResult merge(GenerateRequest request) {
+        return new MergeJob(listener, java.time.Clock.systemUTC()).run(request);
+    }
+
+    /**
+     * Lists the changelog's heads: generated changesets (and the last one) no other changeset builds on.
+     *
+     * @return head ids in changelog order; more than one means branches to merge
+     * @throws ConfigurationException when the changelog is missing or does not parse
+     */
+    public List<String> heads(Path changelog) {
+        return ChangesetLineage.of(ChangelogLocation.of(changelog)).heads();
     }
 }

@@ -244,6 +244,11 @@ public abstract class DbflowMojo extends AbstractMojo {
         }
     }
 
+    /** Returns the master changelog path. */
+    protected final Path changelogFile() {
+        return changelog.toPath();
+    }
+
     /** Returns the changelog and the target database, resolved from the settings, as one request. */
     protected final ChangelogRequest changelogRequest() {
         return new ChangelogRequest(changelog.toPath(), target());
@@ -310,7 +315,6 @@ public abstract class DbflowMojo extends AbstractMojo {
         }
     }
 
-    // Accepts both <packages><package>a</package>...</packages> and -Ddbflow.packages=a,b, however Maven split it.
     /** Values given as a list or comma-separated (as {@code -Ddbflow.x=a,b} arrives), trimmed, blanks dropped. */
     private static List<String> split(List<String> values) {
         return values == null ? List.of() : values.stream()
@@ -320,7 +324,7 @@ public abstract class DbflowMojo extends AbstractMojo {
                 .toList();
     }
 
-    private String relativeToProject(Path file) {
+    protected final String relativeToProject(Path file) {
         Path basedir = project.getBasedir().toPath().toAbsolutePath();
         Path absolute = file.toAbsolutePath();
         return absolute.startsWith(basedir) ? basedir.relativize(absolute).toString() : absolute.toString();

@@ -6,6 +6,7 @@ import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.internal.changelog.ChangelogLocation;
+import dev.dbflow.internal.changelog.ChangesetLineage;
 import dev.dbflow.internal.classify.Backfills;
 import dev.dbflow.internal.classify.DataLossPolicy;
 import dev.dbflow.internal.classify.Finding;
@@ -166,7 +167,10 @@ public final class GenerateJob {
         ChangesetNaming naming = ChangesetNaming.of(clock.instant(), request.message());
         String author = ChangesetNaming.author(request.author(), master.getParent());
         String relativePath = naming.relativePath(format.extension());
-        List<ChangeSet> changeSets = new ChangesetBuilder().build(naming.id(), author, request.message(), relativePath,
+        String parent = Files.exists(master) ? ChangesetLineage.of(ChangelogLocation.of(master)).last() : "none";
+        String comment = (request.message() == null || request.message().isBlank() ? "" : request.message() + "\n")
+                + ChangesetLineage.PARENT + parent;
+        List<ChangeSet> changeSets = new ChangesetBuilder().build(naming.id(), author, comment, relativePath,
                 changes, findings, request.safety().onlineDdl());
         ChangesetSerializer serializer = new ChangesetSerializer();
         Path file = new ChangelogWriter().write(master, relativePath, serializer.serialize(changeSets, format),

@@ -9,6 +9,7 @@ import dev.dbflow.api.VerifyReport;
 import dev.dbflow.api.VerifyRequest;
 import dev.dbflow.internal.changelog.ChangelogChecks;
 import dev.dbflow.internal.changelog.ChangelogLocation;
+import dev.dbflow.internal.changelog.ChangesetLineage;
 import dev.dbflow.internal.changelog.TargetChecks;
 import dev.dbflow.internal.generate.GenerateJob;
 import dev.dbflow.internal.shadow.ScratchDatabase;
@@ -83,6 +84,8 @@ public final class VerifyJob {
             ChangelogChecks changelog = new ChangelogChecks(listener);
             CheckResult wellFormed = report(changelog.wellFormed(location, formedConnection));
             checks.add(wellFormed);
+            checks.add(report(wellFormed.status() == CheckResult.Status.PASSED ? noConflicts(location)
+                    : CheckResult.skipped("no conflicts", "the changelog is not well formed")));
             checks.add(report(wellFormed.status() == CheckResult.Status.PASSED
                     ? changelog.reversible(location, stairwayConnection)
                     : CheckResult.skipped("reversible", "the changelog is not well formed")));
@@ -102,6 +105,18 @@ public final class VerifyJob {
                     + " Try again; if it persists, choose another shadow server with -Ddbflow.shadow.", e);
         }
         return checks;
+    }
+
+    private static CheckResult noConflicts(ChangelogLocation location) {
+        ChangesetLineage lineage = ChangesetLineage.of(location);
+        if (lineage.conflicts().isEmpty()) {
+            return CheckResult.passed("no conflicts", "one head, " + lineage.last());
+        }
+        List<String> details = new ArrayList<>();
+        lineage.conflicts().forEach((parent, heads) -> details.add(String.join(" and ", heads)
+                + " were both generated from " + parent + " (branches merged): run mvn dbflow:merge, which checks the"
+                + " combined changelog against the entities and records the merge; mvn dbflow:heads lists the heads"));
+        return new CheckResult("no conflicts", CheckResult.Status.FAILED, lineage.heads().size() + " heads", details);
     }
 
     private CheckResult report(CheckResult check) {

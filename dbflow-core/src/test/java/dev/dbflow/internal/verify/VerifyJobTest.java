@@ -41,12 +41,13 @@ class VerifyJobTest {
         assertThat(report.checks()).extracting(VerifyReport::line).containsExactly(
                 "✓ in sync: the entities match the changelog",
                 "✓ well formed: 1 changesets, unique ids, each with a rollback",
+                "✓ no conflicts: one head, 20260102030500-item",
                 "✓ reversible: 1 changesets roll back exactly, one by one and all together",
                 "- unchanged history: no target database is configured",
                 "- no drift: no target database is configured",
                 "- safety: no target database is configured");
         assertThat(report.passed(true)).isTrue();
-        assertThat(Files.readString(report.junitReport())).contains("tests=\"6\"", "failures=\"0\"");
+        assertThat(Files.readString(report.junitReport())).contains("tests=\"7\"", "failures=\"0\"");
     }
 
     @Test
@@ -85,7 +86,7 @@ class VerifyJobTest {
 
         VerifyReport report = project.verify(ITEM_WITH_NOTE, "hibernate", null);
 
-        assertThat(report.checks().get(2)).isEqualTo(new CheckResult("reversible", CheckResult.Status.FAILED,
+        assertThat(report.checks().get(3)).isEqualTo(new CheckResult("reversible", CheckResult.Status.FAILED,
                 "a changeset does not roll back exactly", List.of("db/changelog/db.changelog-master.yaml::add-note::dev:"
                 + " its rollback leaves the schema different from before it; to get back it would still need:"
                 + " - column item.note")));
@@ -107,16 +108,16 @@ class VerifyJobTest {
 
             VerifyReport report = project.verify(ITEM_WITHOUT_NAME, "hibernate", ModelProject.target(db));
 
-            assertThat(report.checks().subList(3, 6)).extracting(CheckResult::name, CheckResult::status).containsExactly(
+            assertThat(report.checks().subList(4, 7)).extracting(CheckResult::name, CheckResult::status).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("unchanged history", CheckResult.Status.FAILED),
                     org.assertj.core.groups.Tuple.tuple("no drift", CheckResult.Status.FAILED),
                     org.assertj.core.groups.Tuple.tuple("safety", CheckResult.Status.WARNING));
-            assertThat(report.checks().get(3).details()).singleElement().asString()
+            assertThat(report.checks().get(4).details()).singleElement().asString()
                     .contains("db/changelog/changes/20260102030500_item.yaml::20260102030500-item::tester");
-            assertThat(report.checks().get(4).details()).as("the edited changeset builds varchar(300) on the shadow")
+            assertThat(report.checks().get(5).details()).as("the edited changeset builds varchar(300) on the shadow")
                     .containsExactly("compared with what its applied changesets build, it has: + column item.extra "
                             + "integer; ~ column item.name: varchar(300) -> varchar(255)");
-            assertThat(report.checks().get(5).details()).containsExactly(
+            assertThat(report.checks().get(6).details()).containsExactly(
                     "DL002 item.name: dropping the column deletes its values");
         }
     }

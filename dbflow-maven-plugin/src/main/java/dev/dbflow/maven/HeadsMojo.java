@@ -1,0 +1,18 @@
+package dev.dbflow.maven;
+
+import dev.dbflow.api.Dbflow;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/** Lists the changelog's heads; more than one means branches that each generated a changeset need a merge. */
+@Mojo(name = "heads", threadSafe = true)
+public class HeadsMojo extends DbflowMojo {
+
+    @Override
+    protected void run(Dbflow dbflow) {
+        var heads = dbflow.heads(changelogFile());
+        heads.forEach(head -> getLog().info("Head: " + head));
+        if (heads.size() > 1) {
+            getLog().info(heads.size() + " heads: run mvn dbflow:merge to join them.");
+        }
+    }
+}
