@@ -22,13 +22,13 @@ public record VerifyReport(List<CheckResult> checks, Path junitReport, Path mark
                 || (failOnWarning && c.status() == CheckResult.Status.WARNING));
     }
 
-    /** Returns the console line of a check: ✓ or ✗ (or ! for a warning, - when skipped), name, summary. */
+    /** Returns the console line of a check: ✓ or ✗ (or ! for a warning, ○ when skipped), name, summary. */
     public static String line(CheckResult check) {
         String mark = switch (check.status()) {
             case PASSED -> "✓";
             case FAILED -> "✗";
             case WARNING -> "!";
-            case SKIPPED -> "-";
+            case SKIPPED -> "○";
         };
         return mark + " " + check.name() + ": " + check.summary();
     }

@@ -64,8 +64,8 @@ public final class ChangelogChecks {
             return new CheckResult(name, CheckResult.Status.FAILED, "the changelog does not parse", List.of(e.getMessage()));
         }
         return problems.isEmpty()
-                ? CheckResult.passed(name, changeSets.size() + " changesets, unique ids, each with a rollback")
-                : new CheckResult(name, CheckResult.Status.FAILED, problems.size() + " problems", problems);
+                ? CheckResult.passed(name, Plural.of(changeSets.size(), "changeset") + ", unique ids, each with a rollback")
+                : new CheckResult(name, CheckResult.Status.FAILED, Plural.of(problems.size(), "problem"), problems);
     }
 
     /**
@@ -107,7 +107,7 @@ public final class ChangelogChecks {
                 }
                 session.update(changeset -> { });
             }
-            return CheckResult.passed(name, pending.size() + " changesets roll back exactly, one by one and all together");
+            return CheckResult.passed(name, Plural.of(pending.size(), "changeset") + " roll back exactly, one by one and all together");
         } catch (DbflowException e) {
             return failed(name, e.getMessage());
         } catch (SQLException e) {

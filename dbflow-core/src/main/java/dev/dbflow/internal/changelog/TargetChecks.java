@@ -57,7 +57,9 @@ public final class TargetChecks {
                 PgCatalogReader reader = new PgCatalogReader();
                 Schema built = reader.read(scratch);
                 Schema actual = reader.read(live);
-                CheckResult drift = built.equals(actual)
+                CheckResult drift = history.status() == CheckResult.Status.FAILED
+                        ? CheckResult.skipped("no drift", "the applied changesets no longer match their files")
+                        : built.equals(actual)
                         ? CheckResult.passed("no drift", "the " + where + " is what its " + applied.size()
                                 + " applied changesets build")
                         : new CheckResult("no drift", CheckResult.Status.FAILED, "the " + where + " was changed by hand",
@@ -78,7 +80,7 @@ public final class TargetChecks {
     private static CheckResult unchanged(LiquibaseSession session, int applied) {
         try {
             session.validate();
-            return CheckResult.passed("unchanged history", applied + " applied changesets match their files");
+            return CheckResult.passed("unchanged history", Plural.of(applied, "applied changeset") + " unchanged since applied");
         } catch (DbflowException e) {
             return new CheckResult("unchanged history", CheckResult.Status.FAILED,
                     "an applied changeset was edited, or the changelog does not validate", List.of(e.getMessage()));
@@ -96,8 +98,8 @@ public final class TargetChecks {
         List<String> findings = new SafetyClassifier().classify(operations, before).stream().flatMap(List::stream)
                 .map(Finding::describe).toList();
         return findings.isEmpty()
-                ? CheckResult.passed("safety", pending + " changesets pending for the " + where + ", no findings")
-                : new CheckResult("safety", CheckResult.Status.WARNING, findings.size() + " findings in the "
-                        + pending + " changesets pending for the " + where, findings);
+                ? CheckResult.passed("safety", Plural.of(pending, "changeset") + " pending for the " + where + ", no findings")
+                : new CheckResult("safety", CheckResult.Status.WARNING, Plural.of(findings.size(), "finding") + " in the "
+                        + Plural.of(pending, "changeset") + " pending for the " + where, findings);
     }
 }

@@ -10,6 +10,7 @@ import dev.dbflow.api.VerifyRequest;
 import dev.dbflow.internal.changelog.ChangelogChecks;
 import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.changelog.ChangesetLineage;
+import dev.dbflow.internal.changelog.Plural;
 import dev.dbflow.internal.changelog.TargetChecks;
 import dev.dbflow.internal.generate.GenerateJob;
 import dev.dbflow.internal.shadow.ScratchDatabase;
@@ -66,7 +67,7 @@ public final class VerifyJob {
             List<String> details = new ArrayList<>(pending);
             details.add("run mvn dbflow:migrate to write these changes as a changeset");
             return report(new CheckResult("in sync", CheckResult.Status.FAILED,
-                    pending.size() + " changes the changelog does not have", details));
+                    Plural.of(pending.size(), "change") + " the changelog does not have", details));
         } catch (DbflowException e) {
             return report(new CheckResult("in sync", CheckResult.Status.FAILED, "the entities could not be compared",
                     List.of(e.getMessage())));

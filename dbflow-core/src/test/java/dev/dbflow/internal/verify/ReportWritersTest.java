@@ -45,7 +45,7 @@ class ReportWritersTest {
                 - ✓ in sync: the entities match the changelog
                 - ✗ reversible: a changeset does not roll back exactly
                 - ! safety: 1 findings
-                - - no drift: no target database is configured
+                - ○ no drift: no target database is configured
 
                 ## reversible
 

@@ -1,0 +1,19 @@
+package dev.dbflow.it.notes;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** body is new: the changelog's note table does not have it yet. */
+@Entity
+public class Note {
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(length = 2000)
+    private String body;
+}
