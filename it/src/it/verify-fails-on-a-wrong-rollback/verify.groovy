@@ -25,7 +25,7 @@ assert log.goalFailures() == [
 assert !log.contains('\tat ')
 
 def suite = new XmlSlurper().parse(new File(reports, 'TEST-dbflow-verify.xml'))
-assert [suite.@tests, suite.@failures, suite.@skipped]*.toString() == ['7', '1', '3']
+assert [suite.@tests, suite.@failures, suite.@skipped]*.toString() == ['9', '2', '3']
 def failure = suite.testcase.find { it.@name == 'reversible' }.failure
 assert failure.@message == 'a changeset does not roll back exactly'
 assert failure.text() == detail

@@ -28,7 +28,7 @@ assert log.goalFailures() == [
 assert !log.contains('\tat ') && !log.contains('it-secret')
 
 def suite = new XmlSlurper().parse(new File(reports, 'TEST-dbflow-verify.xml'))
-assert [suite.@tests, suite.@failures, suite.@skipped]*.toString() == ['7', '1', '0']
+assert [suite.@tests, suite.@failures, suite.@skipped]*.toString() == ['8', '1', '0']
 def failure = suite.testcase.find { it.@name == 'no drift' }.failure
 assert failure.@message == "$where was changed by hand".toString()
 assert failure.text() == drift

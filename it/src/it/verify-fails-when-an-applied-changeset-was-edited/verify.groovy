@@ -46,7 +46,7 @@ assert log.goalFailures() == [
 assert !log.contains('\tat ') && !log.contains('it-secret')
 
 def suite = new XmlSlurper().parse(new File(reports, 'TEST-dbflow-verify.xml'))
-assert [suite.@tests, suite.@failures, suite.@skipped]*.toString() == ['7', '1', '1']
+assert [suite.@tests, suite.@failures, suite.@skipped]*.toString() == ['8', '1', '1']
 assert suite.testcase.findAll { it.failure.size() > 0 }.collect { [it.@name, it.failure.text()]*.toString() } == [
         ['unchanged history', history],
 ]*.collect { it.toString() }

@@ -27,7 +27,7 @@ assert !log.contains('\tat ')
 assert new File(basedir, 'src/main/resources/db/changelog').list() as List == ['db.changelog-master.yaml']
 
 def suite = new XmlSlurper().parse(new File(reports, 'TEST-dbflow-verify.xml'))
-assert [suite.@tests, suite.@failures, suite.@skipped]*.toString() == ['7', '1', '3']
+assert [suite.@tests, suite.@failures, suite.@skipped]*.toString() == ['8', '1', '3']
 def failure = suite.testcase.find { it.@name == 'in sync' }.failure
 assert failure.@message == '1 change the changelog does not have'
 assert failure.text() == '+ column note.body varchar(2000)\nrun mvn dbflow:migrate to write these changes as a changeset'

@@ -23,10 +23,13 @@ assert log.goalFailures() == []
 def reports = new File(basedir, 'target/dbflow-reports')
 def suite = new XmlSlurper().parse(new File(reports, 'TEST-dbflow-verify.xml'))
 assert suite.name() == 'testsuite' && suite.@name == 'dbflow-verify'
-assert [suite.@tests, suite.@failures, suite.@errors, suite.@skipped]*.toString() == ['7', '0', '0', '3']
-assert suite.testcase.collect { it.@name.toString() } ==
-        ['in sync', 'well formed', 'no conflicts', 'reversible', 'unchanged history', 'no drift', 'safety']
-assert suite.testcase.collect { it.@classname.toString() }.unique() == ['dbflow.verify']
+assert [suite.@tests, suite.@failures, suite.@errors, suite.@skipped]*.toString() == ['8', '0', '0', '3']
+def stamp = written[0].substring(0, 14)
+assert suite.testcase.collect { [it.@classname, it.@name]*.toString() } == [
+        ['dbflow.verify', 'in sync'], ['dbflow.verify', 'well formed'], ['dbflow.verify', 'no conflicts'],
+        ['dbflow.verify', 'reversible'],
+        ['dbflow.verify.reversible', "db/changelog/changes/${written[0]}::${stamp}-changes::it".toString()],
+        ['dbflow.verify', 'unchanged history'], ['dbflow.verify', 'no drift'], ['dbflow.verify', 'safety']]
 assert suite.testcase.findAll { it.failure.size() > 0 }.isEmpty()
 assert suite.testcase.findAll { it.skipped.size() > 0 }.collect { it.skipped.@message.toString() } ==
         ['no target database is configured'] * 3

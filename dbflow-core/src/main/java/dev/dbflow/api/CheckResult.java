@@ -9,14 +9,30 @@ import java.util.List;
  * @param status  passed, failed, warning (fails only with failOnWarning) or skipped
  * @param summary one line, e.g. {@code 3 changesets roll back exactly}
  * @param details what is wrong, one entry per problem, each naming the changeset, file or object; empty when passed
+ * @param cases   per-changeset outcomes for checks that test changesets one by one (the stairway), in order
  */
-public record CheckResult(String name, Status status, String summary, List<String> details) {
+public record CheckResult(String name, Status status, String summary, List<String> details, List<Case> cases) {
 
     /** How a check ended. */
     public enum Status { PASSED, FAILED, WARNING, SKIPPED }
 
+    /**
+     * One changeset's outcome within a check.
+     *
+     * @param name    the changeset, {@code file::id::author}
+     * @param failure what is wrong with it, or null when it passed
+     */
+    public record Case(String name, String failure) {
+    }
+
     public CheckResult {
         details = List.copyOf(details);
+        cases = List.copyOf(cases);
+    }
+
+    /** A result without per-changeset outcomes. */
+    public CheckResult(String name, Status status, String summary, List<String> details) {
+        this(name, status, summary, details, List.of());
     }
 
     /** A passed check. */

@@ -80,20 +80,25 @@ public final class ChangelogChecks {
         CanonicalSnapshot reader = new CanonicalSnapshot();
         try (LiquibaseSession session = session(location, scratch)) {
             List<ChangesetRef> pending = session.pending();
+            List<CheckResult.Case> cases = new ArrayList<>();
             Schema empty = reader.read(scratch);
             Schema before = empty;
             for (ChangesetRef changeset : pending) {
                 session.update(1);
                 Schema after = reader.read(scratch);
+                String problem;
                 try {
                     session.rollback(1, undone -> { });
+                    Schema back = reader.read(scratch);
+                    problem = back.equals(before) ? null : changeset.display() + ": its rollback leaves the schema "
+                            + "different from before it; to get back it would still need: " + difference(back, before);
                 } catch (DbflowException e) {
-                    return failed(name, changeset.display() + " does not roll back: " + e.getMessage());
+                    problem = changeset.display() + " does not roll back: " + e.getMessage();
                 }
-                Schema back = reader.read(scratch);
-                if (!back.equals(before)) {
-                    return failed(name, changeset.display() + ": its rollback leaves the schema different from before"
-                            + " it; to get back it would still need: " + difference(back, before));
+                cases.add(new CheckResult.Case(changeset.display(), problem));
+                if (problem != null) {
+                    return new CheckResult(name, CheckResult.Status.FAILED, "a changeset does not roll back exactly",
+                            List.of(problem), cases);
                 }
                 session.update(1);
                 before = after;
@@ -107,7 +112,8 @@ public final class ChangelogChecks {
                 }
                 session.update(changeset -> { });
             }
-            return CheckResult.passed(name, Plural.of(pending.size(), "changeset") + " roll back exactly, one by one and all together");
+            return new CheckResult(name, CheckResult.Status.PASSED, Plural.of(pending.size(), "changeset")
+                    + " roll back exactly, one by one and all together", List.of(), cases);
         } catch (DbflowException e) {
             return failed(name, e.getMessage());
         } catch (SQLException e) {

@@ -16,7 +16,8 @@ import java.io.StringWriter;
 import java.util.List;
 
 /**
- * The checks as a JUnit XML test suite ({@code testsuite name="dbflow-verify"}, one {@code testcase} per check),
+ * The checks as a JUnit XML test suite ({@code testsuite name="dbflow-verify"}, one {@code testcase} per check,
+ * followed by one per changeset for the checks that test changesets one by one),
  * the format CI servers show as test results: a failed check is a {@code failure} whose message is the summary
  * and whose text lists the details; a warning passes with its details in {@code system-out}; a skipped check is
  * {@code skipped}.
@@ -28,8 +29,10 @@ final class JUnitReport {
             Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
             Element suite = doc.createElement("testsuite");
             suite.setAttribute("name", "dbflow-verify");
-            suite.setAttribute("tests", String.valueOf(checks.size()));
-            suite.setAttribute("failures", String.valueOf(count(checks, CheckResult.Status.FAILED)));
+            suite.setAttribute("tests", String.valueOf(checks.size()
+                    + checks.stream().mapToLong(c -> c.cases().size()).sum()));
+            suite.setAttribute("failures", String.valueOf(count(checks, CheckResult.Status.FAILED)
+                    + checks.stream().flatMap(c -> c.cases().stream()).filter(c -> c.failure() != null).count()));
             suite.setAttribute("skipped", String.valueOf(count(checks, CheckResult.Status.SKIPPED)));
             suite.setAttribute("errors", "0");
             doc.appendChild(suite);
@@ -45,6 +48,15 @@ final class JUnitReport {
                     case PASSED -> { }
                 }
                 suite.appendChild(testcase);
+                for (CheckResult.Case item : check.cases()) {
+                    Element perChangeset = doc.createElement("testcase");
+                    perChangeset.setAttribute("classname", "dbflow.verify." + check.name());
+                    perChangeset.setAttribute("name", item.name());
+                    if (item.failure() != null) {
+                        perChangeset.appendChild(text(doc, "failure", item.failure(), check.summary()));
+                    }
+                    suite.appendChild(perChangeset);
+                }
             }
             Transformer transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.INDENT, "yes");

@@ -56,4 +56,23 @@ class ReportWritersTest {
                 - DL002 t.c: gone
                 """);
     }
+
+    @Test
+    void perChangesetOutcomesAreTestCasesOfTheirOwn() {
+        CheckResult stairway = new CheckResult("reversible", CheckResult.Status.FAILED, "a changeset does not roll back",
+                List.of("b: wrong"), List.of(new CheckResult.Case("a", null), new CheckResult.Case("b", "b: wrong")));
+
+        assertThat(new JUnitReport().render(List.of(stairway)).replace("\r\n", "\n")).isEqualTo("""
+                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                <testsuite errors="0" failures="2" name="dbflow-verify" skipped="0" tests="3">
+                  <testcase classname="dbflow.verify" name="reversible">
+                    <failure message="a changeset does not roll back">b: wrong</failure>
+                  </testcase>
+                  <testcase classname="dbflow.verify.reversible" name="a"/>
+                  <testcase classname="dbflow.verify.reversible" name="b">
+                    <failure message="a changeset does not roll back">b: wrong</failure>
+                  </testcase>
+                </testsuite>
+                """);
+    }
 }

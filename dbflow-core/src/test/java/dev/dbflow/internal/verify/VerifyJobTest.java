@@ -47,7 +47,9 @@ class VerifyJobTest {
                 "○ no drift: no target database is configured",
                 "○ safety: no target database is configured");
         assertThat(report.passed(true)).isTrue();
-        assertThat(Files.readString(report.junitReport())).contains("tests=\"7\"", "failures=\"0\"");
+        assertThat(Files.readString(report.junitReport())).contains("tests=\"8\"", "failures=\"0\"",
+                "<testcase classname=\"dbflow.verify.reversible\" name=\"db/changelog/changes/20260102030500_item.yaml"
+                        + "::20260102030500-item::tester\"/>");
     }
 
     @Test
@@ -86,10 +88,12 @@ class VerifyJobTest {
 
         VerifyReport report = project.verify(ITEM_WITH_NOTE, "hibernate", null);
 
+        String problem = "db/changelog/db.changelog-master.yaml::add-note::dev: its rollback leaves the schema different"
+                + " from before it; to get back it would still need: - column item.note";
         assertThat(report.checks().get(3)).isEqualTo(new CheckResult("reversible", CheckResult.Status.FAILED,
-                "a changeset does not roll back exactly", List.of("db/changelog/db.changelog-master.yaml::add-note::dev:"
-                + " its rollback leaves the schema different from before it; to get back it would still need:"
-                + " - column item.note")));
+                "a changeset does not roll back exactly", List.of(problem), List.of(
+                new CheckResult.Case("db/changelog/changes/20260102030500_item.yaml::20260102030500-item::tester", null),
+                new CheckResult.Case("db/changelog/db.changelog-master.yaml::add-note::dev", problem))));
     }
 
     @Test
