@@ -7,6 +7,7 @@ import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.changelog.ChangesetLineage;
+import dev.dbflow.internal.changelog.Plural;
 import dev.dbflow.internal.classify.Backfills;
 import dev.dbflow.internal.classify.DataLossPolicy;
 import dev.dbflow.internal.classify.Finding;
@@ -180,7 +181,7 @@ public final class GenerateJob {
         for (int i = 0; i < changes.size(); i++) {
             summary.add(review.line(changes.get(i), findings.get(i)));
         }
-        listener.info("Changeset " + naming.id() + " (" + changes.size() + " operations):");
+        listener.info("Changeset " + naming.id() + " (" + Plural.of(changes.size(), "operation") + "):");
         summary.forEach(line -> listener.info("  " + line));
         return new GenerateResult(Optional.of(file), summary);
     }

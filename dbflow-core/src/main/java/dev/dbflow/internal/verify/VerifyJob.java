@@ -27,8 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs every {@code verify} check, reports each to the listener as it ends, and writes the JUnit XML and
- * Markdown reports. A failing check never stops the others.
+ * Runs every {@code verify} check, reports each to the listener in a fixed order, and writes the JUnit XML and
+ * Markdown reports. A failing check never stops the others; a check that cannot run says why.
  */
 public final class VerifyJob {
 
@@ -46,15 +46,17 @@ public final class VerifyJob {
      */
     public VerifyReport run(VerifyRequest request) {
         GenerateRequest project = request.project();
-        List<CheckResult> checks = new ArrayList<>();
-        checks.add(inSync(project));
-        if (!Files.exists(project.changelog())) {
-            checks.add(new CheckResult("well formed", CheckResult.Status.FAILED, "no changelog",
-                    List.of("The changelog " + project.changelog() + " does not exist: run mvn dbflow:migrate to "
-                            + "create it from the entities.")));
-        } else {
-            checks.addAll(changelogChecks(project));
-        }
+        List<CheckResult> changelogChecks = Files.exists(project.changelog()) ? changelogChecks(project)
+                : List.of(new CheckResult("well formed", CheckResult.Status.FAILED, "no changelog",
+                        List.of("The changelog " + project.changelog() + " does not exist: run mvn dbflow:migrate to "
+                                + "create it from the entities.")));
+        // A changelog that does not build cannot be compared; its own check says why.
+        CheckResult inSync = changelogChecks.get(0).status() == CheckResult.Status.FAILED
+                && Files.exists(project.changelog())
+                ? CheckResult.skipped("in sync", "the changelog is not well formed") : inSync(project);
+        List<CheckResult> checks = new ArrayList<>(List.of(inSync));
+        checks.addAll(changelogChecks);
+        checks.forEach(this::report);
         return write(request.reportDirectory(), checks);
     }
 
@@ -62,15 +64,15 @@ public final class VerifyJob {
         try {
             List<String> pending = new GenerateJob(DbflowListener.SILENT).pendingChanges(project);
             if (pending.isEmpty()) {
-                return report(CheckResult.passed("in sync", "the entities match the changelog"));
+                return CheckResult.passed("in sync", "the entities match the changelog");
             }
             List<String> details = new ArrayList<>(pending);
             details.add("run mvn dbflow:migrate to write these changes as a changeset");
-            return report(new CheckResult("in sync", CheckResult.Status.FAILED,
-                    Plural.of(pending.size(), "change") + " the changelog does not have", details));
+            return new CheckResult("in sync", CheckResult.Status.FAILED,
+                    Plural.of(pending.size(), "change") + " the changelog does not have", details);
         } catch (DbflowException e) {
-            return report(new CheckResult("in sync", CheckResult.Status.FAILED, "the entities could not be compared",
-                    List.of(e.getMessage())));
+            return new CheckResult("in sync", CheckResult.Status.FAILED, "the entities could not be compared",
+                    List.of(e.getMessage()));
         }
     }
 
@@ -83,22 +85,22 @@ public final class VerifyJob {
              Connection formedConnection = formed.connect();
              Connection stairwayConnection = stairway.connect()) {
             ChangelogChecks changelog = new ChangelogChecks(listener);
-            CheckResult wellFormed = report(changelog.wellFormed(location, formedConnection));
+            CheckResult wellFormed = changelog.wellFormed(location, formedConnection);
             checks.add(wellFormed);
-            checks.add(report(wellFormed.status() == CheckResult.Status.PASSED ? noConflicts(location)
-                    : CheckResult.skipped("no conflicts", "the changelog is not well formed")));
-            checks.add(report(wellFormed.status() == CheckResult.Status.PASSED
+            checks.add(wellFormed.status() == CheckResult.Status.PASSED ? noConflicts(location)
+                    : CheckResult.skipped("no conflicts", "the changelog is not well formed"));
+            checks.add(wellFormed.status() == CheckResult.Status.PASSED
                     ? changelog.reversible(location, stairwayConnection)
-                    : CheckResult.skipped("reversible", "the changelog is not well formed")));
+                    : CheckResult.skipped("reversible", "the changelog is not well formed"));
             if (project.target() == null) {
                 for (String name : List.of("unchanged history", "no drift", "safety")) {
-                    checks.add(report(CheckResult.skipped(name, "no target database is configured")));
+                    checks.add(CheckResult.skipped(name, "no target database is configured"));
                 }
             } else {
                 try (ScratchDatabase history = ScratchDatabase.create(shadow.server(), "history");
                      Connection historyConnection = history.connect()) {
                     new TargetChecks(listener).check(location, project.target(), historyConnection)
-                            .forEach(check -> checks.add(report(check)));
+                            .forEach(checks::add);
                 }
             }
         } catch (SQLException e) {
@@ -120,7 +122,7 @@ public final class VerifyJob {
         return new CheckResult("no conflicts", CheckResult.Status.FAILED, lineage.heads().size() + " heads", details);
     }
 
-    private CheckResult report(CheckResult check) {
+    private void report(CheckResult check) {
         String line = VerifyReport.line(check);
         if (check.status() == CheckResult.Status.FAILED || check.status() == CheckResult.Status.WARNING) {
             listener.warn(line);
@@ -128,7 +130,6 @@ public final class VerifyJob {
         } else {
             listener.info(line);
         }
-        return check;
     }
 
     private static VerifyReport write(Path directory, List<CheckResult> checks) {
