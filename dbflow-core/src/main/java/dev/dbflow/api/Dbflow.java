@@ -121,4 +121,35 @@ public final class Dbflow {
     public List<String> heads(Path changelog) {
         return ChangesetLineage.of(ChangelogLocation.of(changelog)).heads();
     }
+
+    /**
+     * Writes the SQL {@code upgrade} would run to {@code output} and executes nothing (Liquibase's
+     * {@code updateSQL}, Alembic's {@code --sql}), for a DBA to review.
+     *
+     * @return the file written
+     * @throws InfrastructureException when the target cannot be read or the file cannot be written
+     */
+    public Path upgradeSql(ChangelogRequest request, Path output) {
+        return new ChangelogRunner(listener).upgradeSql(request, output);
+    }
+
+    /**
+     * Writes the SQL that would roll back the newest {@code count} changesets to {@code output} and executes
+     * nothing.
+     *
+     * @return the file written
+     * @throws InfrastructureException when the target cannot be read or the file cannot be written
+     */
+    public Path rollbackSql(RollbackRequest request, Path output) {
+        return new ChangelogRunner(listener).rollbackSql(request, output);
+    }
+
+    /**
+     * Tags the target's current state (its most recently applied changeset) with {@code tag}.
+     *
+     * @throws ConfigurationException when no changeset is applied yet
+     */
+    public void tag(ChangelogRequest request, String tag) {
+        new ChangelogRunner(listener).tag(request, tag);
+    }
 }

@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What every dbflow goal shares: the parameters, the bridge from the core's listener to Maven's log, and the
@@ -244,11 +245,6 @@ public abstract class DbflowMojo extends AbstractMojo {
         }
     }
 
-    /** Returns the master changelog path. */
-    protected final Path changelogFile() {
-        return changelog.toPath();
-    }
-
     /** Returns the changelog and the target database, resolved from the settings, as one request. */
     protected final ChangelogRequest changelogRequest() {
         return new ChangelogRequest(changelog.toPath(), target());
@@ -268,6 +264,21 @@ public abstract class DbflowMojo extends AbstractMojo {
         // Several sources can name a database; saying which one won saves a wrong guess.
         getLog().info("Database: " + target.jdbcUrl() + " (from " + target.source() + ")");
         return target;
+    }
+
+    /**
+     * Write the SQL of {@code upgrade} or {@code rollback} to {@code target/dbflow/upgrade.sql} or
+     * {@code rollback.sql} instead of executing it, for a DBA to review.
+     */
+    @Parameter(property = "dbflow.sql", defaultValue = "false")
+    private boolean sql;
+
+    @Parameter(defaultValue = "${project.build.directory}/dbflow", readonly = true)
+    private File sqlDirectory;
+
+    /** Returns the offline SQL file for {@code name} when {@code sql} is set, else empty. */
+    protected final Optional<Path> offlineSql(String name) {
+        return sql ? Optional.of(sqlDirectory.toPath().resolve(name)) : Optional.empty();
     }
 
     /** Returns the master changelog file. */

@@ -9,7 +9,7 @@ public class HeadsMojo extends DbflowMojo {
 
     @Override
     protected void run(Dbflow dbflow) {
-        var heads = dbflow.heads(changelogFile());
+        var heads = dbflow.heads(changelog());
         heads.forEach(head -> getLog().info("Head: " + head));
         if (heads.size() > 1) {
             getLog().info(heads.size() + " heads: run mvn dbflow:merge to join them.");

@@ -18,6 +18,8 @@ public class RollbackMojo extends DbflowMojo {
 
     @Override
     protected void run(Dbflow dbflow) {
-        dbflow.rollback(new RollbackRequest(changelog(), target(), count));
+        RollbackRequest request = new RollbackRequest(changelog(), target(), count);
+        offlineSql("rollback.sql").ifPresentOrElse(file -> dbflow.rollbackSql(request, file),
+                () -> dbflow.rollback(request));
     }
 }

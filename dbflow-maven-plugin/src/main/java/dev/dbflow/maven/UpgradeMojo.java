@@ -12,6 +12,7 @@ public class UpgradeMojo extends DbflowMojo {
 
     @Override
     protected void run(Dbflow dbflow) {
-        dbflow.upgrade(changelogRequest());
+        offlineSql("upgrade.sql").ifPresentOrElse(file -> dbflow.upgradeSql(changelogRequest(), file),
+                () -> dbflow.upgrade(changelogRequest()));
     }
 }

@@ -9,11 +9,16 @@ import dev.dbflow.api.RollbackRequest;
 import dev.dbflow.api.StatusResult;
 import dev.dbflow.api.TargetDatabase;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -57,6 +62,67 @@ public final class ChangelogRunner {
      *                                 how many are), the changelog is missing or malformed, or a rollback fails
      * @throws InfrastructureException when the target is unreachable or refuses the login
      */
+    /**
+     * Writes the SQL {@code upgrade} would run against the target (offline SQL, for a DBA to review) and runs
+     * none of it; Liquibase's bookkeeping statements are included.
+     *
+     * @return the file written
+     * @throws InfrastructureException when the target cannot be read or the file cannot be written
+     */
+    public Path upgradeSql(ChangelogRequest request, Path output) {
+        return writeSql(output, writer -> withSession(request.changelog(), request.target(), session -> {
+            session.updateSql(writer);
+            return null;
+        }));
+    }
+
+    /**
+     * Writes the SQL that would roll back the newest {@code count} changesets, and runs none of it.
+     *
+     * @return the file written
+     * @throws InfrastructureException when the target cannot be read or the file cannot be written
+     */
+    public Path rollbackSql(RollbackRequest request, Path output) {
+        return writeSql(output, writer -> withSession(request.changelog(), request.target(), session -> {
+            session.rollbackSql(request.count(), writer);
+            return null;
+        }));
+    }
+
+    /**
+     * Tags the target's most recently applied changeset with {@code tag}.
+     *
+     * @throws ConfigurationException when no changeset is applied
+     */
+    public void tag(ChangelogRequest request, String tag) {
+        String target = TargetConnector.describe(request.target());
+        withSession(request.changelog(), request.target(), session -> {
+            List<ChangesetRef> applied = session.applied();
+            if (applied.isEmpty()) {
+                throw new ConfigurationException("Cannot tag the " + target + ": no changeset is applied yet. Run "
+                        + "mvn dbflow:upgrade first.");
+            }
+            session.tag(tag);
+            listener.info("Tagged " + applied.get(applied.size() - 1).display() + " on the " + target + " as '"
+                    + tag + "'.");
+            return null;
+        });
+    }
+
+    private Path writeSql(Path output, Consumer<Writer> work) {
+        try {
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                work.accept(writer);
+            }
+            listener.info("Wrote " + output + "; nothing was executed.");
+            return output;
+        } catch (IOException e) {
+            throw new InfrastructureException("Cannot write " + output + ": " + e + ". Check that the directory is "
+                    + "writable.", e);
+        }
+    }
+
     public List<ChangesetRef> rollback(RollbackRequest request) {
         String target = TargetConnector.describe(request.target());
         return withSession(request.changelog(), request.target(), session -> {

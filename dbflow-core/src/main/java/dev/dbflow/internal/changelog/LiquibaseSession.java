@@ -27,6 +27,7 @@ import liquibase.ui.LoggerUIService;
 import java.io.FileNotFoundException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -141,6 +142,42 @@ final class LiquibaseSession implements AutoCloseable {
                     .map(ran -> new ChangesetRef(ran.getId(), ran.getAuthor(), ran.getStoredChangeLog(),
                             ran.getDateExecuted() == null ? null : ran.getDateExecuted().toInstant()))
                     .toList();
+        });
+    }
+
+    /**
+     * Writes the SQL {@code update} would run, including Liquibase's own bookkeeping, and runs none of it.
+     *
+     * @throws DbflowException when the changelog cannot be read
+     */
+    void updateSql(Writer output) {
+        call(() -> {
+            liquibase.update(new Contexts(), new LabelExpression(), output);
+            return null;
+        });
+    }
+
+    /**
+     * Writes the SQL that would roll back the newest {@code count} changesets, and runs none of it.
+     *
+     * @throws DbflowException when a rollback cannot be generated
+     */
+    void rollbackSql(int count, Writer output) {
+        call(() -> {
+            liquibase.rollback(count, null, new Contexts(), new LabelExpression(), output);
+            return null;
+        });
+    }
+
+    /**
+     * Tags the most recently applied changeset, so a later rollback can return to this point.
+     *
+     * @throws DbflowException when nothing is applied or the tag cannot be written
+     */
+    void tag(String tag) {
+        call(() -> {
+            liquibase.tag(tag);
+            return null;
         });
     }
 
