@@ -152,4 +152,14 @@ public final class Dbflow {
     public void tag(ChangelogRequest request, String tag) {
         new ChangelogRunner(listener).tag(request, tag);
     }
+
+    /**
+     * Releases Liquibase's change lock on the target after reporting who held it and since when: the way out
+     * after an upgrade was killed while it held the lock.
+     *
+     * @throws InfrastructureException when the target is unreachable
+     */
+    public void unlock(ChangelogRequest request) {
+        new ChangelogRunner(listener).unlock(request);
+    }
 }

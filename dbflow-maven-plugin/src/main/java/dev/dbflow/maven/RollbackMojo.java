@@ -16,9 +16,17 @@ public class RollbackMojo extends DbflowMojo {
     @Parameter(property = "dbflow.count", defaultValue = "1")
     private int count;
 
+    /** Roll back everything applied after this tag instead of a count. */
+    @Parameter(property = "dbflow.toTag")
+    private String toTag;
+
+    /** The database name, required to roll back a database that is not on this machine. */
+    @Parameter(property = "dbflow.confirm")
+    private String confirm;
+
     @Override
     protected void run(Dbflow dbflow) {
-        RollbackRequest request = new RollbackRequest(changelog(), target(), count);
+        RollbackRequest request = new RollbackRequest(changelog(), target(), count, toTag, confirm);
         offlineSql("rollback.sql").ifPresentOrElse(file -> dbflow.rollbackSql(request, file),
                 () -> dbflow.rollback(request));
     }

@@ -8,6 +8,7 @@ import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.api.RollbackRequest;
 import dev.dbflow.api.StatusResult;
 import dev.dbflow.api.TargetDatabase;
+import dev.dbflow.internal.config.PostgresUrl;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -16,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -109,6 +112,35 @@ public final class ChangelogRunner {
         });
     }
 
+    /**
+     * Releases Liquibase's change lock on the target, after saying who held it and since when: for a lock
+     * left by a process that was killed mid-upgrade.
+     */
+    public void unlock(ChangelogRequest request) {
+        String target = TargetConnector.describe(request.target());
+        withSession(request.changelog(), request.target(), session -> {
+            List<String> holders = session.locks();
+            if (holders.isEmpty()) {
+                listener.info("The " + target + " is not locked.");
+                return null;
+            }
+            session.unlock();
+            holders.forEach(holder -> listener.info("Released the lock held by " + holder + " on the " + target + "."));
+            return null;
+        });
+    }
+
+    /** Rolling back loses data changes; on a database not on this machine the user must name it. */
+    private static void confirmRemote(RollbackRequest request) {
+        PostgresUrl url = PostgresUrl.parseJdbc(request.target().jdbcUrl(), request.target().source());
+        boolean local = List.of("localhost", "127.0.0.1", "::1", "[::1]").contains(url.host());
+        if (!local && !url.database().equals(request.confirm())) {
+            throw new ConfigurationException("Rollback of the database '" + url.database() + "' at " + url.host() + ":"
+                    + url.port() + " refused: it is not on this machine. If you mean it, run again with "
+                    + "-Ddbflow.confirm=" + url.database() + ".");
+        }
+    }
+
     private Path writeSql(Path output, Consumer<Writer> work) {
         try {
             Files.createDirectories(output.toAbsolutePath().getParent());
@@ -125,6 +157,20 @@ public final class ChangelogRunner {
 
     public List<ChangesetRef> rollback(RollbackRequest request) {
         String target = TargetConnector.describe(request.target());
+        confirmRemote(request);
+        if (request.toTag() != null) {
+            return withSession(request.changelog(), request.target(), session -> {
+                List<ChangesetRef> before = session.applied();
+                session.rollbackToTag(request.toTag());
+                List<ChangesetRef> remaining = session.applied();
+                List<ChangesetRef> undone = new ArrayList<>(before.subList(remaining.size(), before.size()));
+                Collections.reverse(undone);
+                undone.forEach(ref -> listener.info("Rolled back " + ref.display()));
+                listener.info("Rolled back " + count(undone.size()) + " on the " + target + " to tag '"
+                        + request.toTag() + "'.");
+                return undone;
+            });
+        }
         return withSession(request.changelog(), request.target(), session -> {
             int applied = session.applied().size();
             if (applied < request.count()) {

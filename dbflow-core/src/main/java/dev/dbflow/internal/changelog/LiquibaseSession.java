@@ -29,6 +29,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -165,6 +166,33 @@ final class LiquibaseSession implements AutoCloseable {
     void rollbackSql(int count, Writer output) {
         call(() -> {
             liquibase.rollback(count, null, new Contexts(), new LabelExpression(), output);
+            return null;
+        });
+    }
+
+    /**
+     * Rolls back every changeset applied after {@code tag}.
+     *
+     * @throws DbflowException when the tag does not exist or a rollback fails
+     */
+    void rollbackToTag(String tag) {
+        listen(changeSet -> { }, changeSet -> { });
+        call(() -> {
+            liquibase.rollback(tag, new Contexts(), new LabelExpression());
+            return null;
+        });
+    }
+
+    /** Returns who holds Liquibase's change lock and since when, or empty when nobody does. */
+    List<String> locks() {
+        return call(() -> Arrays.stream(liquibase.listLocks())
+                .map(lock -> lock.getLockedBy() + " since " + lock.getLockGranted().toInstant()).toList());
+    }
+
+    /** Releases Liquibase's change lock whoever holds it. */
+    void unlock() {
+        call(() -> {
+            liquibase.forceReleaseLocks();
             return null;
         });
     }

@@ -1,0 +1,17 @@
+package dev.dbflow.maven;
+
+import dev.dbflow.api.Dbflow;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Releases the change lock on the target database after saying who held it and since when: for a lock left
+ * by an upgrade that was killed.
+ */
+@Mojo(name = "unlock", threadSafe = true)
+public class UnlockMojo extends DbflowMojo {
+
+    @Override
+    protected void run(Dbflow dbflow) {
+        dbflow.unlock(changelogRequest());
+    }
+}
