@@ -8,8 +8,8 @@ assert log.goalFailures() == [
         "[ERROR] Failed to execute goal dev.dbflow:dbflow-maven-plugin:${pluginVersion}:generate (default-cli) " +
         'on project data-loss-refused-then-accepted: generate wrote nothing: the changeset would lose data ' +
         '(DL002 item.legacy_code: dropping the column deletes its values). If a table or column was renamed, ' +
-        'declare it (@RenamedFrom on the entity or field, or -Ddbflow.renames=old_table->new_table,' +
-        'table.old_column->table.new_column) and the data is kept. To accept the loss, run again with ' +
+        'declare it (@RenamedFrom on the entity or field, or -Ddbflow.renames="old_table->new_table,' +
+        'table.old_column->table.new_column") and the data is kept. To accept the loss, run again with ' +
         '-Ddbflow.acceptDataLoss=DL002:item.legacy_code (or -Ddbflow.allowDataLoss=true for every loss). -> [Help 1]',
 ]*.toString()
 assert !log.contains('\tat ')

@@ -1,6 +1,7 @@
 package dev.dbflow.internal.changelog;
 
 import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.internal.render.LineageMarks;
 import liquibase.Scope;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  * changeset records the heads it joins ({@code dbflow-merge: <id>, <id>}). Two changesets with the same parent
  * that no merge joins are two heads: branches that each generated a migration and were then merged.
  *
- * @param changeSets   every changeset id in changelog order
+ * @param changeSets   every changeset id in changelog order, a generate run's follow-up changesets folded into
+ *                     its main one
  * @param heads        generated changesets (and the last one) that no changeset names as its parent or merges,
  *                     in changelog order
  * @param conflicts    for each parent with several unmerged children: the parent and those children
@@ -29,11 +31,12 @@ import java.util.regex.Pattern;
 public record ChangesetLineage(List<String> changeSets, List<String> heads, Map<String, List<String>> conflicts) {
 
     /** The comment line that records a generated changeset's parent. */
-    public static final String PARENT = "dbflow-parent: ";
+    public static final String PARENT = LineageMarks.PARENT;
     /** The comment line that records the heads a merge changeset joins. */
-    public static final String MERGE = "dbflow-merge: ";
+    public static final String MERGE = LineageMarks.MERGE;
 
     private static final Pattern PARENT_LINE = Pattern.compile(Pattern.quote(PARENT) + "(\\S+)");
+    private static final Pattern PART_LINE = Pattern.compile(Pattern.quote(LineageMarks.PART_OF) + "(\\S+)");
     private static final Pattern MERGE_LINE = Pattern.compile(Pattern.quote(MERGE) + "([^\\n]+?)(?:$|\\n| dbflow-| DL| DD| LK)");
 
     /**
@@ -43,22 +46,31 @@ public record ChangesetLineage(List<String> changeSets, List<String> heads, Map<
      */
     public static ChangesetLineage of(ChangelogLocation location) {
         List<ChangeSet> parsed = parse(location);
-        List<String> ids = parsed.stream().map(ChangeSet::getId).toList();
+        // A follow-up changeset of one generate run (onlineDdl) stands for its main changeset.
+        Map<String, String> mainOf = new LinkedHashMap<>();
+        for (ChangeSet changeSet : parsed) {
+            Matcher part = PART_LINE.matcher(comment(changeSet));
+            if (part.find()) {
+                mainOf.put(changeSet.getId(), part.group(1));
+            }
+        }
+        List<String> ids = parsed.stream().map(c -> mainOf.getOrDefault(c.getId(), c.getId())).distinct().toList();
         Map<String, List<String>> children = new LinkedHashMap<>();
         List<String> merged = new ArrayList<>();
         List<String> named = new ArrayList<>();
         for (ChangeSet changeSet : parsed) {
-            String comment = changeSet.getComments() == null ? "" : changeSet.getComments();
+            String comment = comment(changeSet);
             Matcher parent = PARENT_LINE.matcher(comment);
             if (parent.find()) {
-                children.computeIfAbsent(parent.group(1), p -> new ArrayList<>()).add(changeSet.getId());
-                named.add(parent.group(1));
+                String resolved = mainOf.getOrDefault(parent.group(1), parent.group(1));
+                children.computeIfAbsent(resolved, p -> new ArrayList<>()).add(changeSet.getId());
+                named.add(resolved);
             }
             Matcher merge = MERGE_LINE.matcher(comment);
             if (merge.find()) {
                 for (String head : merge.group(1).split(",")) {
                     merged.add(head.trim());
-                    named.add(head.trim());
+                    named.add(mainOf.getOrDefault(head.trim(), head.trim()));
                 }
             }
         }
@@ -69,12 +81,16 @@ public record ChangesetLineage(List<String> changeSets, List<String> heads, Map<
                 conflicts.put(parent, open);
             }
         });
-        List<String> generated = parsed.stream().filter(c -> c.getComments() != null
-                && (c.getComments().contains(PARENT) || c.getComments().contains(MERGE))).map(ChangeSet::getId).toList();
+        List<String> generated = parsed.stream().filter(c -> comment(c).contains(PARENT) || comment(c).contains(MERGE))
+                .map(ChangeSet::getId).toList();
         String last = ids.isEmpty() ? null : ids.get(ids.size() - 1);
         List<String> heads = ids.stream().filter(id -> !named.contains(id))
                 .filter(id -> generated.contains(id) || id.equals(last)).toList();
         return new ChangesetLineage(ids, heads, conflicts);
+    }
+
+    private static String comment(ChangeSet changeSet) {
+        return changeSet.getComments() == null ? "" : changeSet.getComments();
     }
 
     /** Returns the id of the last changeset in changelog order, the parent of the next generated one, or none. */

@@ -73,7 +73,8 @@ public final class Backfills {
                     ? " is a NOT NULL column" : " are NOT NULL columns") + " without a default, added to a table that "
                     + "may have rows (DD001). Say what existing rows get with -Ddbflow.backfill="
                     + missing.stream().map(m -> m + "=<SQL value>").collect(Collectors.joining(","))
-                    + " (e.g. " + missing.get(0) + "='MEDIUM'), which adds the column, fills it and then sets NOT NULL;"
+                    + " (quoted for the shell, e.g. -Ddbflow.backfill=\"" + missing.get(0) + "='MEDIUM'\"), which adds the"
+                    + " column, fills it and then sets NOT NULL;"
                     + " or give the column a @ColumnDefault, or make it nullable.");
         }
         return result;

@@ -44,7 +44,7 @@ public final class DataLossPolicy {
                 + refused.stream().map(Finding::describe).collect(Collectors.joining("; ")) + ")."
                 + renameHints(operations)
                 + " If a table or column was renamed, declare it (@RenamedFrom on the entity or field, or "
-                + "-Ddbflow.renames=old_table->new_table,table.old_column->table.new_column) and the data is kept."
+                + "-Ddbflow.renames=\"old_table->new_table,table.old_column->table.new_column\") and the data is kept."
                 + " To accept the loss, run again with -Ddbflow.acceptDataLoss="
                 + refused.stream().map(Finding::key).collect(Collectors.joining(","))
                 + " (or -Ddbflow.allowDataLoss=true for every loss).");
@@ -63,8 +63,8 @@ public final class DataLossPolicy {
                 if (dropsOnTable == 1 && added.size() == 1 && added.get(0).type().equals(dropped.definition().type())) {
                     String table = dropped.table().display();
                     hints.add(" Did you rename " + table + "." + dropped.column() + " to " + table + "."
-                            + added.get(0).name() + "? Then declare -Ddbflow.renames=" + table + "." + dropped.column()
-                            + "->" + table + "." + added.get(0).name() + ".");
+                            + added.get(0).name() + "? Then declare -Ddbflow.renames=\"" + table + "." + dropped.column()
+                            + "->" + table + "." + added.get(0).name() + "\".");
                 }
             }
         }

@@ -63,6 +63,7 @@ public final class MergeJob {
         merge.setComments("Merges the heads " + joined + "\n" + ChangesetLineage.MERGE + joined);
         OutputChange note = new OutputChange();
         note.setMessage("Merge point of " + joined);
+        note.setTarget("INFO");
         merge.addChange(note);
         merge.addRollbackChange(new EmptyChange());
         ChangesetSerializer serializer = new ChangesetSerializer();

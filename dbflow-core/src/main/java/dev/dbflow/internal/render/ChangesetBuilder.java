@@ -50,13 +50,13 @@ public final class ChangesetBuilder {
         List<ConstraintChange.IndexChange> concurrent = online ? OnlineDdl.indexes(operations, findings) : List.of();
         List<ColumnChange.AlterColumn> notNulls = online ? OnlineDdl.notNulls(operations, findings) : List.of();
         if (!toValidate.isEmpty() || !notNulls.isEmpty()) {
-            later.add(OnlineDdl.validate(id + "-validate", author, filePath, toValidate, notNulls));
+            later.add(OnlineDdl.validate(id, author, filePath, toValidate, notNulls));
         }
         for (int i = 0; i < operations.size(); i++) {
             SchemaChange op = operations.get(i);
             if (concurrent.contains(op)) {
                 ConstraintChange.IndexChange index = (ConstraintChange.IndexChange) op;
-                later.add(OnlineDdl.concurrentIndex(id + "-index-" + index.objectName(), author, filePath, index));
+                later.add(OnlineDdl.concurrentIndex(id, author, filePath, index));
             } else if (toValidate.contains(op)) {
                 main.addChange(OnlineDdl.addNotValid((ConstraintChange) op));
             } else if (notNulls.contains(op)) {
@@ -77,6 +77,8 @@ public final class ChangesetBuilder {
                     OutputChange warning = new OutputChange();
                     warning.setMessage(loss.id() + " " + loss.object() + ": this rollback restores the structure, "
                             + "not the data");
+                    // Through Liquibase's log (a warning), not bare on standard error.
+                    warning.setTarget("WARN");
                     main.addRollbackChange(warning);
                 }
             }

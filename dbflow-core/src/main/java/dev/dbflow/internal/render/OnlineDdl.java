@@ -47,10 +47,11 @@ final class OnlineDdl {
      * check (PostgreSQL then sets NOT NULL without scanning); its rollback returns to the state after the
      * main changeset.
      */
-    static ChangeSet validate(String id, String author, String filePath, List<ConstraintChange> constraints,
+    static ChangeSet validate(String main, String author, String filePath, List<ConstraintChange> constraints,
                               List<ColumnChange.AlterColumn> notNulls) {
+        String id = main + "-validate";
         ChangeSet changeSet = new ChangeSet(id, author, false, false, filePath, null, null, null);
-        changeSet.setComments("Validates what the previous changeset added NOT VALID (LK002, LK004).");
+        changeSet.setComments("Validates what the previous changeset added NOT VALID.\n" + LineageMarks.PART_OF + main);
         for (ConstraintChange constraint : constraints) {
             changeSet.addChange(ChangeRenderer.Sql.change("ALTER TABLE " + Names.sql(constraint.table())
                     + " VALIDATE CONSTRAINT " + Names.quote(constraint.objectName())));
@@ -110,10 +111,11 @@ final class OnlineDdl {
     }
 
     /** One index built CONCURRENTLY, outside a transaction, and dropped the same way by its rollback. */
-    static ChangeSet concurrentIndex(String id, String author, String filePath, ConstraintChange.IndexChange index) {
+    static ChangeSet concurrentIndex(String main, String author, String filePath, ConstraintChange.IndexChange index) {
+        String id = main + "-index-" + index.objectName();
         ChangeSet changeSet = new ChangeSet(id, author, false, false, filePath, null, null, false, null);
-        changeSet.setComments("Builds " + index.objectName() + " without blocking writes (LK001); "
-                + "CREATE INDEX CONCURRENTLY cannot run in a transaction.");
+        changeSet.setComments("Builds " + index.objectName() + " without blocking writes; CREATE INDEX CONCURRENTLY "
+                + "cannot run in a transaction.\n" + LineageMarks.PART_OF + main);
         changeSet.addChange(ChangeRenderer.Sql.change(index.index().definition()
                 .replaceFirst("^CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX CONCURRENTLY ")));
         changeSet.addRollbackChange(ChangeRenderer.Sql.change("DROP INDEX CONCURRENTLY "

@@ -42,8 +42,9 @@ class BackfillTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("generate wrote nothing: task.priority is a NOT NULL column without a default, added to a "
                         + "table that may have rows (DD001). Say what existing rows get with -Ddbflow.backfill="
-                        + "task.priority=<SQL value> (e.g. task.priority='MEDIUM'), which adds the column, fills it and"
-                        + " then sets NOT NULL; or give the column a @ColumnDefault, or make it nullable.");
+                        + "task.priority=<SQL value> (quoted for the shell, e.g. -Ddbflow.backfill=\"task.priority="
+                        + "'MEDIUM'\"), which adds the column, fills it and then sets NOT NULL; or give the column a "
+                        + "@ColumnDefault, or make it nullable.");
     }
 
     @Test

@@ -44,7 +44,7 @@ class DataLossRefusalTest {
                         + "the column deletes its values; DL002 task.title: dropping the column deletes its values; "
                         + "DL001 old: dropping the table deletes all its rows; DL004 old_seq: dropping the sequence "
                         + "loses its current value). If a table or column was renamed, declare it (@RenamedFrom on the "
-                        + "entity or field, or -Ddbflow.renames=old_table->new_table,table.old_column->table.new_column) "
+                        + "entity or field, or -Ddbflow.renames=\"old_table->new_table,table.old_column->table.new_column\") "
                         + "and the data is kept. To accept the loss, run again with -Ddbflow.acceptDataLoss="
                         + "DL002:task.legacycode,DL002:task.title,DL001:old,DL004:old_seq (or -Ddbflow.allowDataLoss=true"
                         + " for every loss).");
@@ -63,7 +63,7 @@ class DataLossRefusalTest {
                         .replace("title", "name")), "hibernate", "rename", null, null, null, STRICT))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("(DL002 task.title: dropping the column deletes its values). Did you rename "
-                        + "task.title to task.name? Then declare -Ddbflow.renames=task.title->task.name. If a table");
+                        + "task.title to task.name? Then declare -Ddbflow.renames=\"task.title->task.name\". If a table");
     }
 
     @Test

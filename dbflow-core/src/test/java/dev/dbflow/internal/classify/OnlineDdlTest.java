@@ -2,6 +2,8 @@ package dev.dbflow.internal.classify;
 
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.SafetyOptions;
+import dev.dbflow.internal.changelog.ChangelogLocation;
+import dev.dbflow.internal.changelog.ChangesetLineage;
 import dev.dbflow.internal.shadow.ScratchDatabase;
 import dev.dbflow.testing.ModelProject;
 import dev.dbflow.testing.TestPostgres;
@@ -70,6 +72,8 @@ class OnlineDdlTest {
                     "sql: ALTER TABLE item ALTER COLUMN code SET NOT NULL",
                     "sql: ALTER TABLE item DROP CONSTRAINT item_code_not_null");
             assertThat(flat.split("runInTransaction: false", -1)).hasSize(2);
+            assertThat(ChangesetLineage.of(ChangelogLocation.of(project.master())).heads())
+                    .as("the follow-up changesets belong to the main one").containsExactly("20260102030600-online");
             var after = project.upgrade(db);
             assertThat(project.generate(AFTER, "hibernate", "settled").summary()).isEmpty();
             ModelProject plain = new ModelProject(dir.resolve("plain"));

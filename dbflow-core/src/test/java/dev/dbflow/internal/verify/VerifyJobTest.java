@@ -146,4 +146,19 @@ class VerifyJobTest {
                     "compared with what its applied changesets build, it has: + column item.extra integer");
         }
     }
+
+    @Test
+    void aDroppedColumnThatRollsBackToTheEndOfTheTableIsStillReversible() {
+        ModelProject project = new ModelProject(dir);
+        project.generate(ITEM_WITH_NOTE, "hibernate", "item");
+        project.generate(Map.of("app/Item.java", "package app; @jakarta.persistence.Entity public class Item {"
+                + " @jakarta.persistence.Id Long id; String note; }"), "hibernate", "drop name", null, null, null,
+                new SafetyOptions(true, List.of(), List.of()));
+
+        VerifyReport report = project.verify(Map.of("app/Item.java", "package app; @jakarta.persistence.Entity public"
+                + " class Item { @jakarta.persistence.Id Long id; String note; }"), "hibernate", null);
+
+        assertThat(VerifyReport.line(report.checks().get(3)))
+                .isEqualTo("✓ reversible: 2 changesets roll back exactly, one by one and all together");
+    }
 }
