@@ -162,4 +162,15 @@ public final class Dbflow {
     public void unlock(ChangelogRequest request) {
         new ChangelogRunner(listener).unlock(request);
     }
+
+    /**
+     * Applies the next {@code count} pending changesets to the target (all of them for 0), like
+     * {@code liquibase update-count}.
+     *
+     * @return the changesets applied, in order
+     * @throws ConfigurationException when a changeset fails or the count is negative
+     */
+    public List<ChangesetRef> upgrade(ChangelogRequest request, int count) {
+        return new ChangelogRunner(listener).upgrade(request, count);
+    }
 }

@@ -46,9 +46,30 @@ public final class ChangelogRunner {
      * @throws InfrastructureException when the target is unreachable or refuses the login
      */
     public List<ChangesetRef> upgrade(ChangelogRequest request) {
+        return upgrade(request, 0);
+    }
+
+    /**
+     * Applies the next {@code count} pending changesets, or all of them for a count of 0.
+     *
+     * @return the changesets applied, in order
+     * @throws ConfigurationException when a changeset fails or the count is negative
+     */
+    public List<ChangesetRef> upgrade(ChangelogRequest request, int count) {
+        if (count < 0) {
+            throw new ConfigurationException("The setting 'count' (-Ddbflow.count) is " + count + ": give how many "
+                    + "pending changesets to apply, or leave it out to apply all.");
+        }
         String target = TargetConnector.describe(request.target());
-        List<ChangesetRef> applied = withSession(request.changelog(), request.target(),
-                session -> session.update(ref -> listener.info("Applied " + ref.display())));
+        List<ChangesetRef> applied = withSession(request.changelog(), request.target(), session -> {
+            if (count == 0) {
+                return session.update(ref -> listener.info("Applied " + ref.display()));
+            }
+            List<ChangesetRef> next = session.pending().stream().limit(count).toList();
+            session.update(count);
+            next.forEach(ref -> listener.info("Applied " + ref.display()));
+            return next;
+        });
         listener.info(applied.isEmpty()
                 ? "The " + target + " is up to date; no changeset was pending."
                 : "Applied " + count(applied.size()) + " to the " + target + "; head is now "

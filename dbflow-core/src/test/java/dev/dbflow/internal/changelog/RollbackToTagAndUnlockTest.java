@@ -120,4 +120,21 @@ class RollbackToTagAndUnlockTest {
             return rs.getString(1);
         }
     }
+
+    @Test
+    void upgradeByCountAppliesTheNextChangesetsOnly() throws Exception {
+        Path master = project.resolve("db.changelog-master.yaml");
+        Files.writeString(master, MASTER);
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            ChangelogRequest request = new ChangelogRequest(master, target(db));
+
+            assertThat(dbflow.upgrade(request, 2)).extracting(ChangesetRef::id).containsExactly("1", "2");
+            assertThat(single(db, "select string_agg(id, ',' order by orderexecuted) from databasechangelog"))
+                    .isEqualTo("1,2");
+            assertThat(dbflow.upgrade(request, 0)).extracting(ChangesetRef::id).containsExactly("3");
+            assertThatThrownBy(() -> dbflow.upgrade(request, -1)).isInstanceOf(ConfigurationException.class)
+                    .hasMessage("The setting 'count' (-Ddbflow.count) is -1: give how many pending changesets to "
+                            + "apply, or leave it out to apply all.");
+        }
+    }
 }
