@@ -31,10 +31,13 @@ public final class SafetyClassifier {
      */
     public List<List<Finding>> classify(List<SchemaChange> operations, Schema before) {
         Set<QualifiedName> existing = before.tables().stream().map(t -> t.name()).collect(Collectors.toSet());
-        return operations.stream().map(op -> findings(op, existing)).toList();
+        Set<String> added = operations.stream().filter(op -> op instanceof ColumnChange.AddColumn)
+                .map(op -> op.table().display() + "." + ((ColumnChange.AddColumn) op).column())
+                .collect(Collectors.toSet());
+        return operations.stream().map(op -> findings(op, existing, added)).toList();
     }
 
-    private static List<Finding> findings(SchemaChange op, Set<QualifiedName> existing) {
+    private static List<Finding> findings(SchemaChange op, Set<QualifiedName> existing, Set<String> added) {
         List<Finding> findings = new ArrayList<>();
         String table = op.table().display();
         boolean filled = existing.contains(op.table());
@@ -47,7 +50,7 @@ public final class SafetyClassifier {
         } else if (op instanceof ColumnChange.AlterColumn c && filled) {
             alteration(table + "." + c.column(), c.from(), c.to(), findings);
         } else if (op instanceof ConstraintChange c && c.add() && filled) {
-            constraint(c, table, findings);
+            constraint(c, table, findings, newColumnsOnly(c, table, added));
         }
         return findings;
     }
@@ -72,7 +75,13 @@ public final class SafetyClassifier {
         }
     }
 
-    private static void constraint(ConstraintChange c, String table, List<Finding> findings) {
+    /** A foreign key over columns the same changeset adds sees only NULLs, which never violate it. */
+    private static boolean newColumnsOnly(ConstraintChange c, String table, Set<String> added) {
+        return c instanceof ConstraintChange.ForeignKeyChange fk
+                && fk.key().columns().stream().allMatch(column -> added.contains(table + "." + column));
+    }
+
+    private static void constraint(ConstraintChange c, String table, List<Finding> findings, boolean onNewColumns) {
         String object = table + "." + c.objectName();
         switch (c.kind()) {
             case UNIQUE -> findings.add(new Finding("DD002", object, "fails if existing rows hold duplicates"));
@@ -84,7 +93,9 @@ public final class SafetyClassifier {
                         + "CREATE INDEX CONCURRENTLY does not"));
             }
             case CHECK, FOREIGN_KEY -> {
-                findings.add(new Finding("DD003", object, "fails if existing rows violate it"));
+                if (!onNewColumns) {
+                    findings.add(new Finding("DD003", object, "fails if existing rows violate it"));
+                }
                 findings.add(new Finding("LK002", object, "validating it scans the table under a lock; "
                         + "NOT VALID then VALIDATE CONSTRAINT does not block writes"));
             }

@@ -90,4 +90,16 @@ class SafetyClassifierTest {
     private static Column column(String name, String type, boolean nullable) {
         return new Column(name, type, nullable, null, null, null);
     }
+
+    @org.junit.jupiter.api.Test
+    void aForeignKeyOverAColumnTheSameChangesetAddsCannotFailOnExistingRows() {
+        ForeignKey fk = new ForeignKey("fk_task_project", List.of("project_id"), new QualifiedName("public", "project"),
+                List.of("id"), ForeignKey.Action.NO_ACTION, ForeignKey.Action.NO_ACTION);
+        List<SchemaChange> operations = List.of(new ColumnChange.AddColumn(TASK, column("project_id", "bigint", true)),
+                new ConstraintChange.ForeignKeyChange(TASK, fk, true));
+
+        assertThat(new SafetyClassifier().classify(operations, BEFORE))
+                .extracting(findings -> findings.stream().map(Finding::id).toList())
+                .containsExactly(List.of(), List.of("LK002"));
+    }
 }

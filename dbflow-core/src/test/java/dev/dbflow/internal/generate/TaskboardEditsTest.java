@@ -83,7 +83,7 @@ class TaskboardEditsTest {
         assertEdit(edit("Comment.java", "    private User author;",
                         "    private User author;\n\n    @ManyToOne(fetch = FetchType.LAZY)\n    private Comment parent;"),
                 "+ column comment.parent_id bigint",
-                "+ foreign key fkde3rfu96lep00br5ov0mdieyt on comment (parent_id) -> comment (id)  [DD003 LK002]");
+                "+ foreign key fkde3rfu96lep00br5ov0mdieyt on comment (parent_id) -> comment (id)  [LK002]");
     }
 
     private static Map<String, String> edit(String file, String find, String replacement) {
