@@ -1,7 +1,9 @@
 package dev.dbflow.internal.classify;
 
+import static dev.dbflow.internal.model.Identifiers.quote;
+
 import dev.dbflow.internal.model.ForeignKey;
-import dev.dbflow.internal.model.QualifiedName;
+import dev.dbflow.internal.model.Identifiers;
 import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.ConstraintChange;
 import dev.dbflow.internal.operation.SchemaChange;
@@ -48,13 +50,13 @@ public final class ViolationCounter {
     }
 
     private static String query(SchemaChange operation, String id) {
-        String table = sql(operation.table());
+        String table = quote(operation.table());
         if (id.equals("DD001") && operation instanceof ColumnChange.AlterColumn alter) {
             return "SELECT count(*) FROM " + table + " WHERE " + quote(alter.column()) + " IS NULL";
         }
         if (id.equals("DD002")) {
             List<String> columns = uniqueColumns(operation);
-            String key = columns.stream().map(ViolationCounter::quote).collect(Collectors.joining(", "));
+            String key = columns.stream().map(Identifiers::quote).collect(Collectors.joining(", "));
             return columns.isEmpty() ? null : "SELECT coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM " + table
                     + " GROUP BY " + key + " HAVING count(*) > 1) AS duplicates";
         }
@@ -94,14 +96,7 @@ public final class ViolationCounter {
                 .mapToObj(i -> "p." + quote(key.referencedColumns().get(i)) + " = c." + quote(key.columns().get(i)))
                 .collect(Collectors.joining(" AND "));
         return "SELECT count(*) FROM " + table + " c WHERE " + present + " AND NOT EXISTS (SELECT 1 FROM "
-                + sql(key.referencedTable()) + " p WHERE " + join + ")";
+                + quote(key.referencedTable()) + " p WHERE " + join + ")";
     }
 
-    private static String sql(QualifiedName name) {
-        return quote(name.schema()) + "." + quote(name.name());
-    }
-
-    private static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
 }

@@ -1,5 +1,7 @@
 package dev.dbflow.internal.generate;
 
+import static dev.dbflow.internal.model.Identifiers.quote;
+
 import dev.dbflow.internal.load.DeclaredRenames;
 import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.model.Schema;
@@ -57,11 +59,4 @@ final class RenameApplier {
         return done;
     }
 
-    private static String quote(QualifiedName name) {
-        return quote(name.schema()) + "." + quote(name.name());
-    }
-
-    private static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
 }

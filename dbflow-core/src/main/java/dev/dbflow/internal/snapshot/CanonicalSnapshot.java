@@ -1,9 +1,10 @@
 package dev.dbflow.internal.snapshot;
 
+import static dev.dbflow.internal.model.Identifiers.quote;
+
 import dev.dbflow.internal.model.CheckConstraint;
 import dev.dbflow.internal.model.Column;
 import dev.dbflow.internal.model.Index;
-import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.model.Table;
 
@@ -35,7 +36,7 @@ public final class CanonicalSnapshot {
         Schema printed = reader.read(connection);
         StringBuilder sql = new StringBuilder();
         for (Table table : printed.tables()) {
-            String name = ref(table.name());
+            String name = quote(table.name());
             for (CheckConstraint check : table.checks()) {
                 sql.append("ALTER TABLE ").append(name).append(" DROP CONSTRAINT ").append(quote(check.name()))
                         .append(", ADD CONSTRAINT ").append(quote(check.name())).append(' ')
@@ -71,11 +72,4 @@ public final class CanonicalSnapshot {
         return reader.read(connection);
     }
 
-    private static String ref(QualifiedName name) {
-        return quote(name.schema()) + "." + quote(name.name());
-    }
-
-    private static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
 }

@@ -4,8 +4,8 @@ import dev.dbflow.api.ChangelogRequest;
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.Dbflow;
 import dev.dbflow.api.RollbackRequest;
-import dev.dbflow.api.TargetDatabase;
 import dev.dbflow.internal.shadow.ScratchDatabase;
+import dev.dbflow.testing.ModelProject;
 import dev.dbflow.testing.RecordingListener;
 import dev.dbflow.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class OfflineSqlAndTagTest {
         Files.createDirectories(master.getParent());
         Files.writeString(master, MASTER);
         try (ScratchDatabase db = TestPostgres.newDatabase()) {
-            ChangelogRequest request = new ChangelogRequest(master, target(db));
+            ChangelogRequest request = new ChangelogRequest(master, ModelProject.target(db));
 
             Path upgrade = dbflow.upgradeSql(request, project.resolve("target/dbflow/upgrade.sql"));
 
@@ -70,7 +70,7 @@ class OfflineSqlAndTagTest {
             assertThat(listener.lines()).last().isEqualTo("Wrote " + upgrade + "; nothing was executed.");
 
             dbflow.upgrade(request);
-            Path rollback = dbflow.rollbackSql(new RollbackRequest(master, target(db), 1),
+            Path rollback = dbflow.rollbackSql(new RollbackRequest(master, ModelProject.target(db), 1),
                     project.resolve("target/dbflow/rollback.sql"));
 
             assertThat(statements(rollback)).contains("DROP TABLE public.task;");
@@ -83,7 +83,7 @@ class OfflineSqlAndTagTest {
         Path master = project.resolve("db.changelog-master.yaml");
         Files.writeString(master, MASTER);
         try (ScratchDatabase db = TestPostgres.newDatabase()) {
-            ChangelogRequest request = new ChangelogRequest(master, target(db));
+            ChangelogRequest request = new ChangelogRequest(master, ModelProject.target(db));
             assertThatThrownBy(() -> dbflow.tag(request, "v1.4"))
                     .isInstanceOf(ConfigurationException.class)
                     .hasMessage("Cannot tag the database '" + db.name() + "' at " + TestPostgres.server().host() + ":"
@@ -102,10 +102,6 @@ class OfflineSqlAndTagTest {
 
     private static List<String> statements(Path file) throws Exception {
         return Files.readAllLines(file).stream().map(String::trim).filter(line -> !line.startsWith("--")).toList();
-    }
-
-    private static TargetDatabase target(ScratchDatabase db) {
-        return new TargetDatabase(db.jdbcUrl(), db.server().user(), db.server().password(), "test");
     }
 
     private static List<String> tables(ScratchDatabase db) throws Exception {

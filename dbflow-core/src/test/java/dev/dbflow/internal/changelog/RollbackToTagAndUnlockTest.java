@@ -7,6 +7,7 @@ import dev.dbflow.api.Dbflow;
 import dev.dbflow.api.RollbackRequest;
 import dev.dbflow.api.TargetDatabase;
 import dev.dbflow.internal.shadow.ScratchDatabase;
+import dev.dbflow.testing.ModelProject;
 import dev.dbflow.testing.RecordingListener;
 import dev.dbflow.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class RollbackToTagAndUnlockTest {
         Path master = project.resolve("db.changelog-master.yaml");
         Files.writeString(master, MASTER);
         try (ScratchDatabase db = TestPostgres.newDatabase()) {
-            ChangelogRequest request = new ChangelogRequest(master, target(db));
+            ChangelogRequest request = new ChangelogRequest(master, ModelProject.target(db));
             Files.writeString(master, """
                     databaseChangeLog:
                     %s""".formatted(changeset("1", "one")));
@@ -64,7 +65,7 @@ class RollbackToTagAndUnlockTest {
             Files.writeString(master, MASTER);
             dbflow.upgrade(request);
 
-            var undone = dbflow.rollback(new RollbackRequest(master, target(db), 1, "v1", null));
+            var undone = dbflow.rollback(new RollbackRequest(master, ModelProject.target(db), 1, "v1", null));
 
             assertThat(undone).extracting(ChangesetRef::id).containsExactly("3", "2");
             assertThat(single(db, "select string_agg(id, ',' order by orderexecuted) from databasechangelog"))
@@ -91,7 +92,7 @@ class RollbackToTagAndUnlockTest {
         Path master = project.resolve("db.changelog-master.yaml");
         Files.writeString(master, MASTER);
         try (ScratchDatabase db = TestPostgres.newDatabase()) {
-            ChangelogRequest request = new ChangelogRequest(master, target(db));
+            ChangelogRequest request = new ChangelogRequest(master, ModelProject.target(db));
             dbflow.upgrade(request);
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 s.execute("update databasechangeloglock set locked = true, lockedby = 'killed-host (pid 42)',"
@@ -110,10 +111,6 @@ class RollbackToTagAndUnlockTest {
         }
     }
 
-    private static TargetDatabase target(ScratchDatabase db) {
-        return new TargetDatabase(db.jdbcUrl(), db.server().user(), db.server().password(), "test");
-    }
-
     private static String single(ScratchDatabase db, String sql) throws Exception {
         try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
@@ -126,7 +123,7 @@ class RollbackToTagAndUnlockTest {
         Path master = project.resolve("db.changelog-master.yaml");
         Files.writeString(master, MASTER);
         try (ScratchDatabase db = TestPostgres.newDatabase()) {
-            ChangelogRequest request = new ChangelogRequest(master, target(db));
+            ChangelogRequest request = new ChangelogRequest(master, ModelProject.target(db));
 
             assertThat(dbflow.upgrade(request, 2)).extracting(ChangesetRef::id).containsExactly("1", "2");
             assertThat(single(db, "select string_agg(id, ',' order by orderexecuted) from databasechangelog"))
