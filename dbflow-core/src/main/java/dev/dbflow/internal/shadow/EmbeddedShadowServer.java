@@ -20,14 +20,27 @@ public final class EmbeddedShadowServer implements ShadowServer {
     }
 
     /**
-     * Starts the server.
+     * Starts the server on a free port.
      *
      * @throws IOException when the binaries cannot be unpacked or the server does not start
      */
     public static EmbeddedShadowServer start() throws IOException {
+        return start(0);
+    }
+
+    /**
+     * Starts the server on {@code port}, or a free one for 0.
+     *
+     * @throws IOException when the binaries cannot be unpacked or the server does not start
+     */
+    static EmbeddedShadowServer start(int port) throws IOException {
         // The server's own output (initdb, pg_ctl, statement errors Liquibase provokes on purpose) is not the
         // user's business; a failed start still reports its reason through the exception.
-        return new EmbeddedShadowServer(EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return new EmbeddedShadowServer(builder
                 .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                 .setErrorRedirector(ProcessBuilder.Redirect.DISCARD)
                 .setServerConfig("fsync", "off")

@@ -25,15 +25,16 @@ public final class ShadowServers {
      */
     public static ShadowServer start(ShadowSpec spec) {
         return switch (spec.kind()) {
-            case EMBEDDED -> embedded();
+            case EMBEDDED -> embedded(0);
             case TESTCONTAINERS -> ContainerShadowServer.start(spec.image(), ALTERNATIVES);
             case JDBC_URL -> jdbc(spec);
         };
     }
 
-    private static ShadowServer embedded() {
+    /** Starts the embedded server on {@code port}, 0 for any free one. */
+    static ShadowServer embedded(int port) {
         try {
-            return EmbeddedShadowServer.start();
+            return EmbeddedShadowServer.start(port);
         } catch (IOException | RuntimeException e) {
             throw new InfrastructureException("The embedded shadow PostgreSQL server could not start: " + e.getMessage()
                     + "." + ALTERNATIVES, e);
