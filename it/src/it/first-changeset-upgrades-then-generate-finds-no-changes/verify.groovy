@@ -5,7 +5,8 @@ def db = ItDatabase.of(itPostgresPort, basedir)
 def log = BuildLog.of(basedir)
 def changelogDir = new File(basedir, 'src/main/resources/db/changelog')
 
-// One changeset file: the first generate wrote it, the second found nothing to write.
+// One changeset file: the first generate wrote it, the second and third found nothing to write; the third took the
+// changelog's schema from the shadow cache the second built, since no changelog file changed in between.
 def written = new File(changelogDir, 'changes').list() as List
 assert written.size() == 1 && written[0] ==~ /\d{14}_create_projects_and_tasks\.yaml/
 def stamp = written[0].substring(0, 14)
@@ -17,16 +18,23 @@ assert unstamp(new File(changelogDir, "changes/${written[0]}").text) == new File
 def database = "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from parameter url)".toString()
 def naming = "[INFO] Naming strategy: hibernate (Spring Boot is not on the project's classpath; set namingStrategy to override)"
 def shadow = '[INFO] Shadow database: embedded PostgreSQL on port <port>'
-assert log.outputsOf('generate').collect { it.collect { unstamp(it).replaceAll(/on port \d+/, 'on port <port>') } } == [
+def timings = '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s'
+assert log.outputsOf('generate').collect { BuildLog.maskTimes(it).collect { unstamp(it).replaceAll(/on port \d+/, 'on port <port>') } } == [
         [database, naming, '[INFO] Mapped classes: 2', shadow,
          '[INFO] Changeset <stamp>-create-projects-and-tasks (3 operations):',
          '[INFO]   + table project (2 columns)',
          '[INFO]   + table task (3 columns)',
          '[INFO]   + foreign key fkkkcat6aybe3nbvhc54unstxm6 on task (project_id) -> project (id)',
+         timings,
          '[INFO] Wrote src/main/resources/db/changelog/changes/<stamp>_create_projects_and_tasks.yaml',
          '[INFO] Review it, then run mvn dbflow:upgrade'],
-        [database, naming, '[INFO] Mapped classes: 2', shadow, '[INFO] No changes: the entities match the changelog.'],
+        [database, naming, '[INFO] Mapped classes: 2', shadow, timings,
+         '[INFO] No changes: the entities match the changelog.'],
+        [database, naming, '[INFO] Mapped classes: 2', shadow,
+         timings.replace('changelog apply <n> s', 'changelog apply <n> s (cached)'),
+         '[INFO] No changes: the entities match the changelog.'],
 ]
+assert new File(basedir, 'target/dbflow/shadow-cache/PG_VERSION').text.trim() == '17'
 
 def changeset = 'db/changelog/changes/<stamp>_create_projects_and_tasks.yaml::<stamp>-create-projects-and-tasks::it'
 assert log.outputsOf('upgrade').collect { it.collect(unstamp) } == [[

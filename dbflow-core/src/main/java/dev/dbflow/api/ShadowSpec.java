@@ -1,5 +1,6 @@
 package dev.dbflow.api;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -12,8 +13,12 @@ import java.util.Objects;
  * @param jdbcUrl  the server URL, for {@link Kind#JDBC_URL}; dbflow creates and drops scratch databases on it
  * @param username user for {@link Kind#JDBC_URL}
  * @param password password for {@link Kind#JDBC_URL}, or null; never printed
+ * @param cacheDirectory for {@link Kind#EMBEDDED}: the data directory the embedded server keeps between runs, so
+ *                 that the schema a changelog builds is reused while no changelog file changes (e.g.
+ *                 {@code target/dbflow/shadow-cache}); null for a temporary server and no cache
  */
-public record ShadowSpec(Kind kind, String image, String jdbcUrl, String username, String password) {
+public record ShadowSpec(Kind kind, String image, String jdbcUrl, String username, String password,
+                         Path cacheDirectory) {
 
     /** The default container image for {@link Kind#TESTCONTAINERS}. */
     public static final String DEFAULT_IMAGE = "postgres:17";
@@ -23,6 +28,19 @@ public record ShadowSpec(Kind kind, String image, String jdbcUrl, String usernam
 
     public ShadowSpec {
         Objects.requireNonNull(kind, "kind");
+    }
+
+    /** A spec without a shadow cache. */
+    public ShadowSpec(Kind kind, String image, String jdbcUrl, String username, String password) {
+        this(kind, image, jdbcUrl, username, password, null);
+    }
+
+    /**
+     * Returns this spec with the embedded server's cache in {@code directory} (null: no cache). The other kinds
+     * ignore it: a container is removed after each run, and a server given by URL is not dbflow's to fill.
+     */
+    public ShadowSpec withCache(Path directory) {
+        return new ShadowSpec(kind, image, jdbcUrl, username, password, directory);
     }
 
     /** The default: an embedded PostgreSQL server, nothing to install. */
@@ -55,6 +73,7 @@ public record ShadowSpec(Kind kind, String image, String jdbcUrl, String usernam
 
     @Override
     public String toString() {
-        return "ShadowSpec[" + kind + (image != null ? ", " + image : "") + (jdbcUrl != null ? ", " + jdbcUrl : "") + "]";
+        return "ShadowSpec[" + kind + (image != null ? ", " + image : "") + (jdbcUrl != null ? ", " + jdbcUrl : "")
+                + (cacheDirectory != null ? ", cache " + cacheDirectory : "") + "]";
     }
 }

@@ -3,6 +3,7 @@ package dev.dbflow.testing;
 import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.SafetyOptions;
+import dev.dbflow.api.ShadowSpec;
 import dev.dbflow.api.TargetDatabase;
 import dev.dbflow.api.VerifyReport;
 import dev.dbflow.api.VerifyRequest;
@@ -40,9 +41,15 @@ public final class ModelProject {
     private final RecordingListener listener = new RecordingListener();
     private Path lastClasses;
     private TargetDatabase target;
+    private ShadowSpec shadow = TestShadow.spec();
 
     public ModelProject(Path root) {
         this.root = root;
+    }
+
+    /** Makes later runs build on {@code spec} instead of the shared test server. */
+    public void useShadow(ShadowSpec spec) {
+        shadow = spec;
     }
 
     /** Returns the master changelog path. */
@@ -82,7 +89,7 @@ public final class ModelProject {
         Path classes = EntityCompiler.compile(sources, root.resolve("target/classes-" + run));
         lastClasses = classes;
         Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:00Z").plusSeconds(60L * run), ZoneOffset.UTC);
-        GenerateRequest request = new GenerateRequest(classes, List.of(classes), List.of(), naming, TestShadow.spec(),
+        GenerateRequest request = new GenerateRequest(classes, List.of(classes), List.of(), naming, shadow,
                 master(), format, message, "tester", includeObjects, excludeObjects, safety, target);
         return new GenerateJob(listener, clock).run(request);
     }

@@ -117,6 +117,17 @@ public abstract class DbflowMojo extends AbstractMojo {
     @Parameter(property = "dbflow.shadowPassword")
     private String shadowPassword;
 
+    /**
+     * Keep the embedded shadow server's data in {@code target/dbflow/shadow-cache}, so that a run whose changelog
+     * files are unchanged reuses the schema they build instead of applying every changeset again. Any change of a
+     * file under the changelog's resources directory invalidates it; {@code mvn clean} removes it.
+     */
+    @Parameter(property = "dbflow.shadowCache", defaultValue = "true")
+    private boolean shadowCache;
+
+    @Parameter(defaultValue = "${project.build.directory}/dbflow/shadow-cache", readonly = true)
+    private File shadowCacheDirectory;
+
     /** The new changelog file's format ({@code generate}): {@code yaml}, {@code xml} or {@code sql}; by default the master's. */
     @Parameter(property = "dbflow.format")
     private String format;
@@ -229,7 +240,8 @@ public abstract class DbflowMojo extends AbstractMojo {
     protected final GenerateRequest projectRequest() throws MojoExecutionException {
         quietEmbeddedServerLog();
         return new GenerateRequest(classesDirectory.toPath(), runtimeClasspath(),
-                split(packages), namingStrategy, ShadowSpec.parse(shadow, shadowImage, shadowUsername, shadowPassword),
+                split(packages), namingStrategy, ShadowSpec.parse(shadow, shadowImage, shadowUsername, shadowPassword)
+                        .withCache(shadowCache ? shadowCacheDirectory.toPath() : null),
                 changelog.toPath(), format, message, author, includeObjects, excludeObjects,
                 new SafetyOptions(allowDataLoss, split(acceptDataLoss), split(renames), split(backfill), onlineDdl),
                 configuredTarget());

@@ -23,6 +23,7 @@ public final class BuildLog {
     private static final Pattern TRANSFER = Pattern.compile("\\[INFO] Download(ing|ed) from .*");
 
     private static final Pattern ISO_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+    private static final Pattern SECONDS = Pattern.compile("\\b\\d+\\.\\d\\d s\\b");
 
     private final List<String> lines;
 
@@ -70,10 +71,12 @@ public final class BuildLog {
 
     /**
      * Returns {@code lines} with every ISO-8601 UTC time to the second, such as {@code 2025-11-29T17:21:21Z},
-     * replaced by {@code <time>}, so lines that report when a changeset was applied compare exactly.
+     * replaced by {@code <time>}, and every duration such as {@code 0.25 s} by {@code <n> s}, so lines that
+     * report when a changeset was applied or how long a stage took compare exactly.
      */
     public static List<String> maskTimes(List<String> lines) {
-        return lines.stream().map(line -> ISO_TIME.matcher(line).replaceAll("<time>")).toList();
+        return lines.stream().map(line -> SECONDS.matcher(ISO_TIME.matcher(line).replaceAll("<time>"))
+                .replaceAll("<n> s")).toList();
     }
 
     /**

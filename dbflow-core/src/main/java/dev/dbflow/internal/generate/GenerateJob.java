@@ -5,6 +5,7 @@ import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.InfrastructureException;
+import dev.dbflow.internal.changelog.ChangelogFingerprint;
 import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.changelog.ChangesetLineage;
 import dev.dbflow.internal.changelog.Plural;
@@ -26,6 +27,7 @@ import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.render.ChangesetBuilder;
 import dev.dbflow.internal.render.ReviewSummary;
 import dev.dbflow.internal.shadow.ScratchDatabase;
+import dev.dbflow.internal.shadow.ShadowCache;
 import dev.dbflow.internal.shadow.ShadowServer;
 import dev.dbflow.internal.shadow.ShadowServers;
 import dev.dbflow.internal.snapshot.CanonicalSnapshot;
@@ -75,16 +77,20 @@ public final class GenerateJob {
     public GenerateResult run(GenerateRequest request) {
         Path master = request.changelog().toAbsolutePath();
         ChangelogFormat format = ChangelogFormat.resolve(request.format(), master);
-        Difference difference = compare(request);
+        Timings timings = new Timings();
+        Difference difference = compare(request, timings);
         List<SchemaChange> changes = new Backfills(request.safety().backfill())
                 .apply(difference.operations(), difference.before());
         if (changes.isEmpty()) {
+            listener.info(timings.summary());
             return new GenerateResult(Optional.empty(), List.of());
         }
-        List<List<Finding>> findings = new SafetyClassifier().classify(changes, difference.before());
+        List<List<Finding>> findings = timings.time(Timings.COMPARE,
+                () -> new SafetyClassifier().classify(changes, difference.before()));
         new DataLossPolicy(request.safety()).check(changes, findings);
-        GenerateResult result = write(request, master, format, changes, findings);
+        GenerateResult result = timings.time(Timings.RENDER, () -> write(request, master, format, changes, findings));
         new ViolationReport(listener).report(request.target(), changes, findings);
+        listener.info(timings.summary());
         return result;
     }
 
@@ -96,7 +102,7 @@ public final class GenerateJob {
      * @throws InfrastructureException when the shadow server fails
      */
     public List<String> pendingChanges(GenerateRequest request) {
-        Difference difference = compare(request);
+        Difference difference = compare(request, new Timings());
         List<List<Finding>> findings = new SafetyClassifier().classify(difference.operations(), difference.before());
         ReviewSummary review = new ReviewSummary();
         List<String> lines = new ArrayList<>();
@@ -106,51 +112,76 @@ public final class GenerateJob {
         return lines;
     }
 
-    private Difference compare(GenerateRequest request) {
+    private Difference compare(GenerateRequest request, Timings timings) {
         Path master = request.changelog().toAbsolutePath();
         ObjectFilter scope = ObjectFilter.of(request.includeObjects(), request.excludeObjects());
         try (ProjectClasses classes = ProjectClasses.open(request.classesDirectory(), request.classpath())) {
-            List<String> mapped = new EntityScanner().scan(classes, request.packages());
+            List<String> mapped = timings.time(Timings.MODEL_LOAD,
+                    () -> new EntityScanner().scan(classes, request.packages()));
             NamingStrategy naming = NamingStrategy.resolve(request.namingStrategy(), classes);
             listener.info("Naming strategy: " + naming.name() + " (" + naming.reason() + ")");
             listener.info("Mapped classes: " + mapped.size());
-            return diff(request, classes, mapped, naming, master, scope);
+            return diff(request, classes, mapped, naming, master, scope, timings);
         }
     }
 
     private Difference diff(GenerateRequest request, ProjectClasses classes, List<String> mapped,
-                            NamingStrategy naming, Path master, ObjectFilter scope) {
-        try (ShadowServer shadow = ShadowServers.start(request.shadow())) {
+                            NamingStrategy naming, Path master, ObjectFilter scope, Timings timings) {
+        try (ShadowServer shadow = timings.time(Timings.SHADOW_START,
+                () -> ShadowServers.start(request.shadow(), listener))) {
             listener.info("Shadow database: " + shadow.description());
             Schema changelogSchema;
             Schema entitySchema;
             List<RenameChange> renames;
-            try (ScratchDatabase changelogDb = scratch(shadow, "changelog");
-                 ScratchDatabase entityDb = scratch(shadow, "entities");
-                 Connection changelogConnection = changelogDb.connect();
+            try (ScratchDatabase entityDb = scratch(shadow, "entities");
                  Connection entityConnection = entityDb.connect()) {
                 String version = ServerVersion.of(entityConnection);
                 DeclaredRenames declared;
-                try (EntityModel model = EntityModel.build(classes, mapped, naming, version)) {
-                    new EntitySchemaBuilder().apply(entityConnection, new CreateScript().render(model));
+                try (EntityModel model = timings.time(Timings.MODEL_LOAD,
+                        () -> EntityModel.build(classes, mapped, naming, version))) {
+                    timings.time(Timings.MODEL_LOAD, () -> {
+                        new EntitySchemaBuilder().apply(entityConnection, new CreateScript().render(model));
+                        return null;
+                    });
                     declared = DeclaredRenames.of(model, request.safety().renames());
                 }
-                if (Files.exists(master)) {
-                    ChangelogLocation.of(master).applyTo(changelogConnection, listener);
+                try (ScratchDatabase changelogDb = timings.time(Timings.CHANGELOG_APPLY,
+                        () -> changelogDatabase(shadow, master, timings));
+                     Connection changelogConnection = changelogDb.connect()) {
+                    renames = new RenameApplier().apply(changelogConnection, declared);
+                    CanonicalSnapshot reader = new CanonicalSnapshot();
+                    changelogSchema = timings.time(Timings.CATALOG_READ, () -> reader.read(changelogConnection));
+                    entitySchema = timings.time(Timings.CATALOG_READ, () -> reader.read(entityConnection));
                 }
-                renames = new RenameApplier().apply(changelogConnection, declared);
-                CanonicalSnapshot reader = new CanonicalSnapshot();
-                changelogSchema = reader.read(changelogConnection);
-                entitySchema = reader.read(entityConnection);
             }
-            Schema before = scope.apply(changelogSchema);
-            List<SchemaChange> operations = new ArrayList<>(renames);
-            operations.addAll(new SchemaComparator().compare(before, scope.apply(entitySchema)));
-            return new Difference(before, operations);
+            return timings.time(Timings.COMPARE, () -> {
+                Schema before = scope.apply(changelogSchema);
+                List<SchemaChange> operations = new ArrayList<>(renames);
+                operations.addAll(new SchemaComparator().compare(before, scope.apply(entitySchema)));
+                return new Difference(before, operations);
+            });
         } catch (SQLException e) {
             throw new InfrastructureException("The shadow database failed: " + e.getMessage()
                     + " Try again; if it persists, choose another shadow server with -Ddbflow.shadow.", e);
         }
+    }
+
+    /**
+     * Returns a scratch database with the changelog's schema: cloned from the shadow cache when the changelog
+     * files are unchanged since it was built, else built by applying the changelog (empty without a master).
+     */
+    private ScratchDatabase changelogDatabase(ShadowServer shadow, Path master, Timings timings) throws SQLException {
+        if (!Files.exists(master)) {
+            return scratch(shadow, "changelog");
+        }
+        ChangelogLocation location = ChangelogLocation.of(master);
+        ShadowCache.Copy copy = new ShadowCache().database(shadow, "changelog", ChangelogFingerprint.of(location),
+                connection -> location.applyTo(connection, listener));
+        if (copy.reused()) {
+            timings.changelogCached();
+            listener.debug("The changelog's schema comes from the shadow cache: no changelog file changed.");
+        }
+        return copy.database();
     }
 
     private static ScratchDatabase scratch(ShadowServer shadow, String purpose) {

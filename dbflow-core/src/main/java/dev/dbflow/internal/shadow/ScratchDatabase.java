@@ -24,10 +24,20 @@ public final class ScratchDatabase implements AutoCloseable {
      * @throws SQLException when the server refuses CREATE DATABASE
      */
     public static ScratchDatabase create(PostgresServer server, String purpose) throws SQLException {
+        return createFrom(server, purpose, null);
+    }
+
+    /**
+     * Creates a new database named {@code dbflow_<purpose>_<random>} as a copy of {@code template} (a database
+     * nobody is connected to), or empty for null.
+     *
+     * @throws SQLException when the server refuses CREATE DATABASE
+     */
+    static ScratchDatabase createFrom(PostgresServer server, String purpose, String template) throws SQLException {
         String name = "dbflow_" + purpose + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection admin = server.connect(server.database());
              Statement statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
+            statement.execute("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
         }
         return new ScratchDatabase(server, name);
     }

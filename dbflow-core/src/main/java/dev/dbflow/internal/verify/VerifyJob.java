@@ -79,7 +79,7 @@ public final class VerifyJob {
     private List<CheckResult> changelogChecks(GenerateRequest project) {
         ChangelogLocation location = ChangelogLocation.of(project.changelog());
         List<CheckResult> checks = new ArrayList<>();
-        try (ShadowServer shadow = ShadowServers.start(project.shadow());
+        try (ShadowServer shadow = ShadowServers.start(project.shadow(), listener);
              ScratchDatabase formed = ScratchDatabase.create(shadow.server(), "verify");
              ScratchDatabase stairway = ScratchDatabase.create(shadow.server(), "stairway");
              Connection formedConnection = formed.connect();

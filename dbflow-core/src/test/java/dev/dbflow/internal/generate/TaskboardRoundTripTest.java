@@ -81,8 +81,12 @@ class TaskboardRoundTripTest {
 
             assertThat(second.noChanges()).isTrue();
             assertThat(second.summary()).isEmpty();
-            assertThat(project.listener().lines()).last().isEqualTo("Shadow database: PostgreSQL at "
+            List<String> lines = project.listener().lines();
+            assertThat(lines.get(lines.size() - 2)).isEqualTo("Shadow database: PostgreSQL at "
                     + TestPostgres.server().host() + ":" + TestPostgres.server().port());
+            assertThat(lines.get(lines.size() - 1)).matches("Timings: model load \\d+\\.\\d\\d s, shadow start "
+                    + "\\d+\\.\\d\\d s, changelog apply \\d+\\.\\d\\d s, catalog read \\d+\\.\\d\\d s, "
+                    + "compare \\d+\\.\\d\\d s, render \\d+\\.\\d\\d s");
             assertThat(Files.list(file.getParent())).containsExactly(file);
 
             Schema rolledBack = project.rollback(db, 1);
