@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * Runs Hibernate's create DDL on a scratch database, in one transaction, so that PostgreSQL itself
- * normalises every type, default and constraint the entities declare.
+ * normalises every type, default and constraint the entities declare. The statements go to the server as one
+ * script (one round trip instead of one per statement, which dominated this step for large models); only when
+ * the script fails are they run again one by one, to name the statement PostgreSQL rejects.
  */
 final class EntitySchemaBuilder {
 
@@ -22,6 +24,14 @@ final class EntitySchemaBuilder {
     void apply(Connection connection, List<String> statements) throws SQLException {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
+            try {
+                statement.execute(String.join("\n", statements.stream().map(sql -> sql.endsWith(";") ? sql : sql + ";")
+                        .toList()));
+                connection.commit();
+                return;
+            } catch (SQLException e) {
+                connection.rollback();
+            }
             for (String sql : statements) {
                 try {
                     statement.execute(sql);

@@ -75,6 +75,33 @@ class GenerateErrorsTest {
     }
 
     @Test
+    void aColumnDefinitionPostgresqlRejectsNamesTheStatement() {
+        Path classes = EntityCompiler.compile(Map.of("app/Item.java", """
+                package app;
+                @jakarta.persistence.Entity
+                public class Item {
+                    @jakarta.persistence.Id
+                    private Long id;
+                    @jakarta.persistence.Column(columnDefinition = "no_such_type")
+                    private String label;
+                }
+                @jakarta.persistence.Entity
+                class Other {
+                    @jakarta.persistence.Id
+                    private Long id;
+                }
+                """), dir.resolve("target/classes"));
+
+        assertThatThrownBy(() -> generate(classes, TestShadow.spec()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("PostgreSQL rejects the DDL Hibernate generates for the entities: ERROR: type "
+                        + "\"no_such_type\" does not exist\n  Position: 46 The statement was: create table Item (id "
+                        + "bigint not null, label no_such_type, primary key (id)); Fix the mapping it comes from (often a "
+                        + "columnDefinition or @ColumnDefault).");
+        assertThat(dir.resolve("src")).doesNotExist();
+    }
+
+    @Test
     void malformedMasterChangelog() throws Exception {
         Path classes = EntityCompiler.compile(Map.of("app/Item.java", ENTITY), dir.resolve("target/classes"));
         Path master = new ModelProject(dir).master();
