@@ -7,13 +7,27 @@ import java.util.Objects;
  * A master changelog and the target database it is applied to, for {@code upgrade}, {@code status} and
  * {@code history}.
  *
- * @param changelog the master changelog file
- * @param target    the target database
+ * @param changelog       the master changelog file
+ * @param target          the target database
+ * @param lockWaitSeconds how long {@code upgrade} waits for Liquibase's change lock while another run holds it,
+ *                        in seconds, 0 or more; then it fails naming the holder
  */
-public record ChangelogRequest(Path changelog, TargetDatabase target) {
+public record ChangelogRequest(Path changelog, TargetDatabase target, int lockWaitSeconds) {
+
+    /** The wait when none is given: long enough for a colleague's upgrade, short enough to notice a stale lock. */
+    public static final int DEFAULT_LOCK_WAIT_SECONDS = 60;
 
     public ChangelogRequest {
         Objects.requireNonNull(changelog, "changelog");
         Objects.requireNonNull(target, "target");
+        if (lockWaitSeconds < 0) {
+            throw new ConfigurationException("The setting 'lockWaitSeconds' (-Ddbflow.lockWaitSeconds) is "
+                    + lockWaitSeconds + ": give how many seconds to wait for another run's lock, 0 or more.");
+        }
+    }
+
+    /** A request that waits {@link #DEFAULT_LOCK_WAIT_SECONDS} for the lock. */
+    public ChangelogRequest(Path changelog, TargetDatabase target) {
+        this(changelog, target, DEFAULT_LOCK_WAIT_SECONDS);
     }
 }

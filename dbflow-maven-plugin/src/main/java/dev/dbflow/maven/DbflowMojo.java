@@ -118,6 +118,13 @@ public abstract class DbflowMojo extends AbstractMojo {
     private String shadowPassword;
 
     /**
+     * How long {@code upgrade} waits, in seconds, while another run holds the database's change lock; then it fails
+     * naming who holds it (release a lock left by a killed run with {@code mvn dbflow:unlock}).
+     */
+    @Parameter(property = "dbflow.lockWaitSeconds", defaultValue = "" + ChangelogRequest.DEFAULT_LOCK_WAIT_SECONDS)
+    private int lockWaitSeconds;
+
+    /**
      * Keep the embedded shadow server's data in {@code target/dbflow/shadow-cache}, so that a run whose changelog
      * files are unchanged reuses the schema they build instead of applying every changeset again. Any change of a
      * file under the changelog's resources directory invalidates it; {@code mvn clean} removes it.
@@ -259,7 +266,7 @@ public abstract class DbflowMojo extends AbstractMojo {
 
     /** Returns the changelog and the target database, resolved from the settings, as one request. */
     protected final ChangelogRequest changelogRequest() {
-        return new ChangelogRequest(changelog.toPath(), target());
+        return new ChangelogRequest(changelog.toPath(), target(), lockWaitSeconds);
     }
 
     /**

@@ -53,7 +53,8 @@ public final class ChangelogRunner {
      * Applies the next {@code count} pending changesets, or all of them for a count of 0.
      *
      * @return the changesets applied, in order
-     * @throws ConfigurationException when a changeset fails or the count is negative
+     * @throws ConfigurationException when a changeset fails, the count is negative, or another run still holds
+     *                                the change lock after {@code lockWaitSeconds} (the message names it)
      */
     public List<ChangesetRef> upgrade(ChangelogRequest request, int count) {
         if (count < 0) {
@@ -62,6 +63,7 @@ public final class ChangelogRunner {
         }
         String target = TargetConnector.describe(request.target());
         List<ChangesetRef> applied = withSession(request.changelog(), request.target(), session -> {
+            session.awaitUnlocked(request.lockWaitSeconds(), target);
             if (count == 0) {
                 return session.update(ref -> listener.info("Applied " + ref.display()));
             }
@@ -77,15 +79,6 @@ public final class ChangelogRunner {
         return applied;
     }
 
-    /**
-     * Rolls back the {@code count} most recently applied changesets with their rollback blocks, telling the
-     * listener each one as it is undone and a summary line.
-     *
-     * @return the changesets undone, newest first, without an applied time
-     * @throws ConfigurationException  when fewer than {@code count} changesets are applied (the message says
-     *                                 how many are), the changelog is missing or malformed, or a rollback fails
-     * @throws InfrastructureException when the target is unreachable or refuses the login
-     */
     /**
      * Writes the SQL {@code upgrade} would run against the target (offline SQL, for a DBA to review) and runs
      * none of it; Liquibase's bookkeeping statements are included.
@@ -176,6 +169,15 @@ public final class ChangelogRunner {
         }
     }
 
+    /**
+     * Rolls back the {@code count} most recently applied changesets with their rollback blocks, telling the
+     * listener each one as it is undone and a summary line.
+     *
+     * @return the changesets undone, newest first, without an applied time
+     * @throws ConfigurationException  when fewer than {@code count} changesets are applied (the message says
+     *                                 how many are), the changelog is missing or malformed, or a rollback fails
+     * @throws InfrastructureException when the target is unreachable or refuses the login
+     */
     public List<ChangesetRef> rollback(RollbackRequest request) {
         String target = TargetConnector.describe(request.target());
         confirmRemote(request);
