@@ -25,6 +25,9 @@ final class LiquibaseFailures {
     private static final Pattern PARSED_FILE =
             Pattern.compile("^(?:Syntax error in file|Error parsing)(?: line \\d+ column \\d+ of)? (.+?) ?: ");
 
+    /** How Liquibase's {@code DatabaseException} quotes the statement the database rejected. */
+    private static final Pattern FAILED_SQL = Pattern.compile("\\[Failed SQL: \\(-?\\d+\\) (.*)]", Pattern.DOTALL);
+
     private final ChangelogLocation location;
     private final String target;
     private final String password;
@@ -66,12 +69,13 @@ final class LiquibaseFailures {
             String fix = find(failure, RollbackImpossibleException.class) != null
                     ? "Add a rollback block to that changeset" : "Fix the changeset's rollback block or the database";
             return new ConfigurationException("Rolling back changeset " + display(failed) + " failed on the " + target
-                    + ": " + rootReason(sql != null ? sql : failure) + ". " + fix + ", then roll back again; "
+                    + ": " + rootReason(sql != null ? sql : failure) + "." + statement(failure) + " " + fix + ", then roll back again; "
                     + "changesets rolled back before it stay rolled back.", failure);
         }
         if (failed != null) {
             return new ConfigurationException("Changeset " + display(failed) + " failed on the " + target + ": "
-                    + rootReason(sql != null ? sql : failure) + ". " + failedChangesetAdvice, failure);
+                    + rootReason(sql != null ? sql : failure) + "." + statement(failure) + " "
+                    + failedChangesetAdvice, failure);
         }
         if (sql != null) {
             return new InfrastructureException("The " + target + " failed while Liquibase worked on " + location.file()
@@ -80,6 +84,17 @@ final class LiquibaseFailures {
         }
         return new InfrastructureException("Liquibase failed on the " + target + " with " + location.file() + ": "
                 + rootReason(failure) + ".", failure);
+    }
+
+    /** Returns " The statement was: …." for the statement Liquibase says failed, or "" when it names none. */
+    private String statement(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher matcher = FAILED_SQL.matcher(String.valueOf(t.getMessage()));
+            if (matcher.find()) {
+                return " The statement was: " + oneParagraph(Secrets.mask(matcher.group(1), password)) + ".";
+            }
+        }
+        return "";
     }
 
     /** Returns {@code text} as one line with runs of whitespace collapsed and no trailing period. */

@@ -272,12 +272,18 @@ class ChangelogRunnerTest {
     }
 
     @Test
-    void aFailingChangesetIsNamedWithTheDatabaseMessage() throws Exception {
+    void aFailingChangesetLeavesNoPartialChangeAndNamesTheStatement() throws Exception {
         Path master = write("src/main/resources/" + MASTER_PATH, MASTER + """
                   - changeSet:
                       id: 3
                       author: bob
                       changes:
+                        - createTable:
+                            tableName: half_done
+                            columns:
+                              - column:
+                                  name: id
+                                  type: bigint
                         - addColumn:
                             tableName: task
                             columns:
@@ -290,9 +296,15 @@ class ChangelogRunnerTest {
                     .isInstanceOf(ConfigurationException.class)
                     .hasMessage("Changeset " + MASTER_PATH + "::3::bob failed on the database '" + db.name() + "' at "
                             + TestPostgres.server().host() + ":" + TestPostgres.server().port() + ": ERROR: column "
-                            + "\"title\" of relation \"task\" already exists. Changesets before it stay applied; fix "
-                            + "this changeset (or the database) and run again.");
+                            + "\"title\" of relation \"task\" already exists. The statement was: ALTER TABLE "
+                            + "public.task ADD title TEXT. Changesets before it stay applied; fix this changeset (or "
+                            + "the database) and run again.");
             assertThat(recorded(db)).hasSize(2);
+            try (Connection c = db.connect(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select to_regclass('public.half_done') is null")) {
+                rs.next();
+                assertThat(rs.getBoolean(1)).as("the changeset's first change was rolled back with it").isTrue();
+            }
         }
     }
 
