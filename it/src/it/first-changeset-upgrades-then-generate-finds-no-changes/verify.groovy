@@ -5,8 +5,9 @@ def db = ItDatabase.of(itPostgresPort, basedir)
 def log = BuildLog.of(basedir)
 def changelogDir = new File(basedir, 'src/main/resources/db/changelog')
 
-// One changeset file: the first generate wrote it, the second and third found nothing to write; the third took the
-// changelog's schema from the shadow cache the second built, since no changelog file changed in between.
+// One changeset file: the first generate wrote it, the second and third found nothing to write. The classes did not
+// change after the first, so the second took the entities' schema from the cache; the third took both schemas from
+// it and started no shadow server.
 def written = new File(changelogDir, 'changes').list() as List
 assert written.size() == 1 && written[0] ==~ /\d{14}_create_projects_and_tasks\.yaml/
 def stamp = written[0].substring(0, 14)
@@ -28,13 +29,16 @@ assert log.outputsOf('generate').collect { BuildLog.maskTimes(it).collect { unst
          timings,
          '[INFO] Wrote src/main/resources/db/changelog/changes/<stamp>_create_projects_and_tasks.yaml',
          '[INFO] Review it, then run mvn dbflow:upgrade'],
-        [database, naming, '[INFO] Mapped classes: 2', shadow, timings,
-         '[INFO] No changes: the entities match the changelog.'],
         [database, naming, '[INFO] Mapped classes: 2', shadow,
-         timings.replace('changelog apply <n> s', 'changelog apply <n> s (cached)'),
+         timings.replace('model load <n> s', 'model load <n> s (cached)'),
+         '[INFO] No changes: the entities match the changelog.'],
+        [database, naming, '[INFO] Mapped classes: 2',
+         "[INFO] Shadow database: not started; both schemas come from the cache in ${new File(basedir, 'target/dbflow/cache')} (no class or changelog file changed)".toString(),
+         timings.replace('model load <n> s', 'model load <n> s (cached)')
+                 .replace('changelog apply <n> s', 'changelog apply <n> s (cached)'),
          '[INFO] No changes: the entities match the changelog.'],
 ]
-assert new File(basedir, 'target/dbflow/shadow-cache/PG_VERSION').text.trim() == '17'
+assert new File(basedir, 'target/dbflow/cache/postgres/PG_VERSION').text.trim() == '17'
 
 def changeset = 'db/changelog/changes/<stamp>_create_projects_and_tasks.yaml::<stamp>-create-projects-and-tasks::it'
 assert log.outputsOf('upgrade').collect { it.collect(unstamp) } == [[

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param jdbcUrl  the server URL, for {@link Kind#JDBC_URL}; dbflow creates and drops scratch databases on it
  * @param username user for {@link Kind#JDBC_URL}
  * @param password password for {@link Kind#JDBC_URL}, or null; never printed
- * @param cacheDirectory for {@link Kind#EMBEDDED}: the data directory the embedded server keeps between runs, so
- *                 that the schema a changelog builds is reused while no changelog file changes (e.g.
- *                 {@code target/dbflow/shadow-cache}); null for a temporary server and no cache
+ * @param cacheDirectory for {@link Kind#EMBEDDED}: where dbflow keeps caches between runs (e.g.
+ *                 {@code target/dbflow/cache}): the embedded server's data directory ({@code postgres/}), which
+ *                 keeps the schema a changelog builds while no changelog file changes, and the schemas read
+ *                 ({@code schemas/}); null for a temporary server and no cache
  */
 public record ShadowSpec(Kind kind, String image, String jdbcUrl, String username, String password,
                          Path cacheDirectory) {

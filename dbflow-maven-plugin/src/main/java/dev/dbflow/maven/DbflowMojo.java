@@ -125,14 +125,16 @@ public abstract class DbflowMojo extends AbstractMojo {
     private int lockWaitSeconds;
 
     /**
-     * Keep the embedded shadow server's data in {@code target/dbflow/shadow-cache}, so that a run whose changelog
-     * files are unchanged reuses the schema they build instead of applying every changeset again. Any change of a
-     * file under the changelog's resources directory invalidates it; {@code mvn clean} removes it.
+     * Keep caches in {@code target/dbflow/cache}: the embedded shadow server's data, so that a run whose changelog
+     * files are unchanged reuses the schema they build instead of applying every changeset again, and the schemas
+     * read, so that a run where neither the classes nor the changelog files changed starts no shadow server at
+     * all. Any change of a class, classpath jar or file under the changelog's resources directory invalidates what
+     * depends on it; {@code mvn clean} removes it.
      */
     @Parameter(property = "dbflow.shadowCache", defaultValue = "true")
     private boolean shadowCache;
 
-    @Parameter(defaultValue = "${project.build.directory}/dbflow/shadow-cache", readonly = true)
+    @Parameter(defaultValue = "${project.build.directory}/dbflow/cache", readonly = true)
     private File shadowCacheDirectory;
 
     /** The new changelog file's format ({@code generate}): {@code yaml}, {@code xml} or {@code sql}; by default the master's. */

@@ -5,7 +5,6 @@ import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.InfrastructureException;
-import dev.dbflow.internal.changelog.ChangelogFingerprint;
 import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.changelog.ChangesetLineage;
 import dev.dbflow.internal.changelog.Plural;
@@ -15,22 +14,13 @@ import dev.dbflow.internal.classify.Finding;
 import dev.dbflow.internal.classify.SafetyClassifier;
 import dev.dbflow.internal.compare.ObjectFilter;
 import dev.dbflow.internal.compare.SchemaComparator;
-import dev.dbflow.internal.load.CreateScript;
-import dev.dbflow.internal.load.DeclaredRenames;
-import dev.dbflow.internal.load.EntityModel;
 import dev.dbflow.internal.load.EntityScanner;
 import dev.dbflow.internal.load.NamingStrategy;
 import dev.dbflow.internal.load.ProjectClasses;
 import dev.dbflow.internal.model.Schema;
-import dev.dbflow.internal.operation.RenameChange;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.render.ChangesetBuilder;
 import dev.dbflow.internal.render.ReviewSummary;
-import dev.dbflow.internal.shadow.ScratchDatabase;
-import dev.dbflow.internal.shadow.ShadowCache;
-import dev.dbflow.internal.shadow.ShadowServer;
-import dev.dbflow.internal.shadow.ShadowServers;
-import dev.dbflow.internal.snapshot.CanonicalSnapshot;
 import dev.dbflow.internal.write.ChangelogFormat;
 import dev.dbflow.internal.write.ChangelogWriter;
 import dev.dbflow.internal.write.ChangesetSerializer;
@@ -38,8 +28,6 @@ import liquibase.changelog.ChangeSet;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,71 +115,13 @@ public final class GenerateJob {
 
     private Difference diff(GenerateRequest request, ProjectClasses classes, List<String> mapped,
                             NamingStrategy naming, Path master, ObjectFilter scope, Timings timings) {
-        try (ShadowServer shadow = timings.time(Timings.SHADOW_START,
-                () -> ShadowServers.start(request.shadow(), listener))) {
-            listener.info("Shadow database: " + shadow.description());
-            Schema changelogSchema;
-            Schema entitySchema;
-            List<RenameChange> renames;
-            try (ScratchDatabase entityDb = scratch(shadow, "entities");
-                 Connection entityConnection = entityDb.connect()) {
-                String version = ServerVersion.of(entityConnection);
-                DeclaredRenames declared;
-                try (EntityModel model = timings.time(Timings.MODEL_LOAD,
-                        () -> EntityModel.build(classes, mapped, naming, version))) {
-                    timings.time(Timings.MODEL_LOAD, () -> {
-                        new EntitySchemaBuilder().apply(entityConnection, new CreateScript().render(model));
-                        return null;
-                    });
-                    declared = DeclaredRenames.of(model, request.safety().renames());
-                }
-                try (ScratchDatabase changelogDb = timings.time(Timings.CHANGELOG_APPLY,
-                        () -> changelogDatabase(shadow, master, timings));
-                     Connection changelogConnection = changelogDb.connect()) {
-                    renames = new RenameApplier().apply(changelogConnection, declared);
-                    CanonicalSnapshot reader = new CanonicalSnapshot();
-                    changelogSchema = timings.time(Timings.CATALOG_READ, () -> reader.read(changelogConnection));
-                    entitySchema = timings.time(Timings.CATALOG_READ, () -> reader.read(entityConnection));
-                }
-            }
-            return timings.time(Timings.COMPARE, () -> {
-                Schema before = scope.apply(changelogSchema);
-                List<SchemaChange> operations = new ArrayList<>(renames);
-                operations.addAll(new SchemaComparator().compare(before, scope.apply(entitySchema)));
-                return new Difference(before, operations);
-            });
-        } catch (SQLException e) {
-            throw new InfrastructureException("The shadow database failed: " + e.getMessage()
-                    + " Try again; if it persists, choose another shadow server with -Ddbflow.shadow.", e);
-        }
-    }
-
-    /**
-     * Returns a scratch database with the changelog's schema: cloned from the shadow cache when the changelog
-     * files are unchanged since it was built, else built by applying the changelog (empty without a master).
-     */
-    private ScratchDatabase changelogDatabase(ShadowServer shadow, Path master, Timings timings) throws SQLException {
-        if (!Files.exists(master)) {
-            return scratch(shadow, "changelog");
-        }
-        ChangelogLocation location = ChangelogLocation.of(master);
-        ShadowCache.Copy copy = new ShadowCache().database(shadow, "changelog", ChangelogFingerprint.of(location),
-                connection -> location.applyTo(connection, listener));
-        if (copy.reused()) {
-            timings.changelogCached();
-            listener.debug("The changelog's schema comes from the shadow cache: no changelog file changed.");
-        }
-        return copy.database();
-    }
-
-    private static ScratchDatabase scratch(ShadowServer shadow, String purpose) {
-        try {
-            return ScratchDatabase.create(shadow.server(), purpose);
-        } catch (SQLException e) {
-            throw new InfrastructureException("The shadow database server at " + shadow.server().host() + ":"
-                    + shadow.server().port() + " cannot be used: " + e.getMessage().replaceAll("\\.$", "") + "."
-                    + ShadowServers.ALTERNATIVES, e);
-        }
+        ShadowSchemas.Read schemas = new ShadowSchemas(listener, timings).read(request, classes, mapped, naming, master);
+        return timings.time(Timings.COMPARE, () -> {
+            Schema before = scope.apply(schemas.changelog());
+            List<SchemaChange> operations = new ArrayList<>(schemas.renames());
+            operations.addAll(new SchemaComparator().compare(before, scope.apply(schemas.entities())));
+            return new Difference(before, operations);
+        });
     }
 
     private GenerateResult write(GenerateRequest request, Path master, ChangelogFormat format,

@@ -25,6 +25,7 @@ final class Timings {
     }
 
     private final Map<String, Long> nanos = new LinkedHashMap<>();
+    private boolean modelCached;
     private boolean changelogCached;
 
     Timings() {
@@ -43,7 +44,12 @@ final class Timings {
         }
     }
 
-    /** Records that the changelog's schema came from the shadow cache instead of being applied. */
+    /** Records that the entities' schema came from the schema cache instead of Hibernate and the shadow. */
+    void modelCached() {
+        modelCached = true;
+    }
+
+    /** Records that the changelog's schema came from a cache instead of being applied. */
     void changelogCached() {
         changelogCached = true;
     }
@@ -55,7 +61,8 @@ final class Timings {
     String summary() {
         StringJoiner line = new StringJoiner(", ", "Timings: ", "");
         nanos.forEach((stage, time) -> line.add(String.format(Locale.ROOT, "%s %.2f s%s", stage, time / 1e9,
-                stage.equals(CHANGELOG_APPLY) && changelogCached ? " (cached)" : "")));
+                stage.equals(CHANGELOG_APPLY) && changelogCached || stage.equals(MODEL_LOAD) && modelCached
+                        ? " (cached)" : "")));
         return line.toString();
     }
 }

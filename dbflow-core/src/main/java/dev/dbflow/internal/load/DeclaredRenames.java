@@ -30,6 +30,16 @@ public record DeclaredRenames(List<TableRename> tables, List<ColumnRename> colum
     public record ColumnRename(QualifiedName table, String from, String to) {
     }
 
+    /** Returns the declarations of a model that declares no rename. */
+    public static DeclaredRenames none() {
+        return new DeclaredRenames(List.of(), List.of());
+    }
+
+    /** Returns true when nothing is declared. */
+    public boolean isEmpty() {
+        return tables.isEmpty() && columns.isEmpty();
+    }
+
     /**
      * Collects the declarations.
      *

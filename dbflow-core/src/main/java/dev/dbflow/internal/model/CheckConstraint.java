@@ -1,5 +1,7 @@
 package dev.dbflow.internal.model;
 
+import java.io.Serializable;
+
 /**
  * A check constraint.
  *
@@ -7,5 +9,5 @@ package dev.dbflow.internal.model;
  * @param definition the constraint as {@code pg_get_constraintdef} prints it, e.g.
  *                   {@code CHECK ((amount >= 0))}
  */
-public record CheckConstraint(String name, String definition) {
+public record CheckConstraint(String name, String definition) implements Serializable {
 }

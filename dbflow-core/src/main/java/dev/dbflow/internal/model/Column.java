@@ -1,5 +1,7 @@
 package dev.dbflow.internal.model;
 
+import java.io.Serializable;
+
 /**
  * A table column.
  *
@@ -13,7 +15,7 @@ package dev.dbflow.internal.model;
  * @param comment      the column comment, or null
  */
 public record Column(String name, String type, boolean nullable, String defaultValue,
-                     Identity identity, String comment) {
+                     Identity identity, String comment) implements Serializable {
 
     /** How an identity column generates values ({@code pg_attribute.attidentity}). */
     public enum Identity {

@@ -1,5 +1,6 @@
 package dev.dbflow.internal.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param onDelete          the ON DELETE action
  */
 public record ForeignKey(String name, List<String> columns, QualifiedName referencedTable,
-                         List<String> referencedColumns, Action onUpdate, Action onDelete) {
+                         List<String> referencedColumns, Action onUpdate, Action onDelete) implements Serializable {
 
     public ForeignKey {
         columns = List.copyOf(columns);

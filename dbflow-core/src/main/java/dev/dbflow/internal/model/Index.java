@@ -1,5 +1,6 @@
 package dev.dbflow.internal.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ import java.util.List;
  *                    descending, no predicate, no expression, no INCLUDE); other indexes are left alone
  */
 public record Index(String name, List<String> columns, boolean unique, String definition, boolean simple,
-                    boolean describable) {
+                    boolean describable) implements Serializable {
     public Index {
         columns = List.copyOf(columns);
     }

@@ -1,5 +1,6 @@
 package dev.dbflow.internal.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * @param name    constraint name
  * @param columns key columns in key order
  */
-public record PrimaryKey(String name, List<String> columns) {
+public record PrimaryKey(String name, List<String> columns) implements Serializable {
     public PrimaryKey {
         columns = List.copyOf(columns);
     }

@@ -1,5 +1,6 @@
 package dev.dbflow.internal.model;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param schema the schema, e.g. {@code public}
  * @param name   the object name within the schema
  */
-public record QualifiedName(String schema, String name) implements Comparable<QualifiedName> {
+public record QualifiedName(String schema, String name) implements Comparable<QualifiedName>, Serializable {
 
     private static final Comparator<QualifiedName> ORDER =
             Comparator.comparing(QualifiedName::schema).thenComparing(QualifiedName::name);

@@ -1,5 +1,6 @@
 package dev.dbflow.internal.model;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
  * @param tables     tables sorted by qualified name
  * @param sequences  standalone sequences sorted by qualified name
  */
-public record Schema(List<String> namespaces, List<Table> tables, List<Sequence> sequences) {
+public record Schema(List<String> namespaces, List<Table> tables, List<Sequence> sequences) implements Serializable {
 
     public Schema {
         namespaces = namespaces.stream().sorted().toList();

@@ -1,5 +1,7 @@
 package dev.dbflow.internal.model;
 
+import java.io.Serializable;
+
 /**
  * A standalone sequence (sequences owned by identity columns belong to their column).
  *
@@ -13,5 +15,5 @@ package dev.dbflow.internal.model;
  * @param cycle     CYCLE
  */
 public record Sequence(QualifiedName name, String dataType, long start, long increment, long minValue,
-                       long maxValue, long cache, boolean cycle) {
+                       long maxValue, long cache, boolean cycle) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package dev.dbflow.internal.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ import java.util.Optional;
  */
 public record Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey,
                     List<ForeignKey> foreignKeys, List<UniqueConstraint> uniqueConstraints,
-                    List<Index> indexes, List<CheckConstraint> checks, String comment) {
+                    List<Index> indexes, List<CheckConstraint> checks, String comment) implements Serializable {
 
     public Table {
         columns = List.copyOf(columns);

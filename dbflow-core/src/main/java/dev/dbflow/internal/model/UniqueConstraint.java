@@ -1,5 +1,6 @@
 package dev.dbflow.internal.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * @param name    constraint name
  * @param columns constrained columns in constraint order
  */
-public record UniqueConstraint(String name, List<String> columns) {
+public record UniqueConstraint(String name, List<String> columns) implements Serializable {
     public UniqueConstraint {
         columns = List.copyOf(columns);
     }

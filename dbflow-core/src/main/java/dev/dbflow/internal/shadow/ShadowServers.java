@@ -27,7 +27,7 @@ public final class ShadowServers {
 
     /**
      * Starts the shadow server. An embedded server with a {@linkplain ShadowSpec#cacheDirectory() cache directory}
-     * starts in it; when another build holds that directory, this run uses a temporary server instead, and a
+     * starts in its {@code postgres} subdirectory; when another build holds that directory, this run uses a temporary server instead, and a
      * directory the server cannot start in (another PostgreSQL version, damage from a killed run) is deleted and
      * created again, since it only holds caches.
      *
@@ -36,7 +36,8 @@ public final class ShadowServers {
      */
     public static ShadowServer start(ShadowSpec spec, DbflowListener listener) {
         return switch (spec.kind()) {
-            case EMBEDDED -> spec.cacheDirectory() == null ? embedded(0) : embeddedIn(spec.cacheDirectory(), listener);
+            case EMBEDDED -> spec.cacheDirectory() == null ? embedded(0)
+                    : embeddedIn(spec.cacheDirectory().resolve("postgres"), listener);
             case TESTCONTAINERS -> ContainerShadowServer.start(spec.image(), ALTERNATIVES);
             case JDBC_URL -> jdbc(spec);
         };

@@ -123,7 +123,7 @@ class ShadowCacheTest {
         try (ShadowServer holder = cachedServer(); ShadowServer second = cachedServer()) {
             assertThat(holder.keepsDatabases()).isTrue();
             assertThat(second.keepsDatabases()).isFalse();
-            assertThat(listener.lines()).containsExactly("The shadow cache " + dir.resolve("cache")
+            assertThat(listener.lines()).containsExactly("The shadow cache " + dir.resolve("cache/postgres")
                     + " is in use by another build; this run uses a temporary shadow server.");
         }
     }
@@ -133,7 +133,7 @@ class ShadowCacheTest {
         try (ShadowServer shadow = cachedServer()) {
             new ShadowCache().database(shadow, "changelog", KEY_A, createTable("a")).database().close();
         }
-        Files.writeString(dir.resolve("cache/postgresql.conf"), "\nshared_buffers = 'not a size'\n",
+        Files.writeString(dir.resolve("cache/postgres/postgresql.conf"), "\nshared_buffers = 'not a size'\n",
                 StandardOpenOption.APPEND);
         try (ShadowServer shadow = cachedServer()) {
             assertThat(shadow.keepsDatabases()).isTrue();

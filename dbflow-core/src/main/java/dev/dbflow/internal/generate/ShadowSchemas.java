@@ -1,0 +1,157 @@
+package dev.dbflow.internal.generate;
+
+import dev.dbflow.api.DbflowListener;
+import dev.dbflow.api.GenerateRequest;
+import dev.dbflow.api.InfrastructureException;
+import dev.dbflow.api.ShadowSpec;
+import dev.dbflow.internal.changelog.ChangelogFingerprint;
+import dev.dbflow.internal.changelog.ChangelogLocation;
+import dev.dbflow.internal.load.CreateScript;
+import dev.dbflow.internal.load.DeclaredRenames;
+import dev.dbflow.internal.load.EntityFingerprint;
+import dev.dbflow.internal.load.EntityModel;
+import dev.dbflow.internal.load.NamingStrategy;
+import dev.dbflow.internal.load.ProjectClasses;
+import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.operation.RenameChange;
+import dev.dbflow.internal.shadow.ScratchDatabase;
+import dev.dbflow.internal.shadow.ShadowCache;
+import dev.dbflow.internal.shadow.ShadowServer;
+import dev.dbflow.internal.shadow.ShadowServers;
+import dev.dbflow.internal.snapshot.CanonicalSnapshot;
+import dev.dbflow.internal.snapshot.SchemaCache;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The two schemas {@code generate} compares: the one the changelog builds and the one Hibernate maps the entities
+ * to, each built on a scratch database of the shadow server and read from {@code pg_catalog}.
+ * <p>
+ * With the embedded server's cache directory, each read schema is also kept as a file keyed by its inputs
+ * ({@link EntityFingerprint}, {@link ChangelogFingerprint}); a side whose key is unchanged is taken from the file,
+ * and when both are, no shadow server starts at all. Declared renames are applied to the changelog's database, so a
+ * run that declares any builds both sides.
+ */
+final class ShadowSchemas {
+
+    /**
+     * @param changelog the changelog's schema, declared renames applied
+     * @param entities  the entities' schema
+     * @param renames   the declared renames, as operations
+     */
+    record Read(Schema changelog, Schema entities, List<RenameChange> renames) {
+    }
+
+    private final DbflowListener listener;
+    private final Timings timings;
+
+    ShadowSchemas(DbflowListener listener, Timings timings) {
+        this.listener = listener;
+        this.timings = timings;
+    }
+
+    /**
+     * Reads both schemas.
+     *
+     * @throws dev.dbflow.api.ConfigurationException when Hibernate rejects the mapping or the changelog does not build
+     * @throws InfrastructureException               when the shadow server fails
+     */
+    Read read(GenerateRequest request, ProjectClasses classes, List<String> mapped, NamingStrategy naming,
+              Path master) {
+        ShadowSpec spec = request.shadow();
+        Optional<SchemaCache> cache = spec.kind() == ShadowSpec.Kind.EMBEDDED && spec.cacheDirectory() != null
+                && request.safety().renames().isEmpty()
+                ? Optional.of(new SchemaCache(spec.cacheDirectory().resolve("schemas"), listener)) : Optional.empty();
+        String entityKey = cache.isEmpty() ? null : timings.time(Timings.MODEL_LOAD,
+                () -> EntityFingerprint.of(classes, request.packages(), request.namingStrategy()));
+        String changelogKey = cache.isEmpty() ? null : timings.time(Timings.CHANGELOG_APPLY,
+                () -> Files.exists(master) ? ChangelogFingerprint.of(ChangelogLocation.of(master)) : "none");
+        Optional<Schema> entities = cache.flatMap(c -> c.get("entities", entityKey));
+        Optional<Schema> changelog = cache.flatMap(c -> c.get("changelog", changelogKey));
+        entities.ifPresent(schema -> timings.modelCached());
+        changelog.ifPresent(schema -> timings.changelogCached());
+        if (entities.isPresent() && changelog.isPresent()) {
+            listener.info("Shadow database: not started; both schemas come from the cache in "
+                    + spec.cacheDirectory() + " (no class or changelog file changed)");
+            return new Read(changelog.get(), entities.get(), List.of());
+        }
+        try (ShadowServer shadow = timings.time(Timings.SHADOW_START, () -> ShadowServers.start(spec, listener))) {
+            listener.info("Shadow database: " + shadow.description());
+            Schema entitySchema;
+            DeclaredRenames declared = DeclaredRenames.none();
+            if (entities.isPresent()) {
+                entitySchema = entities.get();
+            } else {
+                try (ScratchDatabase entityDb = scratch(shadow, "entities");
+                     Connection connection = entityDb.connect()) {
+                    String version = ServerVersion.of(connection);
+                    try (EntityModel model = timings.time(Timings.MODEL_LOAD,
+                            () -> EntityModel.build(classes, mapped, naming, version))) {
+                        timings.time(Timings.MODEL_LOAD, () -> {
+                            new EntitySchemaBuilder().apply(connection, new CreateScript().render(model));
+                            return null;
+                        });
+                        declared = DeclaredRenames.of(model, request.safety().renames());
+                    }
+                    entitySchema = timings.time(Timings.CATALOG_READ, () -> new CanonicalSnapshot().read(connection));
+                }
+                // A mapping that declares renames is never taken from the cache: the renames are not in the file.
+                if (declared.isEmpty()) {
+                    cache.ifPresent(c -> c.put("entities", entityKey, entitySchema));
+                }
+            }
+            if (changelog.isPresent() && declared.isEmpty()) {
+                return new Read(changelog.get(), entitySchema, List.of());
+            }
+            try (ScratchDatabase changelogDb = timings.time(Timings.CHANGELOG_APPLY,
+                    () -> changelogDatabase(shadow, master, changelogKey));
+                 Connection connection = changelogDb.connect()) {
+                List<RenameChange> renames = new RenameApplier().apply(connection, declared);
+                Schema changelogSchema = timings.time(Timings.CATALOG_READ, () -> new CanonicalSnapshot().read(connection));
+                if (declared.isEmpty()) {
+                    cache.ifPresent(c -> c.put("changelog", changelogKey, changelogSchema));
+                }
+                return new Read(changelogSchema, entitySchema, renames);
+            }
+        } catch (SQLException e) {
+            throw new InfrastructureException("The shadow database failed: " + e.getMessage()
+                    + " Try again; if it persists, choose another shadow server with -Ddbflow.shadow.", e);
+        }
+    }
+
+    /**
+     * Returns a scratch database with the changelog's schema: cloned from the shadow server's template when the
+     * changelog files are unchanged since it was built, else built by applying the changelog (empty without one).
+     *
+     * @param key the changelog's fingerprint when already computed, else null
+     */
+    private ScratchDatabase changelogDatabase(ShadowServer shadow, Path master, String key) throws SQLException {
+        if (!Files.exists(master)) {
+            return scratch(shadow, "changelog");
+        }
+        ChangelogLocation location = ChangelogLocation.of(master);
+        ShadowCache.Copy copy = new ShadowCache().database(shadow, "changelog",
+                key != null ? key : ChangelogFingerprint.of(location),
+                connection -> location.applyTo(connection, listener));
+        if (copy.reused()) {
+            timings.changelogCached();
+            listener.debug("The changelog's schema comes from the shadow cache: no changelog file changed.");
+        }
+        return copy.database();
+    }
+
+    private static ScratchDatabase scratch(ShadowServer shadow, String purpose) {
+        try {
+            return ScratchDatabase.create(shadow.server(), purpose);
+        } catch (SQLException e) {
+            throw new InfrastructureException("The shadow database server at " + shadow.server().host() + ":"
+                    + shadow.server().port() + " cannot be used: " + e.getMessage().replaceAll("\\.$", "") + "."
+                    + ShadowServers.ALTERNATIVES, e);
+        }
+    }
+}
