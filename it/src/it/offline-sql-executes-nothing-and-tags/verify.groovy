@@ -20,5 +20,9 @@ def rollback = rollbackSql.text
 assert rollback.contains('DROP TABLE public.task') && rollback.contains('DROP TABLE public.project')
 assert db.tables() == ['project', 'task']
 
+// Status names the tag and the changeset it marks.
+def tagged = db.rows('SELECT filename, id, author FROM databasechangelog WHERE tag = \'v1.4\'')[0]
+assert log.outputsOf('status')[0].last() == "[INFO] Tag v1.4: ${tagged[0]}::${tagged[1]}::${tagged[2]}".toString()
+
 db.drop()
 true

@@ -1,6 +1,9 @@
 package dev.dbflow.api;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -8,10 +11,12 @@ import java.util.Optional;
  *
  * @param head    the most recently applied changeset, empty for a database with none applied
  * @param pending changesets not yet applied, in the order {@code upgrade} would apply them
+ * @param tags    each tag on the target and the applied changeset it marks, oldest first
  */
-public record StatusResult(Optional<ChangesetRef> head, List<ChangesetRef> pending) {
+public record StatusResult(Optional<ChangesetRef> head, List<ChangesetRef> pending, Map<String, ChangesetRef> tags) {
 
     public StatusResult {
         pending = List.copyOf(pending);
+        tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
     }
 }

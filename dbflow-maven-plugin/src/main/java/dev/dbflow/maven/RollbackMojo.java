@@ -5,6 +5,8 @@ import dev.dbflow.api.RollbackRequest;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.time.ZoneId;
+
 /**
  * Undoes the most recently applied changesets of the target database with their rollback blocks, newest
  * first. The core reports each one as it is undone, and the new head.
@@ -20,13 +22,21 @@ public class RollbackMojo extends DbflowMojo {
     @Parameter(property = "dbflow.toTag")
     private String toTag;
 
+    /**
+     * Roll back everything applied after this point in time instead of a count: {@code 2026-11-29},
+     * {@code 2026-11-29T10:00} (this machine's time zone) or {@code 2026-11-29T10:00:00Z}.
+     */
+    @Parameter(property = "dbflow.toDate")
+    private String toDate;
+
     /** The database name, required to roll back a database that is not on this machine. */
     @Parameter(property = "dbflow.confirm")
     private String confirm;
 
     @Override
     protected void run(Dbflow dbflow) {
-        RollbackRequest request = new RollbackRequest(changelog(), target(), count, toTag, confirm);
+        RollbackRequest request = new RollbackRequest(changelog(), target(), count, toTag, confirm,
+                RollbackRequest.parseDate(toDate, ZoneId.systemDefault()));
         offlineSql("rollback.sql").ifPresentOrElse(file -> dbflow.rollbackSql(request, file),
                 () -> dbflow.rollback(request));
     }

@@ -4,8 +4,8 @@ import dev.dbflow.api.Dbflow;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
- * Shows the target database's newest applied changeset and the changesets {@code upgrade} would apply, without
- * changing the database. Pending changesets do not fail the build.
+ * Shows the target database's newest applied changeset, the changesets {@code upgrade} would apply and the tags
+ * ({@code dbflow:tag}) with the changesets they mark, without changing the database. Pending changesets do not fail the build.
  */
 @Mojo(name = "status", threadSafe = true)
 public class StatusMojo extends DbflowMojo {
@@ -19,5 +19,6 @@ public class StatusMojo extends DbflowMojo {
             getLog().info("Up to date: no pending changesets.");
         }
         status.pending().forEach(changeset -> getLog().info("Pending: " + changeset.display()));
+        status.tags().forEach((tag, changeset) -> getLog().info("Tag " + tag + ": " + changeset.display()));
     }
 }

@@ -170,8 +170,8 @@ public final class ChangelogRunner {
     }
 
     /**
-     * Rolls back the {@code count} most recently applied changesets with their rollback blocks, telling the
-     * listener each one as it is undone and a summary line.
+     * Rolls back, with their rollback blocks, every changeset applied after the request's tag or date, else the
+     * {@code count} most recently applied ones, telling the listener each one as it is undone and a summary line.
      *
      * @return the changesets undone, newest first, without an applied time
      * @throws ConfigurationException  when fewer than {@code count} changesets are applied (the message says
@@ -181,16 +181,20 @@ public final class ChangelogRunner {
     public List<ChangesetRef> rollback(RollbackRequest request) {
         String target = TargetConnector.describe(request.target());
         confirmRemote(request);
-        if (request.toTag() != null) {
+        if (request.toTag() != null || request.toDate() != null) {
+            String point = request.toTag() != null ? "tag '" + request.toTag() + "'" : request.toDate().toString();
             return withSession(request.changelog(), request.target(), session -> {
                 List<ChangesetRef> before = session.applied();
-                session.rollbackToTag(request.toTag());
+                if (request.toTag() != null) {
+                    session.rollbackToTag(request.toTag());
+                } else {
+                    session.rollbackToDate(request.toDate());
+                }
                 List<ChangesetRef> remaining = session.applied();
                 List<ChangesetRef> undone = new ArrayList<>(before.subList(remaining.size(), before.size()));
                 Collections.reverse(undone);
                 undone.forEach(ref -> listener.info("Rolled back " + ref.display()));
-                listener.info("Rolled back " + count(undone.size()) + " on the " + target + " to tag '"
-                        + request.toTag() + "'.");
+                listener.info("Rolled back " + count(undone.size()) + " on the " + target + " to " + point + ".");
                 return undone;
             });
         }
@@ -216,8 +220,9 @@ public final class ChangelogRunner {
     /**
      * Compares the changelog with the target's {@code DATABASECHANGELOG} without changing the database.
      *
-     * @return the most recently applied changeset (highest {@code ORDEREXECUTED}), empty when none is, and the
-     *         pending changesets in the order {@code upgrade} would apply them
+     * @return the most recently applied changeset (highest {@code ORDEREXECUTED}), empty when none is, the
+     *         pending changesets in the order {@code upgrade} would apply them, and the tags with the changesets
+     *         they mark
      * @throws ConfigurationException  when the changelog is missing or malformed
      * @throws InfrastructureException when the target is unreachable or refuses the login
      */
@@ -226,7 +231,7 @@ public final class ChangelogRunner {
             List<ChangesetRef> applied = session.applied();
             Optional<ChangesetRef> head = applied.isEmpty() ? Optional.empty()
                     : Optional.of(applied.get(applied.size() - 1));
-            return new StatusResult(head, session.pending());
+            return new StatusResult(head, session.pending(), session.tags());
         });
     }
 

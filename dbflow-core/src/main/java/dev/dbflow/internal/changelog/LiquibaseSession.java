@@ -28,11 +28,14 @@ import liquibase.ui.LoggerUIService;
 import java.io.FileNotFoundException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -144,6 +147,41 @@ final class LiquibaseSession implements AutoCloseable {
                     .map(ran -> new ChangesetRef(ran.getId(), ran.getAuthor(), ran.getStoredChangeLog(),
                             ran.getDateExecuted() == null ? null : ran.getDateExecuted().toInstant()))
                     .toList();
+        });
+    }
+
+    /**
+     * Reads the tags in {@code DATABASECHANGELOG}.
+     *
+     * @return each tag and the applied changeset it marks, oldest first by {@code ORDEREXECUTED}
+     */
+    Map<String, ChangesetRef> tags() {
+        return call(() -> {
+            ChangeLogHistoryService history = Scope.getCurrentScope()
+                    .getSingleton(ChangeLogHistoryServiceFactory.class).getChangeLogService(database);
+            history.reset();
+            Map<String, ChangesetRef> tags = new LinkedHashMap<>();
+            history.getRanChangeSets().stream()
+                    .filter(ran -> ran.getTag() != null)
+                    .sorted(Comparator.comparing(RanChangeSet::getOrderExecuted,
+                            Comparator.nullsLast(Comparator.naturalOrder())))
+                    .forEach(ran -> tags.put(ran.getTag(), new ChangesetRef(ran.getId(), ran.getAuthor(),
+                            ran.getStoredChangeLog(), ran.getDateExecuted() == null ? null
+                                    : ran.getDateExecuted().toInstant())));
+            return tags;
+        });
+    }
+
+    /**
+     * Rolls back every changeset applied after {@code instant}.
+     *
+     * @throws DbflowException when a rollback fails
+     */
+    void rollbackToDate(Instant instant) {
+        listen(changeSet -> { }, changeSet -> { });
+        call(() -> {
+            liquibase.rollback(Date.from(instant), new Contexts(), new LabelExpression());
+            return null;
         });
     }
 

@@ -31,6 +31,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,7 +92,7 @@ class ChangelogRunnerTest {
             String where = "database '" + db.name() + "' at " + TestPostgres.server().host() + ":"
                     + TestPostgres.server().port();
 
-            assertThat(dbflow.status(request)).isEqualTo(new StatusResult(Optional.empty(), List.of(one, two)));
+            assertThat(dbflow.status(request)).isEqualTo(new StatusResult(Optional.empty(), List.of(one, two), Map.of()));
             assertThat(tables(db)).as("status leaves the database alone").isEmpty();
 
             Instant before = Instant.now().minusSeconds(1);
@@ -126,7 +127,7 @@ class ChangelogRunnerTest {
                     "Rolled back 1 changeset on the " + where + "; head is now " + MASTER_PATH + "::1::alice.");
             assertThat(columns(db)).containsExactly("id bigint NO", "title character varying(200) NO");
             assertThat(recorded(db)).containsExactly("1 alice " + MASTER_PATH + " 1");
-            assertThat(dbflow.status(request)).isEqualTo(new StatusResult(Optional.of(history.get(0)), List.of(two)));
+            assertThat(dbflow.status(request)).isEqualTo(new StatusResult(Optional.of(history.get(0)), List.of(two), Map.of()));
         }
     }
 
