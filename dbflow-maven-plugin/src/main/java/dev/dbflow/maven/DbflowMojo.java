@@ -118,6 +118,14 @@ public abstract class DbflowMojo extends AbstractMojo {
     private String shadowPassword;
 
     /**
+     * The Spring Boot profiles (comma separated, the last wins) whose {@code application-<profile>.properties} or
+     * {@code .yml} apply on top of the base files when the target database comes from {@code spring.datasource.*};
+     * by default {@code SPRING_PROFILES_ACTIVE}.
+     */
+    @Parameter(property = "dbflow.profile")
+    private String profile;
+
+    /**
      * How long {@code upgrade} waits, in seconds, while another run holds the database's change lock; then it fails
      * naming who holds it (release a lock left by a killed run with {@code mvn dbflow:unlock}).
      */
@@ -281,7 +289,7 @@ public abstract class DbflowMojo extends AbstractMojo {
         Server server = serverId == null || serverId.isBlank() ? null : decryptedServer();
         TargetDatabase target = TargetDatabaseResolver.resolve(new TargetSettings(url, username, password, serverId,
                 server == null ? null : server.getUsername(), server == null ? null : server.getPassword(),
-                System.getenv(), project.getBasedir().toPath()));
+                System.getenv(), project.getBasedir().toPath(), profile));
         // Several sources can name a database; saying which one won saves a wrong guess.
         getLog().info("Database: " + target.jdbcUrl() + " (from " + target.source() + ")");
         return target;

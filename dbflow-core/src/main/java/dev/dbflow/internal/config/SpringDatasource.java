@@ -13,9 +13,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -23,7 +25,8 @@ import java.util.regex.Pattern;
 
 /**
  * Spring Boot's {@code spring.datasource.url/username/password} as a project declares them in
- * {@code src/main/resources/application.properties} or {@code application.yml}/{@code .yaml}.
+ * {@code src/main/resources/application.properties} or {@code application.yml}/{@code .yaml}, with the active
+ * profiles' {@code application-<profile>} files and {@code spring.config.activate.on-profile} documents on top.
  *
  * @param url      the URL with placeholders resolved
  * @param username the user name, or null
@@ -33,29 +36,40 @@ import java.util.regex.Pattern;
 record SpringDatasource(String url, String username, String password, String source) {
 
     /** Spring Boot lets application.properties win over application.yml in the same place. */
-    private static final List<String> FILES = List.of("application.properties", "application.yml", "application.yaml");
+    private static final List<String> EXTENSIONS = List.of(".properties", ".yml", ".yaml");
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
 
+    /** One place a value may come from: a file, and for a YAML file the profile its documents are activated on. */
+    private record Source(String file, String profile) {
+        String describe() {
+            return RESOURCES + file + (profile == null ? "" : " (profile " + profile + ")");
+        }
+    }
+
     /**
-     * Reads the datasource settings of the project in {@code baseDirectory}. Each key is taken from the
-     * first file that has it.
+     * Reads the datasource settings of the project in {@code baseDirectory}. Each key is taken from the first
+     * place that has it, in Spring Boot's order: for each active profile, last first, its
+     * {@code application-<profile>} files, then the documents of {@code application.yml} activated on it; then the
+     * base files.
      *
+     * @param profiles the active profiles, in order (the last wins)
      * @return the settings, empty when no file sets {@code spring.datasource.url}
      * @throws ConfigurationException  when a file is malformed or a placeholder names an unset variable
      *                                 without a default
      * @throws InfrastructureException when a file exists but cannot be read
      */
-    static Optional<SpringDatasource> read(Path baseDirectory, Map<String, String> environment) {
+    static Optional<SpringDatasource> read(Path baseDirectory, Map<String, String> environment, List<String> profiles) {
         Map<String, String> values = new HashMap<>();
-        Map<String, String> files = new HashMap<>();
-        for (String name : FILES) {
-            Path file = baseDirectory.resolve(RESOURCES + name);
+        Map<String, String> places = new HashMap<>();
+        for (Source source : sources(profiles)) {
+            Path file = baseDirectory.resolve(RESOURCES + source.file());
             if (Files.isRegularFile(file)) {
-                Map<String, String> read = name.endsWith(".properties") ? readProperties(file) : readYaml(file);
+                Map<String, String> read = source.file().endsWith(".properties") ? readProperties(file)
+                        : readYaml(file, source.profile());
                 read.forEach((key, value) -> {
                     if (values.putIfAbsent(key, value) == null) {
-                        files.put(key, name);
+                        places.put(key, source.describe());
                     }
                 });
             }
@@ -63,9 +77,21 @@ record SpringDatasource(String url, String username, String password, String sou
         if (!values.containsKey("url")) {
             return Optional.empty();
         }
-        return Optional.of(new SpringDatasource(resolve("url", values, files, environment),
-                resolve("username", values, files, environment), resolve("password", values, files, environment),
-                "spring.datasource.url in " + RESOURCES + files.get("url")));
+        return Optional.of(new SpringDatasource(resolve("url", values, places, environment),
+                resolve("username", values, places, environment), resolve("password", values, places, environment),
+                "spring.datasource.url in " + places.get("url")));
+    }
+
+    private static List<Source> sources(List<String> profiles) {
+        List<Source> sources = new ArrayList<>();
+        for (int i = profiles.size() - 1; i >= 0; i--) {
+            String profile = profiles.get(i);
+            EXTENSIONS.forEach(extension -> sources.add(new Source("application-" + profile + extension, null)));
+            sources.add(new Source("application.yml", profile));
+            sources.add(new Source("application.yaml", profile));
+        }
+        EXTENSIONS.forEach(extension -> sources.add(new Source("application" + extension, null)));
+        return sources;
     }
 
     private static Map<String, String> readProperties(Path file) {
@@ -89,13 +115,13 @@ record SpringDatasource(String url, String username, String password, String sou
         return values;
     }
 
-    private static Map<String, String> readYaml(Path file) {
+    /** Reads the documents of {@code file} activated on {@code profile}, or those activated on none for null. */
+    private static Map<String, String> readYaml(Path file, String profile) {
         Map<String, String> values = new HashMap<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (Object document : new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(reader)) {
-                if (document instanceof Map<?, ?> map && lookup(map, "spring.config.activate.on-profile") == null
-                        && lookup(map, "spring.profiles") == null) {
-                    // Later profile-less documents override earlier ones, as in Spring Boot.
+                if (document instanceof Map<?, ?> map && Objects.equals(activatedOn(map), profile)) {
+                    // Later documents override earlier ones, as in Spring Boot.
                     for (String key : List.of("url", "username", "password")) {
                         Object value = lookup(map, "spring.datasource." + key);
                         if (value != null) {
@@ -114,6 +140,15 @@ record SpringDatasource(String url, String username, String password, String sou
                     + ". Fix it, or give the target database with -Ddbflow.url.", e);
         }
         return values;
+    }
+
+    /** The profile a YAML document is activated on (Spring Boot 2.4+ key, else the older one), or null. */
+    private static String activatedOn(Map<?, ?> document) {
+        Object profile = lookup(document, "spring.config.activate.on-profile");
+        if (profile == null) {
+            profile = lookup(document, "spring.profiles");
+        }
+        return profile == null ? null : String.valueOf(profile).trim();
     }
 
     /**
@@ -136,7 +171,7 @@ record SpringDatasource(String url, String username, String password, String sou
     }
 
     /** Resolves {@code ${NAME}} and {@code ${NAME:default}} in one key's value against the environment. */
-    private static String resolve(String key, Map<String, String> values, Map<String, String> files,
+    private static String resolve(String key, Map<String, String> values, Map<String, String> places,
                                   Map<String, String> environment) {
         String value = values.get(key);
         if (value == null) {
@@ -148,7 +183,7 @@ record SpringDatasource(String url, String username, String password, String sou
             String name = matcher.group(1).trim();
             String replacement = environment.get(name);
             if (replacement == null && matcher.group(2) == null) {
-                throw new ConfigurationException("spring.datasource." + key + " in " + RESOURCES + files.get(key)
+                throw new ConfigurationException("spring.datasource." + key + " in " + places.get(key)
                         + " is '" + Secrets.mask(value, key.equals("password") ? value : null)
                         + "', but the environment variable " + name + " is not set and the placeholder has no "
                         + "default. Set " + name + ", or give the target database with -Ddbflow.url.");

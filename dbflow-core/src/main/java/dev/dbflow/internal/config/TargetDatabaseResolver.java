@@ -87,7 +87,7 @@ public final class TargetDatabaseResolver {
         if (settings.baseDirectory() == null) {
             return Optional.empty();
         }
-        return SpringDatasource.read(settings.baseDirectory(), settings.environment()).map(spring -> {
+        return SpringDatasource.read(settings.baseDirectory(), settings.environment(), settings.activeProfiles()).map(spring -> {
             PostgresUrl parsed = PostgresUrl.parseJdbc(spring.url(), spring.source());
             return new Found(parsed, spring.source(), first(spring.username(), parsed.user()),
                     first(spring.password(), parsed.password()));

@@ -159,6 +159,59 @@ class TargetDatabaseResolverTest {
     }
 
     @Test
+    void aProfileFileAppliesOnTopOfTheBaseFileKeyByKey() throws IOException {
+        springProperties("""
+                spring.datasource.url=jdbc:postgresql://localhost:5432/shop
+                spring.datasource.username=shop
+                spring.datasource.password=base-pw
+                """);
+        springFile("application-dev.yml", """
+                spring:
+                  datasource:
+                    url: jdbc:postgresql://dev-host:5432/shop_dev
+                """);
+        springFile("application-local.properties", "spring.datasource.password=local-pw\n");
+
+        assertThat(resolve(withProfiles("dev", Map.of()))).isEqualTo(new TargetDatabase(
+                "jdbc:postgresql://dev-host:5432/shop_dev", "shop", "base-pw",
+                "spring.datasource.url in src/main/resources/application-dev.yml"));
+        assertThat(resolve(withProfiles("dev, local", Map.of())).password()).isEqualTo("local-pw");
+        assertThat(resolve(withProfiles(null, Map.of("SPRING_PROFILES_ACTIVE", "dev"))).jdbcUrl())
+                .isEqualTo("jdbc:postgresql://dev-host:5432/shop_dev");
+        assertThat(resolve(withProfiles("", Map.of("SPRING_PROFILES_ACTIVE", "dev"))).jdbcUrl())
+                .isEqualTo("jdbc:postgresql://localhost:5432/shop");
+    }
+
+    @Test
+    void aProfileDocumentOfApplicationYmlAppliesWhenItsProfileIsActive() throws IOException {
+        springFile("application.yml", """
+                spring:
+                  datasource:
+                    url: jdbc:postgresql://localhost/shop
+                    username: shop
+                ---
+                spring:
+                  config:
+                    activate:
+                      on-profile: prod
+                  datasource:
+                    url: jdbc:postgresql://prod-host/shop
+                ---
+                spring:
+                  profiles: staging
+                  datasource:
+                    url: jdbc:postgresql://staging-host/shop
+                """);
+        springFile("application-staging.properties", "spring.datasource.url=jdbc:postgresql://file-wins/shop\n");
+
+        assertThat(resolve(withProfiles("prod", Map.of()))).isEqualTo(new TargetDatabase(
+                "jdbc:postgresql://prod-host/shop", "shop", null,
+                "spring.datasource.url in src/main/resources/application.yml (profile prod)"));
+        assertThat(resolve(withProfiles("staging", Map.of())).jdbcUrl()).isEqualTo("jdbc:postgresql://file-wins/shop");
+        assertThat(resolve(withProfiles("qa", Map.of())).jdbcUrl()).isEqualTo("jdbc:postgresql://localhost/shop");
+    }
+
+    @Test
     void springApplicationYamlWithFlatKeys() throws IOException {
         springFile("application.yaml", """
                 spring.datasource.url: jdbc:postgresql://localhost/flat
@@ -274,6 +327,10 @@ class TargetDatabaseResolverTest {
 
     private TargetSettings settings(String url, String username, String password, Map<String, String> env) {
         return new TargetSettings(url, username, password, null, null, null, env, project);
+    }
+
+    private TargetSettings withProfiles(String profiles, Map<String, String> env) {
+        return new TargetSettings(null, null, null, null, null, null, env, project, profiles);
     }
 
     private static TargetDatabase resolve(TargetSettings settings) {
