@@ -173,4 +173,15 @@ public final class Dbflow {
     public List<ChangesetRef> upgrade(ChangelogRequest request, int count) {
         return new ChangelogRunner(listener).upgrade(request, count);
     }
+
+    /**
+     * Applies the pending changesets up to and including the one whose {@code tagDatabase} change sets {@code tag},
+     * like {@code liquibase update-to-tag}.
+     *
+     * @return the changesets applied, in order
+     * @throws ConfigurationException when no changeset tags the database with {@code tag}, or a changeset fails
+     */
+    public List<ChangesetRef> upgradeToTag(ChangelogRequest request, String tag) {
+        return new ChangelogRunner(listener).upgradeToTag(request, tag);
+    }
 }

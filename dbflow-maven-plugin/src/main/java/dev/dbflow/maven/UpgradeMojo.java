@@ -1,5 +1,6 @@
 package dev.dbflow.maven;
 
+import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.Dbflow;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -15,9 +16,26 @@ public class UpgradeMojo extends DbflowMojo {
     @Parameter(property = "dbflow.count", defaultValue = "0")
     private int count;
 
+    /**
+     * Apply the pending changesets up to and including the one whose {@code tagDatabase} change sets this tag,
+     * instead of a count.
+     */
+    @Parameter(property = "dbflow.toTag")
+    private String toTag;
+
     @Override
     protected void run(Dbflow dbflow) {
+        if (toTag != null && !toTag.isBlank() && count != 0) {
+            throw new ConfigurationException("Both 'count' (-Ddbflow.count=" + count + ") and 'toTag' (-Ddbflow.toTag="
+                    + toTag + ") are set: upgrade by count or to a tag, not both.");
+        }
         offlineSql("upgrade.sql").ifPresentOrElse(file -> dbflow.upgradeSql(changelogRequest(), file),
-                () -> dbflow.upgrade(changelogRequest(), count));
+                () -> {
+                    if (toTag != null && !toTag.isBlank()) {
+                        dbflow.upgradeToTag(changelogRequest(), toTag.trim());
+                    } else {
+                        dbflow.upgrade(changelogRequest(), count);
+                    }
+                });
     }
 }

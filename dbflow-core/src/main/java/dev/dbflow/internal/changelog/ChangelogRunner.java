@@ -9,6 +9,8 @@ import dev.dbflow.api.RollbackRequest;
 import dev.dbflow.api.StatusResult;
 import dev.dbflow.api.TargetDatabase;
 import dev.dbflow.internal.config.PostgresUrl;
+import liquibase.change.core.TagDatabaseChange;
+import liquibase.changelog.ChangeSet;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -75,6 +77,48 @@ public final class ChangelogRunner {
         listener.info(applied.isEmpty()
                 ? "The " + target + " is up to date; no changeset was pending."
                 : "Applied " + count(applied.size()) + " to the " + target + "; head is now "
+                        + applied.get(applied.size() - 1).display() + ".");
+        return applied;
+    }
+
+    /**
+     * Applies the pending changesets up to and including the one that tags the database with {@code tag} (a
+     * {@code tagDatabase} change in the changelog), like {@code liquibase update-to-tag}.
+     *
+     * @return the changesets applied, in order
+     * @throws ConfigurationException when no changeset of the changelog tags the database with {@code tag}, or a
+     *                                changeset fails
+     */
+    public List<ChangesetRef> upgradeToTag(ChangelogRequest request, String tag) {
+        String target = TargetConnector.describe(request.target());
+        List<ChangesetRef> applied = withSession(request.changelog(), request.target(), session -> {
+            Optional<ChangeSet> tagging = session.changeSets().stream().filter(changeSet -> changeSet.getChanges()
+                    .stream().anyMatch(change -> change instanceof TagDatabaseChange tagChange
+                            && tag.equals(tagChange.getTag()))).findFirst();
+            if (tagging.isEmpty()) {
+                throw new ConfigurationException("No changeset of " + request.changelog() + " tags the database with '"
+                        + tag + "', so there is nothing to upgrade to. Add a changeset with the change "
+                        + "`tagDatabase: {tag: " + tag + "}` where that release ends, or upgrade by count "
+                        + "(-Ddbflow.count). Tags set with mvn dbflow:tag mark a database, not the changelog.");
+            }
+            session.awaitUnlocked(request.lockWaitSeconds(), target);
+            List<ChangesetRef> pending = session.pending();
+            String last = tagging.get().getId() + "::" + tagging.get().getAuthor();
+            int end = 0;
+            while (end < pending.size() && !(pending.get(end).id() + "::" + pending.get(end).author()).equals(last)) {
+                end++;
+            }
+            // A tagging changeset no longer pending means the database is at the tag or past it.
+            List<ChangesetRef> next = end == pending.size() ? List.of() : pending.subList(0, end + 1);
+            if (!next.isEmpty()) {
+                session.updateToTag(tag);
+            }
+            next.forEach(ref -> listener.info("Applied " + ref.display()));
+            return next;
+        });
+        listener.info(applied.isEmpty()
+                ? "The " + target + " is already at tag '" + tag + "' or past it; no changeset was applied."
+                : "Applied " + count(applied.size()) + " to the " + target + " up to tag '" + tag + "'; head is now "
                         + applied.get(applied.size() - 1).display() + ".");
         return applied;
     }

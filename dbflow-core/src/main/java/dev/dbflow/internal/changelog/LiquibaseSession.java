@@ -274,6 +274,19 @@ final class LiquibaseSession implements AutoCloseable {
     }
 
     /**
+     * Applies the pending changesets up to and including the one whose {@code tagDatabase} change sets {@code tag}.
+     *
+     * @throws DbflowException when one fails
+     */
+    void updateToTag(String tag) {
+        listen(changeSet -> { }, changeSet -> { });
+        call(() -> {
+            liquibase.update(tag, new Contexts(), new LabelExpression());
+            return null;
+        });
+    }
+
+    /**
      * Applies the next {@code count} pending changesets only.
      *
      * @throws DbflowException when one fails
