@@ -3,12 +3,15 @@ package dev.dbflow.api;
 import dev.dbflow.internal.changelog.ChangelogRunner;
 import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.changelog.ChangesetLineage;
+import dev.dbflow.internal.generate.BaselineJob;
 import dev.dbflow.internal.generate.GenerateJob;
 import dev.dbflow.internal.generate.MergeJob;
 import dev.dbflow.internal.verify.VerifyJob;
 
+import java.time.Clock;
 import java.util.List;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
@@ -183,5 +186,18 @@ public final class Dbflow {
      */
     public List<ChangesetRef> upgradeToTag(ChangelogRequest request, String tag) {
         return new ChangelogRunner(listener).upgradeToTag(request, tag);
+    }
+
+    /**
+     * Adopts dbflow on an existing database (Flyway's {@code baseline}): writes a first changeset that builds the
+     * target's current tables, constraints, indexes and sequences, read from {@code pg_catalog}, and records it as
+     * applied there without running it.
+     *
+     * @return the changeset file and its review summary
+     * @throws ConfigurationException  when the changelog already exists or the target has nothing to baseline
+     * @throws InfrastructureException when the target cannot be read or written
+     */
+    public GenerateResult baseline(BaselineRequest request) {
+        return new BaselineJob(listener, Clock.systemUTC()).run(request);
     }
 }

@@ -1,5 +1,6 @@
 package dev.dbflow.maven;
 
+import dev.dbflow.api.BaselineRequest;
 import dev.dbflow.api.ChangelogRequest;
 import dev.dbflow.api.ChangesetRef;
 import dev.dbflow.api.ConfigurationException;
@@ -251,6 +252,13 @@ public abstract class DbflowMojo extends AbstractMojo {
             getLog().info("Wrote " + relativeToProject(file));
             getLog().info("Review it, then run mvn dbflow:upgrade");
         }, () -> getLog().info(GenerateResult.NO_CHANGES));
+    }
+
+    /** Runs {@code baseline} and says what to do next. */
+    protected final void baseline(Dbflow dbflow) {
+        var result = dbflow.baseline(new BaselineRequest(changelog.toPath(), target(), format, message, author));
+        result.changesetFile().ifPresent(file -> getLog().info("Wrote " + relativeToProject(file)
+                + ", recorded as applied. Commit it; from now on mvn dbflow:migrate writes only real changes."));
     }
 
     /** Returns the entities, changelog, shadow and target as {@code generate} and {@code verify} take them. */

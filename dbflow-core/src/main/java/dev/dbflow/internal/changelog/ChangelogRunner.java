@@ -124,6 +124,25 @@ public final class ChangelogRunner {
     }
 
     /**
+     * Records every changeset of the changelog as applied to the target without running any, for a database
+     * that already has what they build ({@code liquibase changelog-sync}).
+     *
+     * @return the changesets recorded, in order
+     * @throws ConfigurationException when the changelog is malformed
+     */
+    public List<ChangesetRef> sync(ChangelogRequest request) {
+        String target = TargetConnector.describe(request.target());
+        return withSession(request.changelog(), request.target(), session -> {
+            session.awaitUnlocked(request.lockWaitSeconds(), target);
+            List<ChangesetRef> pending = session.pending();
+            session.sync();
+            pending.forEach(ref -> listener.info("Marked " + ref.display() + " as applied to the " + target
+                    + " (nothing was run)"));
+            return pending;
+        });
+    }
+
+    /**
      * Writes the SQL {@code upgrade} would run against the target (offline SQL, for a DBA to review) and runs
      * none of it; Liquibase's bookkeeping statements are included.
      *

@@ -274,6 +274,18 @@ final class LiquibaseSession implements AutoCloseable {
     }
 
     /**
+     * Records every changeset as applied without running it ({@code changelog-sync}).
+     *
+     * @throws DbflowException when the history cannot be written
+     */
+    void sync() {
+        call(() -> {
+            liquibase.changeLogSync(new Contexts(), new LabelExpression());
+            return null;
+        });
+    }
+
+    /**
      * Applies the pending changesets up to and including the one whose {@code tagDatabase} change sets {@code tag}.
      *
      * @throws DbflowException when one fails

@@ -18,7 +18,7 @@ public final class TargetConnector {
     }
 
     /** Returns {@code database 'app' at localhost:5432} for messages. */
-    static String describe(TargetDatabase target) {
+    public static String describe(TargetDatabase target) {
         PostgresUrl url = PostgresUrl.parseJdbc(target.jdbcUrl(), target.source());
         return "database '" + url.database() + "' at " + url.host() + ":" + url.port();
     }

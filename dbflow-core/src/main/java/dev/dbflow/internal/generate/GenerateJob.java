@@ -76,7 +76,8 @@ public final class GenerateJob {
         List<List<Finding>> findings = timings.time(Timings.COMPARE,
                 () -> new SafetyClassifier().classify(changes, difference.before()));
         new DataLossPolicy(request.safety()).check(changes, findings);
-        GenerateResult result = timings.time(Timings.RENDER, () -> write(request, master, format, changes, findings));
+        GenerateResult result = timings.time(Timings.RENDER, () -> write(request.message(),
+                request.author(), request.safety().onlineDdl(), master, format, changes, findings));
         new ViolationReport(listener).report(request.target(), changes, findings);
         listener.info(timings.summary());
         return result;
@@ -124,16 +125,22 @@ public final class GenerateJob {
         });
     }
 
-    private GenerateResult write(GenerateRequest request, Path master, ChangelogFormat format,
-                                 List<SchemaChange> changes, List<List<Finding>> findings) {
-        ChangesetNaming naming = ChangesetNaming.of(clock.instant(), request.message());
-        String author = ChangesetNaming.author(request.author(), master.getParent());
+    /**
+     * Writes {@code changes} as a new changeset included by {@code master} (created when missing) and reports the
+     * review summary.
+     *
+     * @return the file written and the review lines
+     */
+    GenerateResult write(String message, String authorSetting, boolean onlineDdl, Path master, ChangelogFormat format,
+                         List<SchemaChange> changes, List<List<Finding>> findings) {
+        ChangesetNaming naming = ChangesetNaming.of(clock.instant(), message);
+        String author = ChangesetNaming.author(authorSetting, master.getParent());
         String relativePath = naming.relativePath(format.extension());
         String parent = Files.exists(master) ? ChangesetLineage.of(ChangelogLocation.of(master)).last() : "none";
-        String comment = (request.message() == null || request.message().isBlank() ? "" : request.message() + "\n")
+        String comment = (message == null || message.isBlank() ? "" : message + "\n")
                 + ChangesetLineage.PARENT + parent;
         List<ChangeSet> changeSets = new ChangesetBuilder().build(naming.id(), author, comment, relativePath,
-                changes, findings, request.safety().onlineDdl());
+                changes, findings, onlineDdl);
         ChangesetSerializer serializer = new ChangesetSerializer();
         Path file = new ChangelogWriter().write(master, relativePath, serializer.serialize(changeSets, format),
                 serializer.formattedSql(changeSets));

@@ -1,0 +1,101 @@
+package dev.dbflow.internal.generate;
+
+import dev.dbflow.api.BaselineRequest;
+import dev.dbflow.api.ChangelogRequest;
+import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.api.DbflowException;
+import dev.dbflow.api.DbflowListener;
+import dev.dbflow.api.GenerateResult;
+import dev.dbflow.api.InfrastructureException;
+import dev.dbflow.internal.changelog.ChangelogRunner;
+import dev.dbflow.internal.changelog.TargetConnector;
+import dev.dbflow.internal.classify.Finding;
+import dev.dbflow.internal.classify.SafetyClassifier;
+import dev.dbflow.internal.compare.SchemaComparator;
+import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.operation.SchemaChange;
+import dev.dbflow.internal.snapshot.PgCatalogReader;
+import dev.dbflow.internal.write.ChangelogFormat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Runs {@code baseline}, Flyway's word for adopting a migration tool on an existing database: read the target's
+ * schema from {@code pg_catalog} (nothing is changed while reading), write it as the first changeset of a new
+ * changelog, exactly as {@code generate} would write it from entities, and record that changeset as applied there
+ * (Liquibase's {@code changelog-sync}). The next {@code generate} then writes only real changes.
+ */
+public final class BaselineJob {
+
+    private final DbflowListener listener;
+    private final Clock clock;
+
+    /** Creates a job that reports to {@code listener} and stamps the changeset with {@code clock}. */
+    public BaselineJob(DbflowListener listener, Clock clock) {
+        this.listener = listener;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs the job. When recording the changeset as applied fails, the files written are removed again.
+     *
+     * @return the changeset file and its review summary
+     * @throws ConfigurationException  when the changelog already exists or the target has no table or sequence
+     * @throws InfrastructureException when the target cannot be read or written
+     */
+    public GenerateResult run(BaselineRequest request) {
+        Path master = request.changelog().toAbsolutePath();
+        if (Files.exists(master)) {
+            throw new ConfigurationException("The changelog " + master + " already exists: baseline writes the first "
+                    + "changelog of a database that has none. To compare your entities with this changelog run mvn "
+                    + "dbflow:generate; to baseline, set 'changelog' (-Ddbflow.changelog) to a new file.");
+        }
+        String target = TargetConnector.describe(request.target());
+        Schema live = read(request, target);
+        if (live.tables().isEmpty() && live.sequences().isEmpty()) {
+            throw new ConfigurationException("The " + target + " has no table or sequence: there is nothing to "
+                    + "baseline. Run mvn dbflow:generate to write the first changeset from your entities.");
+        }
+        Schema empty = new Schema(List.of(), List.of(), List.of());
+        List<SchemaChange> changes = new SchemaComparator().compare(empty, live);
+        List<List<Finding>> findings = new SafetyClassifier().classify(changes, empty);
+        GenerateResult result = new GenerateJob(listener, clock).write(request.message() == null
+                        ? "baseline" : request.message(), request.author(), false, master,
+                ChangelogFormat.resolve(request.format(), master), changes, findings);
+        try {
+            new ChangelogRunner(listener).sync(new ChangelogRequest(master, request.target()));
+        } catch (DbflowException e) {
+            remove(master, result);
+            throw e;
+        }
+        return result;
+    }
+
+    private static Schema read(BaselineRequest request, String target) {
+        try (Connection connection = TargetConnector.open(request.target())) {
+            connection.setReadOnly(true);
+            return new PgCatalogReader().read(connection);
+        } catch (SQLException e) {
+            throw new InfrastructureException("Cannot read the schema of the " + target + ": " + e.getMessage()
+                    + " Check that the user may read its catalog, then run baseline again.", e);
+        }
+    }
+
+    /** Takes the new master and changeset away again, so a failed baseline leaves the project as it was. */
+    private void remove(Path master, GenerateResult result) {
+        try {
+            Files.deleteIfExists(master);
+            if (result.changesetFile().isPresent()) {
+                Files.deleteIfExists(result.changesetFile().get());
+            }
+        } catch (IOException e) {
+            listener.warn("Could not remove " + master + " after the failed baseline: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.dbflow.internal.generate;
+
+import dev.dbflow.api.BaselineRequest;
+import dev.dbflow.api.ChangelogRequest;
+import dev.dbflow.api.ChangesetRef;
+import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.api.Dbflow;
+import dev.dbflow.api.GenerateResult;
+import dev.dbflow.api.VerifyReport;
+import dev.dbflow.internal.shadow.ScratchDatabase;
+import dev.dbflow.testing.ModelProject;
+import dev.dbflow.testing.RecordingListener;
+import dev.dbflow.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Baseline on a database built without dbflow: the first changeset builds exactly its schema, is recorded as
+ * applied there, the next generate finds nothing, and verify passes right away.
+ */
+class BaselineTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBaselinedDatabaseNeedsNoChangesetAndPassesVerify() throws Exception {
+        ModelProject original = new ModelProject(dir.resolve("original"));
+        GenerateResult first = original.generate(TaskboardRoundTripTest.TASKBOARD, "spring", "initial schema");
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            original.upgrade(db);
+            // The database as a team has it before adopting dbflow: the schema, no Liquibase history.
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("drop table databasechangelog, databasechangeloglock");
+            }
+            ModelProject adopted = new ModelProject(dir.resolve("adopted"));
+            RecordingListener listener = new RecordingListener();
+            Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
+
+            GenerateResult baseline = new BaselineJob(listener, clock).run(new BaselineRequest(adopted.master(),
+                    ModelProject.target(db), null, null, "tester"));
+
+            assertThat(baseline.summary()).isEqualTo(first.summary());
+            assertThat(baseline.changesetFile()).hasValue(adopted.master().getParent()
+                    .resolve("changes/20261129100000_baseline.yaml"));
+            String where = "database '" + db.name() + "' at " + TestPostgres.server().host() + ":"
+                    + TestPostgres.server().port();
+            assertThat(listener.lines()).last().isEqualTo("Marked db/changelog/changes/20261129100000_baseline.yaml"
+                    + "::20261129100000-baseline::tester as applied to the " + where + " (nothing was run)");
+            assertThat(new Dbflow(listener).history(new ChangelogRequest(adopted.master(), ModelProject.target(db))))
+                    .extracting(ChangesetRef::id).containsExactly("20261129100000-baseline");
+
+            assertThat(adopted.generate(TaskboardRoundTripTest.TASKBOARD, "spring", "none").summary()).isEmpty();
+            VerifyReport verify = adopted.verify(TaskboardRoundTripTest.TASKBOARD, "spring", ModelProject.target(db));
+            assertThat(verify.checks()).extracting(VerifyReport::line).allMatch(line -> line.startsWith("✓"));
+            assertThat(verify.checks()).hasSize(7);
+        }
+    }
+
+    @Test
+    void anExistingChangelogOrAnEmptyDatabaseIsRefused() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            BaselineRequest request = new BaselineRequest(project.master(), ModelProject.target(db), null, null, "t");
+            String where = "database '" + db.name() + "' at " + TestPostgres.server().host() + ":"
+                    + TestPostgres.server().port();
+
+            assertThatThrownBy(() -> new Dbflow(new RecordingListener()).baseline(request))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("The " + where + " has no table or sequence: there is nothing to baseline. Run mvn "
+                            + "dbflow:generate to write the first changeset from your entities.");
+            assertThat(project.master()).doesNotExist();
+
+            Files.createDirectories(project.master().getParent());
+            Files.writeString(project.master(), "databaseChangeLog: []\n");
+            assertThatThrownBy(() -> new Dbflow(new RecordingListener()).baseline(request))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("The changelog " + project.master() + " already exists: baseline writes the first "
+                            + "changelog of a database that has none. To compare your entities with this changelog "
+                            + "run mvn dbflow:generate; to baseline, set 'changelog' (-Ddbflow.changelog) to a new file.");
+        }
+    }
+}

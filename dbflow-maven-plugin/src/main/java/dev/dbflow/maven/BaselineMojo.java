@@ -1,0 +1,18 @@
+package dev.dbflow.maven;
+
+import dev.dbflow.api.Dbflow;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Adopts dbflow on an existing database (Flyway's {@code baseline}): writes a first changeset that builds the
+ * target database's current schema, read from its catalog, into a new changelog, and records it as applied there
+ * without running it, so that the next {@code generate} writes only real changes.
+ */
+@Mojo(name = "baseline", threadSafe = true)
+public class BaselineMojo extends DbflowMojo {
+
+    @Override
+    protected void run(Dbflow dbflow) {
+        baseline(dbflow);
+    }
+}

@@ -1,0 +1,30 @@
+import dev.dbflow.it.BuildLog
+import dev.dbflow.it.ItDatabase
+
+def db = ItDatabase.of(itPostgresPort, basedir)
+def log = BuildLog.of(basedir)
+
+// Baseline wrote one changeset that builds the existing schema and recorded it as applied, running nothing: the
+// row is still there. The generate after it found nothing to write, and verify passed every check.
+def written = new File(basedir, 'src/main/resources/db/changelog/changes').list() as List
+assert written.size() == 1 && written[0] ==~ /\d{14}_baseline\.yaml/
+def stamp = written[0].substring(0, 14)
+def changeset = "db/changelog/changes/${written[0]}::${stamp}-baseline::it"
+def where = "the database '${db.name()}' at localhost:${itPostgresPort}"
+assert log.outputsOf('baseline') == [[
+        "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from parameter url)",
+        "[INFO] Changeset ${stamp}-baseline (3 operations):",
+        '[INFO]   + table project (2 columns)',
+        '[INFO]   + table task (3 columns)',
+        '[INFO]   + foreign key fkkkcat6aybe3nbvhc54unstxm6 on task (project_id) -> project (id)',
+        "[INFO] Marked $changeset as applied to $where (nothing was run)",
+        "[INFO] Wrote src/main/resources/db/changelog/changes/${written[0]}, recorded as applied. Commit it; from now "
+                + 'on mvn dbflow:migrate writes only real changes.',
+]*.toString()]
+assert log.outputsOf('generate')[0].last() == '[INFO] No changes: the entities match the changelog.'
+assert log.outputsOf('verify')[0].findAll { it.startsWith('[INFO] ✓') }.size() == 7
+assert db.appliedChangesets() == ["${stamp}-baseline".toString()]
+assert db.rows('SELECT name FROM project') == [['kept']]
+
+db.drop()
+true
