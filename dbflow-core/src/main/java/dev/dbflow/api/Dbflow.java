@@ -137,8 +137,19 @@ public final class Dbflow {
     }
 
     /**
-     * Writes the SQL that would roll back the newest {@code count} changesets to {@code output} and executes
-     * nothing.
+     * Writes the SQL {@code upgrade} would run for the next {@code count} changesets (all for 0), or up to the
+     * changeset tagging the database with {@code toTag} when it is not null, to {@code output}; executes nothing.
+     *
+     * @return {@code output}
+     * @throws InfrastructureException when the target cannot be read or the file cannot be written
+     */
+    public Path upgradeSql(ChangelogRequest request, int count, String toTag, Path output) {
+        return new ChangelogRunner(listener).upgradeSql(request, count, toTag, output);
+    }
+
+    /**
+     * Writes the SQL that would roll back what {@link #rollback} would (after the request's tag or date, else the
+     * newest {@code count} changesets) to {@code output} and executes nothing.
      *
      * @return the file written
      * @throws InfrastructureException when the target cannot be read or the file cannot be written

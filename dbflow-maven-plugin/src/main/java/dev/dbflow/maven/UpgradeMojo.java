@@ -29,10 +29,11 @@ public class UpgradeMojo extends DbflowMojo {
             throw new ConfigurationException("Both 'count' (-Ddbflow.count=" + count + ") and 'toTag' (-Ddbflow.toTag="
                     + toTag + ") are set: upgrade by count or to a tag, not both.");
         }
-        offlineSql("upgrade.sql").ifPresentOrElse(file -> dbflow.upgradeSql(changelogRequest(), file),
+        String tag = toTag == null || toTag.isBlank() ? null : toTag.trim();
+        offlineSql("upgrade.sql").ifPresentOrElse(file -> dbflow.upgradeSql(changelogRequest(), count, tag, file),
                 () -> {
-                    if (toTag != null && !toTag.isBlank()) {
-                        dbflow.upgradeToTag(changelogRequest(), toTag.trim());
+                    if (tag != null) {
+                        dbflow.upgradeToTag(changelogRequest(), tag);
                     } else {
                         dbflow.upgrade(changelogRequest(), count);
                     }

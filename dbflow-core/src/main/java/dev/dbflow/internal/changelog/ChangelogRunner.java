@@ -150,21 +150,33 @@ public final class ChangelogRunner {
      * @throws InfrastructureException when the target cannot be read or the file cannot be written
      */
     public Path upgradeSql(ChangelogRequest request, Path output) {
+        return upgradeSql(request, 0, null, output);
+    }
+
+    /**
+     * Writes the SQL {@code upgrade} would run for the next {@code count} changesets (all for 0), or up to the
+     * changeset tagging the database with {@code toTag} when it is not null, and runs none of it.
+     *
+     * @return the file written
+     * @throws InfrastructureException when the target cannot be read or the file cannot be written
+     */
+    public Path upgradeSql(ChangelogRequest request, int count, String toTag, Path output) {
         return writeSql(output, writer -> withSession(request.changelog(), request.target(), session -> {
-            session.updateSql(writer);
+            session.updateSql(count, toTag, writer);
             return null;
         }));
     }
 
     /**
-     * Writes the SQL that would roll back the newest {@code count} changesets, and runs none of it.
+     * Writes the SQL that would roll back what {@link #rollback} would (after the tag or date, else the newest
+     * {@code count} changesets), and runs none of it.
      *
      * @return the file written
      * @throws InfrastructureException when the target cannot be read or the file cannot be written
      */
     public Path rollbackSql(RollbackRequest request, Path output) {
         return writeSql(output, writer -> withSession(request.changelog(), request.target(), session -> {
-            session.rollbackSql(request.count(), writer);
+            session.rollbackSql(request.count(), request.toTag(), request.toDate(), writer);
             return null;
         }));
     }

@@ -186,25 +186,40 @@ final class LiquibaseSession implements AutoCloseable {
     }
 
     /**
-     * Writes the SQL {@code update} would run, including Liquibase's own bookkeeping, and runs none of it.
+     * Writes the SQL {@code update} would run, Liquibase's own bookkeeping included, for the next {@code count}
+     * pending changesets (all for 0), or up to the changeset tagging the database with {@code tag} when it is not
+     * null; runs none of it.
      *
      * @throws DbflowException when the changelog cannot be read
      */
-    void updateSql(Writer output) {
+    void updateSql(int count, String tag, Writer output) {
         call(() -> {
-            liquibase.update(new Contexts(), new LabelExpression(), output);
+            if (tag != null) {
+                liquibase.update(tag, new Contexts(), new LabelExpression(), output);
+            } else if (count > 0) {
+                liquibase.update(count, new Contexts(), new LabelExpression(), output);
+            } else {
+                liquibase.update(new Contexts(), new LabelExpression(), output);
+            }
             return null;
         });
     }
 
     /**
-     * Writes the SQL that would roll back the newest {@code count} changesets, and runs none of it.
+     * Writes the SQL that would roll back everything applied after {@code tag} (or after {@code date}) when one is
+     * given, else the newest {@code count} changesets, and runs none of it.
      *
      * @throws DbflowException when a rollback cannot be generated
      */
-    void rollbackSql(int count, Writer output) {
+    void rollbackSql(int count, String tag, Instant date, Writer output) {
         call(() -> {
-            liquibase.rollback(count, null, new Contexts(), new LabelExpression(), output);
+            if (tag != null) {
+                liquibase.rollback(tag, new Contexts(), new LabelExpression(), output);
+            } else if (date != null) {
+                liquibase.rollback(Date.from(date), new Contexts(), new LabelExpression(), output);
+            } else {
+                liquibase.rollback(count, null, new Contexts(), new LabelExpression(), output);
+            }
             return null;
         });
     }

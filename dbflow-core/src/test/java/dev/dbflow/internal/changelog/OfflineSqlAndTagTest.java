@@ -79,6 +79,40 @@ class OfflineSqlAndTagTest {
     }
 
     @Test
+    void offlineSqlFollowsTheCountTheTagAndTheRollbackPoint() throws Exception {
+        Path master = project.resolve("db.changelog-master.yaml");
+        Files.writeString(master, """
+                databaseChangeLog:
+                  - changeSet: {id: "1", author: alice, changes: [{createTable: {tableName: one, columns: [{column: {name: id, type: bigint}}]}}]}
+                  - changeSet: {id: "2", author: alice, changes: [{createTable: {tableName: two, columns: [{column: {name: id, type: bigint}}]}}, {tagDatabase: {tag: v2}}]}
+                  - changeSet: {id: "3", author: alice, changes: [{createTable: {tableName: three, columns: [{column: {name: id, type: bigint}}]}}]}
+                """);
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            ChangelogRequest request = new ChangelogRequest(master, ModelProject.target(db));
+            Path sql = project.resolve("target/dbflow/upgrade.sql");
+
+            assertThat(tableStatements(dbflow.upgradeSql(request, 1, null, sql)))
+                    .containsExactly("CREATE TABLE public.one (id BIGINT);");
+            assertThat(tableStatements(dbflow.upgradeSql(request, 0, "v2", sql)))
+                    .containsExactly("CREATE TABLE public.one (id BIGINT);", "CREATE TABLE public.two (id BIGINT);");
+
+            dbflow.upgrade(request, 1);
+            dbflow.tag(request, "after-one");
+            dbflow.upgrade(request);
+            Path rollback = dbflow.rollbackSql(new RollbackRequest(master, ModelProject.target(db), 1, "after-one",
+                    null), project.resolve("target/dbflow/rollback.sql"));
+
+            assertThat(tableStatements(rollback)).containsExactly("DROP TABLE public.three;", "DROP TABLE public.two;");
+            assertThat(tables(db)).containsExactly("databasechangelog", "databasechangeloglock", "one", "three", "two");
+        }
+    }
+
+    private static List<String> tableStatements(Path sql) throws Exception {
+        return statements(sql).stream().filter(s -> s.startsWith("CREATE TABLE public.") || s.startsWith("DROP TABLE"))
+                .filter(s -> !s.contains("databasechangelog")).toList();
+    }
+
+    @Test
     void tagMarksTheCurrentState() throws Exception {
         Path master = project.resolve("db.changelog-master.yaml");
         Files.writeString(master, MASTER);
