@@ -6,6 +6,7 @@ import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.ConstraintChange;
 import dev.dbflow.internal.operation.SchemaChange;
+import dev.dbflow.internal.operation.EnumTypeChange;
 import dev.dbflow.internal.operation.SequenceChange;
 import dev.dbflow.internal.operation.TableChange;
 
@@ -45,6 +46,9 @@ public final class SafetyClassifier {
             findings.add(new Finding("DL001", table, "dropping the table deletes all its rows"));
         } else if (op instanceof ColumnChange.DropColumn c) {
             findings.add(new Finding("DL002", table + "." + c.column(), "dropping the column deletes its values"));
+        } else if (op instanceof EnumTypeChange.AlterEnumType e && !e.type().labels().containsAll(e.from().labels())
+                && !e.usedBy().isEmpty()) {
+            findings.add(new Finding("DD005", table, "the type loses values; converting a row that holds one fails"));
         } else if (op instanceof SequenceChange.DropSequence) {
             findings.add(new Finding("DL004", table, "dropping the sequence loses its current value"));
         } else if (op instanceof ColumnChange.AlterColumn c && filled) {

@@ -35,10 +35,11 @@ public final class ObjectFilter {
                 && (exclude == null || !matches(exclude, name)));
     }
 
-    /** Returns {@code schema} without the tables and sequences outside the scope. */
+    /** Returns {@code schema} without the tables, sequences and enum types outside the scope. */
     public Schema apply(Schema schema) {
         return new Schema(schema.namespaces(), schema.tables().stream().filter(t -> accepts.test(t.name())).toList(),
-                schema.sequences().stream().filter(s -> accepts.test(s.name())).toList());
+                schema.sequences().stream().filter(s -> accepts.test(s.name())).toList(),
+                schema.enumTypes().stream().filter(e -> accepts.test(e.name())).toList());
     }
 
     private static boolean matches(Pattern pattern, QualifiedName name) {

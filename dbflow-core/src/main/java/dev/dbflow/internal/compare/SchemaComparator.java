@@ -1,5 +1,7 @@
 package dev.dbflow.internal.compare;
 
+import dev.dbflow.internal.operation.EnumTypeChange;
+import dev.dbflow.internal.model.EnumType;
 import dev.dbflow.internal.model.Column;
 import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.model.Schema;
@@ -43,9 +45,41 @@ public final class SchemaComparator {
         to.namespaces().stream().filter(n -> !from.namespaces().contains(n))
                 .forEach(n -> changes.add(new NamespaceChange.CreateNamespace(n)));
         compareSequences(from.sequencesByName(), to.sequencesByName(), changes);
+        compareEnumTypes(from, to, changes);
         compareTables(from.tablesByName(), to.tablesByName(), changes);
         changes.sort(ORDER);
         return List.copyOf(changes);
+    }
+
+    private static void compareEnumTypes(Schema from, Schema to, List<SchemaChange> changes) {
+        Map<QualifiedName, EnumType> before = from.enumTypesByName();
+        Map<QualifiedName, EnumType> after = to.enumTypesByName();
+        after.forEach((name, type) -> {
+            EnumType old = before.get(name);
+            if (old == null) {
+                changes.add(new EnumTypeChange.CreateEnumType(type));
+            } else if (!old.equals(type)) {
+                changes.add(new EnumTypeChange.AlterEnumType(old, type, columnsOfType(from, name)));
+            }
+        });
+        before.forEach((name, type) -> {
+            if (!after.containsKey(name)) {
+                changes.add(new EnumTypeChange.DropEnumType(type));
+            }
+        });
+    }
+
+    /** The columns {@code schema} declares with the type {@code name}, as PostgreSQL prints it (qualified or not). */
+    private static List<EnumTypeChange.QualifiedColumn> columnsOfType(Schema schema, QualifiedName name) {
+        List<EnumTypeChange.QualifiedColumn> columns = new ArrayList<>();
+        for (Table table : schema.tables()) {
+            for (Column column : table.columns()) {
+                if (column.type().equals(name.name()) || column.type().equals(name.schema() + "." + name.name())) {
+                    columns.add(new EnumTypeChange.QualifiedColumn(table.name(), column.name()));
+                }
+            }
+        }
+        return columns;
     }
 
     private static void compareSequences(Map<QualifiedName, Sequence> from, Map<QualifiedName, Sequence> to,

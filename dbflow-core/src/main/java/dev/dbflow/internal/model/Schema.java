@@ -8,23 +8,38 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A database schema as dbflow compares it: every user namespace, table and standalone sequence, sorted by name.
+ * A database schema as dbflow compares it: every user namespace, table, standalone sequence and enum type, sorted
+ * by name.
  *
  * @param namespaces the user schemas (namespaces) other than {@code public}, sorted
  * @param tables     tables sorted by qualified name
  * @param sequences  standalone sequences sorted by qualified name
+ * @param enumTypes  enum types sorted by qualified name
  */
-public record Schema(List<String> namespaces, List<Table> tables, List<Sequence> sequences) implements Serializable {
+public record Schema(List<String> namespaces, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes)
+        implements Serializable {
 
     public Schema {
         namespaces = namespaces.stream().sorted().toList();
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
         sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
+        enumTypes = enumTypes.stream().sorted(Comparator.comparing(EnumType::name)).toList();
+    }
+
+    /** A schema without enum types. */
+    public Schema(List<String> namespaces, List<Table> tables, List<Sequence> sequences) {
+        this(namespaces, tables, sequences, List.of());
     }
 
     /** Returns the tables keyed by name, in name order. */
     public Map<QualifiedName, Table> tablesByName() {
         return tables.stream().collect(Collectors.toMap(Table::name, Function.identity(),
+                (a, b) -> a, java.util.TreeMap::new));
+    }
+
+    /** Returns the enum types keyed by name, in name order. */
+    public Map<QualifiedName, EnumType> enumTypesByName() {
+        return enumTypes.stream().collect(Collectors.toMap(EnumType::name, Function.identity(),
                 (a, b) -> a, java.util.TreeMap::new));
     }
 

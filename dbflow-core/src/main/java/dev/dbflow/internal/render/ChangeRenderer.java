@@ -9,6 +9,7 @@ import dev.dbflow.internal.operation.ConstraintChange;
 import dev.dbflow.internal.operation.NamespaceChange;
 import dev.dbflow.internal.operation.RenameChange;
 import dev.dbflow.internal.operation.SchemaChange;
+import dev.dbflow.internal.operation.EnumTypeChange;
 import dev.dbflow.internal.operation.SequenceChange;
 import dev.dbflow.internal.operation.TableChange;
 import liquibase.change.Change;
@@ -36,6 +37,7 @@ public final class ChangeRenderer {
 
     private final ColumnAlterations columnAlterations = new ColumnAlterations();
     private final ConstraintChanges constraintChanges = new ConstraintChanges();
+    private final EnumTypeChanges enumTypeChanges = new EnumTypeChanges();
 
     /** Returns the Liquibase changes for one operation, in the order they must run. */
     public List<Change> render(SchemaChange change) {
@@ -84,6 +86,9 @@ public final class ChangeRenderer {
         }
         if (change instanceof ConstraintChange c) {
             return List.of(constraintChanges.render(c));
+        }
+        if (change instanceof EnumTypeChange c) {
+            return enumTypeChanges.render(c);
         }
         if (change instanceof SequenceChange.CreateSequence c) {
             return List.of(createSequence(c.sequence()));

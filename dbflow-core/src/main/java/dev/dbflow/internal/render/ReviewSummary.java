@@ -8,6 +8,7 @@ import dev.dbflow.internal.operation.ConstraintChange;
 import dev.dbflow.internal.operation.NamespaceChange;
 import dev.dbflow.internal.operation.RenameChange;
 import dev.dbflow.internal.operation.SchemaChange;
+import dev.dbflow.internal.operation.EnumTypeChange;
 import dev.dbflow.internal.operation.SequenceChange;
 import dev.dbflow.internal.operation.TableChange;
 
@@ -68,6 +69,9 @@ public final class ReviewSummary {
         if (change instanceof ConstraintChange c) {
             return (c.add() ? "+ " : "- ") + constraint(c) + " on " + table + details(c);
         }
+        if (change instanceof EnumTypeChange e) {
+            return enumType(e, table);
+        }
         SequenceChange s = (SequenceChange) change;
         String sequence = "sequence " + table + " (start " + s.sequence().start() + ", increment "
                 + s.sequence().increment() + ")";
@@ -75,6 +79,19 @@ public final class ReviewSummary {
             return "+ " + sequence;
         }
         return (change instanceof SequenceChange.DropSequence ? "- " : "~ ") + sequence;
+    }
+
+    private static String enumType(EnumTypeChange change, String name) {
+        String labels = "(" + String.join(", ", change.type().labels()) + ")";
+        if (change instanceof EnumTypeChange.CreateEnumType) {
+            return "+ enum type " + name + " " + labels;
+        }
+        if (change instanceof EnumTypeChange.DropEnumType) {
+            return "- enum type " + name;
+        }
+        EnumTypeChange.AlterEnumType alter = (EnumTypeChange.AlterEnumType) change;
+        return "~ enum type " + name + ": (" + String.join(", ", alter.from().labels()) + ") -> " + labels
+                + (alter.inPlace() ? "" : ", rebuilt");
     }
 
     private static String column(Column column) {

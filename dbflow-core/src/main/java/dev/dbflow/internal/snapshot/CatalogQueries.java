@@ -103,6 +103,19 @@ final class CatalogQueries {
             ORDER BY n.nspname, c.relname
             """;
 
+    /** Enum types with their labels in sort order; those an extension owns are the extension's business. */
+    static final String ENUM_TYPES = """
+            SELECT n.nspname, t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text[]
+            FROM pg_type t
+            JOIN pg_enum e ON e.enumtypid = t.oid
+            JOIN pg_namespace n ON n.oid = t.typnamespace
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+              AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid
+                              AND d.classid = 'pg_type'::regclass AND d.deptype = 'e')
+            GROUP BY n.nspname, t.typname
+            ORDER BY n.nspname, t.typname
+            """;
+
     private CatalogQueries() {
     }
 }

@@ -6,6 +6,7 @@ import dev.dbflow.internal.model.ForeignKey;
 import dev.dbflow.internal.model.Index;
 import dev.dbflow.internal.model.PrimaryKey;
 import dev.dbflow.internal.model.QualifiedName;
+import dev.dbflow.internal.model.EnumType;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.model.Sequence;
 import dev.dbflow.internal.model.Table;
@@ -44,7 +45,7 @@ public final class PgCatalogReader {
             readIndexes(statement, tables);
             List<Sequence> sequences = readSequences(statement);
             return new Schema(readNamespaces(statement), tables.values().stream().map(TableBuilder::build).toList(),
-                    sequences);
+                    sequences, readEnumTypes(statement));
         }
     }
 
@@ -128,6 +129,16 @@ public final class PgCatalogReader {
             }
         }
         return sequences;
+    }
+
+    private static List<EnumType> readEnumTypes(Statement statement) throws SQLException {
+        List<EnumType> types = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery(CatalogQueries.ENUM_TYPES)) {
+            while (rs.next()) {
+                types.add(new EnumType(new QualifiedName(rs.getString(1), rs.getString(2)), names(rs.getArray(3))));
+            }
+        }
+        return types;
     }
 
     private static List<String> names(Array array) throws SQLException {

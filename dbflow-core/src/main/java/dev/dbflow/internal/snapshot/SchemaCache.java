@@ -49,7 +49,7 @@ public final class SchemaCache {
         try (InputStream in = Files.newInputStream(file); ObjectInputStream objects = new ObjectInputStream(in)) {
             objects.setObjectInputFilter(MODEL_ONLY);
             return Optional.of((Schema) objects.readObject());
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
             listener.debug("Ignoring the unreadable schema cache file " + file + ": " + e);
             return Optional.empty();
         }
