@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -42,7 +43,17 @@ public final class EntityCompiler {
      */
     public static Path compile(Map<String, String> sources, Path classes) {
         try {
-            Path sourceDir = Files.createTempDirectory("dbflow-src");
+            // Next to the classes, in the test's own temporary directory, so nothing is left behind in /tmp; emptied
+            // first, so that a second compilation into the same classes sees only its own sources.
+            Path sourceDir = classes.resolveSibling(classes.getFileName() + "-src");
+            if (Files.exists(sourceDir)) {
+                try (Stream<Path> old = Files.walk(sourceDir)) {
+                    for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+            Files.createDirectories(sourceDir);
             List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-proc:none",
                     "-classpath", System.getProperty("java.class.path")));
             for (Map.Entry<String, String> source : sources.entrySet()) {

@@ -1,10 +1,12 @@
 package dev.dbflow.maven;
 
+import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.Dbflow;
 import dev.dbflow.api.RollbackRequest;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.time.Instant;
 import java.time.ZoneId;
 
 /**
@@ -14,9 +16,9 @@ import java.time.ZoneId;
 @Mojo(name = "rollback", threadSafe = true)
 public class RollbackMojo extends DbflowMojo {
 
-    /** How many of the most recently applied changesets to undo. */
-    @Parameter(property = "dbflow.count", defaultValue = "1")
-    private int count;
+    /** How many of the most recently applied changesets to undo; 1 when neither this nor a tag or date is given. */
+    @Parameter(property = "dbflow.count")
+    private Integer count;
 
     /** Roll back everything applied after this tag instead of a count. */
     @Parameter(property = "dbflow.toTag")
@@ -35,8 +37,14 @@ public class RollbackMojo extends DbflowMojo {
 
     @Override
     protected void run(Dbflow dbflow) {
-        RollbackRequest request = new RollbackRequest(changelog(), target(), count, toTag, confirm,
-                RollbackRequest.parseDate(toDate, ZoneId.systemDefault()));
+        Instant date = RollbackRequest.parseDate(toDate, ZoneId.systemDefault());
+        if (count != null && (toTag != null || date != null)) {
+            throw new ConfigurationException("Both 'count' (-Ddbflow.count=" + count + ") and '"
+                    + (toTag != null ? "toTag' (-Ddbflow.toTag=" + toTag : "toDate' (-Ddbflow.toDate=" + toDate)
+                    + ") are set: roll back by count or to a tag or date, not both.");
+        }
+        RollbackRequest request = new RollbackRequest(changelog(), target(), count == null ? 1 : count, toTag,
+                confirm, date);
         offlineSql("rollback.sql").ifPresentOrElse(file -> dbflow.rollbackSql(request, file),
                 () -> dbflow.rollback(request));
     }

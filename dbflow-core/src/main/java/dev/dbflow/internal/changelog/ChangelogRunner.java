@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -184,7 +185,7 @@ public final class ChangelogRunner {
     /**
      * Tags the target's most recently applied changeset with {@code tag}.
      *
-     * @throws ConfigurationException when no changeset is applied
+     * @throws ConfigurationException when no changeset is applied, or the tag already marks a changeset there
      */
     public void tag(ChangelogRequest request, String tag) {
         String target = TargetConnector.describe(request.target());
@@ -193,6 +194,12 @@ public final class ChangelogRunner {
             if (applied.isEmpty()) {
                 throw new ConfigurationException("Cannot tag the " + target + ": no changeset is applied yet. Run "
                         + "mvn dbflow:upgrade first.");
+            }
+            Map<String, ChangesetRef> tags = session.tags();
+            if (tags.containsKey(tag)) {
+                throw new ConfigurationException("The tag '" + tag + "' already marks " + tags.get(tag).display()
+                        + " on the " + target + ": a second one would leave rollback -Ddbflow.toTag=" + tag
+                        + " going back to the first. Choose another tag name.");
             }
             session.tag(tag);
             listener.info("Tagged " + applied.get(applied.size() - 1).display() + " on the " + target + " as '"

@@ -54,7 +54,7 @@ record SpringDatasource(String url, String username, String password, String sou
      * base files.
      *
      * @param profiles the active profiles, in order (the last wins)
-     * @return the settings, empty when no file sets {@code spring.datasource.url}
+     * @return the settings, empty when no file sets {@code spring.datasource.url} or it is empty
      * @throws ConfigurationException  when a file is malformed or a placeholder names an unset variable
      *                                 without a default
      * @throws InfrastructureException when a file exists but cannot be read
@@ -74,10 +74,12 @@ record SpringDatasource(String url, String username, String password, String sou
                 });
             }
         }
-        if (!values.containsKey("url")) {
+        String url = values.containsKey("url") ? resolve("url", values, places, environment) : null;
+        if (url == null) {
+            // An empty spring.datasource.url (e.g. left for an environment to fill) names no database.
             return Optional.empty();
         }
-        return Optional.of(new SpringDatasource(resolve("url", values, places, environment),
+        return Optional.of(new SpringDatasource(url,
                 resolve("username", values, places, environment), resolve("password", values, places, environment),
                 "spring.datasource.url in " + places.get("url")));
     }

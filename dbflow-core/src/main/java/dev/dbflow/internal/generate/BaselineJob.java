@@ -8,6 +8,7 @@ import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.internal.changelog.ChangelogRunner;
+import dev.dbflow.internal.changelog.Plural;
 import dev.dbflow.internal.changelog.TargetConnector;
 import dev.dbflow.internal.classify.Finding;
 import dev.dbflow.internal.classify.SafetyClassifier;
@@ -16,12 +17,15 @@ import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.snapshot.PgCatalogReader;
 import dev.dbflow.internal.write.ChangelogFormat;
+import dev.dbflow.internal.write.ChangelogLock;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 
@@ -46,11 +50,18 @@ public final class BaselineJob {
      * Runs the job. When recording the changeset as applied fails, the files written are removed again.
      *
      * @return the changeset file and its review summary
-     * @throws ConfigurationException  when the changelog already exists or the target has no table or sequence
+     * @throws ConfigurationException  when the changelog already exists, the target has Liquibase history already,
+     *                                 or it has no table or sequence
      * @throws InfrastructureException when the target cannot be read or written
      */
     public GenerateResult run(BaselineRequest request) {
         Path master = request.changelog().toAbsolutePath();
+        try (ChangelogLock ignored = ChangelogLock.acquire(master, GenerateJob.LOCK_WAIT_SECONDS)) {
+            return runLocked(request, master);
+        }
+    }
+
+    private GenerateResult runLocked(BaselineRequest request, Path master) {
         if (Files.exists(master)) {
             throw new ConfigurationException("The changelog " + master + " already exists: baseline writes the first "
                     + "changelog of a database that has none. To compare your entities with this changelog run mvn "
@@ -80,10 +91,32 @@ public final class BaselineJob {
     private static Schema read(BaselineRequest request, String target) {
         try (Connection connection = TargetConnector.open(request.target())) {
             connection.setReadOnly(true);
+            long recorded = recordedChangesets(connection);
+            if (recorded > 0) {
+                throw new ConfigurationException("The " + target + " already has Liquibase history ("
+                        + Plural.of(recorded, "changeset") + " in databasechangelog): a changelog manages it already, and a baseline would "
+                        + "mix a second one into its history. Point 'changelog' at that changelog and run mvn "
+                        + "dbflow:status; baseline is for a database that no changelog has touched.");
+            }
             return new PgCatalogReader().read(connection);
         } catch (SQLException e) {
             throw new InfrastructureException("Cannot read the schema of the " + target + ": " + e.getMessage()
                     + " Check that the user may read its catalog, then run baseline again.", e);
+        }
+    }
+
+    private static long recordedChangesets(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet exists = statement.executeQuery("SELECT to_regclass('databasechangelog') IS NOT NULL")) {
+            exists.next();
+            if (!exists.getBoolean(1)) {
+                return 0;
+            }
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet count = statement.executeQuery("SELECT count(*) FROM databasechangelog")) {
+            count.next();
+            return count.getLong(1);
         }
     }
 

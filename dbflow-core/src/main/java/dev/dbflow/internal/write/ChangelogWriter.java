@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a new changelog file and includes it from the master (creating the master when missing); a
@@ -56,11 +57,25 @@ public final class ChangelogWriter {
         }
     }
 
+    /**
+     * A temporary file is private to its owner (0600); the file it replaces keeps its own permissions, and a new one
+     * gets those of an ordinary source file (0644), so shared checkouts and other CI users can still read it.
+     */
+    private static void keepPermissions(Path temporary, Path target) throws IOException {
+        try {
+            Files.setPosixFilePermissions(temporary, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows keeps the directory's ACLs on the new file; nothing to copy.
+        }
+    }
+
     private static void atomicWrite(Path target, String text) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".dbflow-", ".tmp");
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            keepPermissions(temporary, target);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -125,6 +125,12 @@ class OfflineSqlAndTagTest {
 
             dbflow.upgrade(request);
             dbflow.tag(request, "v1.4");
+            assertThatThrownBy(() -> dbflow.tag(request, "v1.4"))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("The tag 'v1.4' already marks db.changelog-master.yaml::1::alice on the database '"
+                            + db.name() + "' at " + TestPostgres.server().host() + ":" + TestPostgres.server().port()
+                            + ": a second one would leave rollback -Ddbflow.toTag=v1.4 going back to the first. "
+                            + "Choose another tag name.");
 
             try (Connection c = db.connect(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("select id, tag from databasechangelog")) {

@@ -262,6 +262,15 @@ class TargetDatabaseResolverTest {
     }
 
     @Test
+    void anEmptySpringUrlNamesNoDatabase() throws IOException {
+        springProperties("spring.datasource.url=\nspring.datasource.username=app\n");
+
+        assertThatThrownBy(() -> resolve(settings(null, null, null, Map.of())))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("No target database is configured. Give one in any of these ways:");
+    }
+
+    @Test
     void nothingConfiguredListsTheFourWays() {
         assertThatThrownBy(() -> resolve(settings(null, null, null, Map.of("PATH", "/usr/bin"))))
                 .isInstanceOf(ConfigurationException.class)

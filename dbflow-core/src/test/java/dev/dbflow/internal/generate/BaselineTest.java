@@ -69,6 +69,26 @@ class BaselineTest {
     }
 
     @Test
+    void aDatabaseWithLiquibaseHistoryIsRefused() throws Exception {
+        ModelProject original = new ModelProject(dir.resolve("original"));
+        original.generate(TaskboardRoundTripTest.TASKBOARD, "spring", "initial schema");
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            original.upgrade(db);
+            ModelProject adopted = new ModelProject(dir.resolve("adopted"));
+
+            assertThatThrownBy(() -> new Dbflow(new RecordingListener()).baseline(new BaselineRequest(adopted.master(),
+                    ModelProject.target(db), null, null, "tester")))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("The database '" + db.name() + "' at " + TestPostgres.server().host() + ":"
+                            + TestPostgres.server().port() + " already has Liquibase history (1 changeset in "
+                            + "databasechangelog): a changelog manages it already, and a baseline would mix a second "
+                            + "one into its history. Point 'changelog' at that changelog and run mvn dbflow:status; "
+                            + "baseline is for a database that no changelog has touched.");
+            assertThat(adopted.master()).doesNotExist();
+        }
+    }
+
+    @Test
     void anExistingChangelogOrAnEmptyDatabaseIsRefused() throws Exception {
         ModelProject project = new ModelProject(dir);
         try (ScratchDatabase db = TestPostgres.newDatabase()) {
