@@ -11,12 +11,8 @@ import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.UpdateSummaryOutputEnum;
 import liquibase.analytics.configuration.AnalyticsArgs;
-import liquibase.changelog.ChangeLogHistoryService;
-import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
-import liquibase.changelog.RanChangeSet;
-import liquibase.changelog.visitor.AbstractChangeExecListener;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -32,7 +28,6 @@ import java.time.Instant;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,8 +53,7 @@ final class LiquibaseSession implements AutoCloseable {
     private final boolean autoCommit;
     private final Database database;
     private final Liquibase liquibase;
-    private ChangeSet failed;
-    private boolean failedRollingBack;
+    private ChangesetEvents events = new ChangesetEvents(changeSet -> { }, changeSet -> { });
 
     /**
      * @param target   the database as messages name it, e.g. {@code database 'app' at localhost:5432}
@@ -136,18 +130,7 @@ final class LiquibaseSession implements AutoCloseable {
      *         empty when the table does not exist
      */
     List<ChangesetRef> applied() {
-        return call(() -> {
-            ChangeLogHistoryService history = Scope.getCurrentScope()
-                    .getSingleton(ChangeLogHistoryServiceFactory.class).getChangeLogService(database);
-            // Liquibase caches the rows per database; an update in this session makes that cache stale.
-            history.reset();
-            return history.getRanChangeSets().stream()
-                    .sorted(Comparator.comparing(RanChangeSet::getOrderExecuted,
-                            Comparator.nullsLast(Comparator.naturalOrder())))
-                    .map(ran -> new ChangesetRef(ran.getId(), ran.getAuthor(), ran.getStoredChangeLog(),
-                            ran.getDateExecuted() == null ? null : ran.getDateExecuted().toInstant()))
-                    .toList();
-        });
+        return call(() -> RanChangesets.inOrder(database).stream().map(RanChangesets::ref).toList());
     }
 
     /**
@@ -157,17 +140,9 @@ final class LiquibaseSession implements AutoCloseable {
      */
     Map<String, ChangesetRef> tags() {
         return call(() -> {
-            ChangeLogHistoryService history = Scope.getCurrentScope()
-                    .getSingleton(ChangeLogHistoryServiceFactory.class).getChangeLogService(database);
-            history.reset();
             Map<String, ChangesetRef> tags = new LinkedHashMap<>();
-            history.getRanChangeSets().stream()
-                    .filter(ran -> ran.getTag() != null)
-                    .sorted(Comparator.comparing(RanChangeSet::getOrderExecuted,
-                            Comparator.nullsLast(Comparator.naturalOrder())))
-                    .forEach(ran -> tags.put(ran.getTag(), new ChangesetRef(ran.getId(), ran.getAuthor(),
-                            ran.getStoredChangeLog(), ran.getDateExecuted() == null ? null
-                                    : ran.getDateExecuted().toInstant())));
+            RanChangesets.inOrder(database).stream().filter(ran -> ran.getTag() != null)
+                    .forEach(ran -> tags.put(ran.getTag(), RanChangesets.ref(ran)));
             return tags;
         });
     }
@@ -386,8 +361,8 @@ final class LiquibaseSession implements AutoCloseable {
     }
 
     private void listen(Consumer<ChangeSet> onRan, Consumer<ChangeSet> onRolledBack) {
-        failed = null;
-        liquibase.setChangeExecListener(new Recorder(onRan, onRolledBack));
+        events = new ChangesetEvents(onRan, onRolledBack);
+        liquibase.setChangeExecListener(events);
     }
 
     private <T> T call(Scope.ScopedRunnerWithReturn<T> work) {
@@ -403,7 +378,7 @@ final class LiquibaseSession implements AutoCloseable {
         } catch (DbflowException e) {
             throw e;
         } catch (Exception e) {
-            throw failures.translate(e, failed, failedRollingBack);
+            throw failures.translate(e, events.failed(), events.failedRollingBack());
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -415,42 +390,5 @@ final class LiquibaseSession implements AutoCloseable {
 
     private static String key(String file, String id, String author) {
         return DatabaseChangeLog.normalizePath(file) + "::" + id + "::" + author;
-    }
-
-    /** Passes Liquibase's per-changeset events on and remembers the changeset that failed. */
-    private final class Recorder extends AbstractChangeExecListener {
-
-        private final Consumer<ChangeSet> onRan;
-        private final Consumer<ChangeSet> onRolledBack;
-
-        Recorder(Consumer<ChangeSet> onRan, Consumer<ChangeSet> onRolledBack) {
-            this.onRan = onRan;
-            this.onRolledBack = onRolledBack;
-        }
-
-        @Override
-        public void ran(ChangeSet changeSet, DatabaseChangeLog changeLog, Database db, ChangeSet.ExecType execType) {
-            if (execType == ChangeSet.ExecType.EXECUTED || execType == ChangeSet.ExecType.RERAN
-                    || execType == ChangeSet.ExecType.MARK_RAN) {
-                onRan.accept(changeSet);
-            }
-        }
-
-        @Override
-        public void rolledBack(ChangeSet changeSet, DatabaseChangeLog changeLog, Database db) {
-            onRolledBack.accept(changeSet);
-        }
-
-        @Override
-        public void runFailed(ChangeSet changeSet, DatabaseChangeLog changeLog, Database db, Exception exception) {
-            failed = changeSet;
-            failedRollingBack = false;
-        }
-
-        @Override
-        public void rollbackFailed(ChangeSet changeSet, DatabaseChangeLog changeLog, Database db, Exception exception) {
-            failed = changeSet;
-            failedRollingBack = true;
-        }
     }
 }
