@@ -60,10 +60,12 @@ public final class GenerateJob {
     }
 
     /**
-     * Runs the job.
+     * Runs the job, holding the changelog's {@link ChangelogLock}: a second run on the same changelog waits up to
+     * {@value #LOCK_WAIT_SECONDS} s and then compares against what the first one wrote.
      *
      * @return the file written and the review summary, or no file when nothing changed
-     * @throws ConfigurationException  for bad input (see {@link dev.dbflow.api.Dbflow#generate})
+     * @throws ConfigurationException  for bad input (see {@link dev.dbflow.api.Dbflow#generate}), or when another
+     *                                 run still holds the changelog after the wait
      * @throws InfrastructureException when the shadow server fails or a file cannot be written
      */
     public GenerateResult run(GenerateRequest request) {
