@@ -16,7 +16,9 @@ public record Finding(String id, String object, String reason) {
         /** The operation may fail on existing rows. */
         DATA_DEPENDENT,
         /** The operation takes a lock that blocks the table while it runs. */
-        LOCKING
+        LOCKING,
+        /** The operation drops and recreates a row-level security policy around a column change. */
+        ROW_SECURITY
     }
 
     /** Returns the category the id belongs to. */
@@ -24,6 +26,7 @@ public record Finding(String id, String object, String reason) {
         return switch (id.substring(0, 2)) {
             case "DL" -> Category.DATA_LOSS;
             case "DD" -> Category.DATA_DEPENDENT;
+            case "RL" -> Category.ROW_SECURITY;
             default -> Category.LOCKING;
         };
     }

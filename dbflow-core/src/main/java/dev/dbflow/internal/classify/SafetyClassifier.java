@@ -1,10 +1,14 @@
 package dev.dbflow.internal.classify;
 
 import dev.dbflow.internal.model.Column;
+import dev.dbflow.internal.model.Policy;
 import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.model.Table;
 import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.ConstraintChange;
+import dev.dbflow.internal.operation.PolicyChange;
+import dev.dbflow.internal.operation.RenameChange;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.operation.EnumTypeChange;
 import dev.dbflow.internal.operation.SequenceChange;
@@ -35,7 +39,29 @@ public final class SafetyClassifier {
         Set<String> added = operations.stream().filter(op -> op instanceof ColumnChange.AddColumn)
                 .map(op -> op.table().display() + "." + ((ColumnChange.AddColumn) op).column())
                 .collect(Collectors.toSet());
-        return operations.stream().map(op -> findings(op, existing, added)).toList();
+        return operations.stream().map(op -> {
+            List<Finding> findings = findings(op, existing, added);
+            if (op instanceof RenameChange.RenameColumn rename) {
+                followers(rename, before, findings);
+            }
+            return findings;
+        }).toList();
+    }
+
+    /**
+     * PostgreSQL keeps a policy's columns by number, so a rename changes its expressions with it: nothing is dropped,
+     * but the reviewer sees every policy whose text changes. {@code before} names the column as it is after the
+     * rename.
+     */
+    private static void followers(RenameChange.RenameColumn rename, Schema before, List<Finding> findings) {
+        for (Table table : before.tables()) {
+            for (Policy policy : table.policies()) {
+                if (policy.uses(rename.table(), rename.to())) {
+                    findings.add(new Finding("RL001", table.name().display() + "." + policy.name(),
+                            "the policy follows the rename of " + rename.from() + " to " + rename.to()));
+                }
+            }
+        }
     }
 
     private static List<Finding> findings(SchemaChange op, Set<QualifiedName> existing, Set<String> added) {
@@ -49,6 +75,14 @@ public final class SafetyClassifier {
         } else if (op instanceof EnumTypeChange.AlterEnumType e && !e.type().labels().containsAll(e.from().labels())
                 && !e.usedBy().isEmpty()) {
             findings.add(new Finding("DD005", table, "the type loses values; converting a row that holds one fails"));
+        } else if (op instanceof PolicyChange.DropPolicy d && !d.around().isEmpty()) {
+            String policy = table + "." + d.objectName();
+            findings.add(d.recreated()
+                    ? new Finding("RL001", policy, "dropped and created again around the change of "
+                    + String.join(", ", d.around()) + ", which PostgreSQL refuses while the policy uses it")
+                    : new Finding("DL005", policy, "dropping " + String.join(", ", d.around()) + " drops the "
+                    + "policy, which uses it; no entity declares the table's policies (@RowLevelSecurity), so it is "
+                    + "not created again"));
         } else if (op instanceof SequenceChange.DropSequence) {
             findings.add(new Finding("DL004", table, "dropping the sequence loses its current value"));
         } else if (op instanceof ColumnChange.AlterColumn c && filled) {

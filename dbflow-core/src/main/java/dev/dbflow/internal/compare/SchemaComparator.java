@@ -19,13 +19,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Computes the operations that turn one schema into another.
  *
  * <p>A new table is a bare {@link TableChange.CreateTable} (columns, primary key, comment) plus one
  * {@link ConstraintChange} per foreign key, unique constraint, index and check; a removed table is the exact
- * reverse of that. The symmetry is what makes every rollback the reverse of its upgrade. A schema the
+ * reverse of that. The symmetry is what makes every rollback the reverse of its upgrade. Row-level security switches
+ * and policies come last, from {@link PolicyDiff}, which sees the column operations they must work around. A schema the
  * entities use is created when missing; one they no longer use is left alone.
  */
 public final class SchemaComparator {
@@ -47,8 +50,17 @@ public final class SchemaComparator {
         compareSequences(from.sequencesByName(), to.sequencesByName(), changes);
         compareEnumTypes(from, to, changes);
         compareTables(from.tablesByName(), to.tablesByName(), changes);
+        comparePolicies(from.tablesByName(), to.tablesByName(), changes);
         changes.sort(ORDER);
         return List.copyOf(changes);
+    }
+
+    private static void comparePolicies(Map<QualifiedName, Table> from, Map<QualifiedName, Table> to,
+                                        List<SchemaChange> changes) {
+        PolicyDiff policies = PolicyDiff.around(changes);
+        Set<QualifiedName> names = new TreeSet<>(from.keySet());
+        names.addAll(to.keySet());
+        names.forEach(name -> changes.addAll(policies.diff(name, from.get(name), to.get(name))));
     }
 
     private static void compareEnumTypes(Schema from, Schema to, List<SchemaChange> changes) {

@@ -6,16 +6,20 @@ import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.api.ShadowSpec;
 import dev.dbflow.internal.changelog.ChangelogFingerprint;
 import dev.dbflow.internal.changelog.ChangelogLocation;
+import dev.dbflow.internal.changelog.ChangelogRoles;
 import dev.dbflow.internal.load.CreateScript;
+import dev.dbflow.internal.load.DeclaredPolicies;
 import dev.dbflow.internal.load.DeclaredRenames;
 import dev.dbflow.internal.load.EntityFingerprint;
 import dev.dbflow.internal.load.EntityModel;
 import dev.dbflow.internal.load.NamingStrategy;
 import dev.dbflow.internal.load.ProjectClasses;
+import dev.dbflow.internal.model.Policy;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.operation.RenameChange;
 import dev.dbflow.internal.shadow.ScratchDatabase;
 import dev.dbflow.internal.shadow.ShadowCache;
+import dev.dbflow.internal.shadow.ShadowRoles;
 import dev.dbflow.internal.shadow.ShadowServer;
 import dev.dbflow.internal.shadow.ShadowServers;
 import dev.dbflow.internal.snapshot.CanonicalSnapshot;
@@ -27,6 +31,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The two schemas {@code generate} compares: the one the changelog builds and the one Hibernate maps the entities
@@ -90,15 +97,21 @@ final class ShadowSchemas {
                 try (ScratchDatabase entityDb = scratch(shadow, "entities");
                      Connection connection = entityDb.connect()) {
                     String version = ServerVersion.of(connection);
+                    DeclaredPolicies policies;
                     try (EntityModel model = timings.time(Timings.MODEL_LOAD,
                             () -> EntityModel.build(classes, mapped, naming, version))) {
+                        policies = DeclaredPolicies.of(model);
+                        ShadowRoles.ensure(connection, policies.roles());
                         timings.time(Timings.MODEL_LOAD, () -> {
-                            new EntitySchemaBuilder().apply(connection, new CreateScript().render(model));
+                            EntitySchemaBuilder builder = new EntitySchemaBuilder();
+                            builder.apply(connection, new CreateScript().render(model));
+                            builder.applyPolicies(connection, policies);
                             return null;
                         });
                         declared = DeclaredRenames.of(model, request.safety().renames());
                     }
-                    entitySchema = timings.time(Timings.CATALOG_READ, () -> new CanonicalSnapshot().read(connection));
+                    entitySchema = policies.scope(timings.time(Timings.CATALOG_READ,
+                            () -> new CanonicalSnapshot().read(connection)));
                 }
                 // A mapping that declares renames is never taken from the cache: the renames are not in the file.
                 if (declared.isEmpty()) {
@@ -107,6 +120,13 @@ final class ShadowSchemas {
             }
             if (changelog.isPresent() && declared.isEmpty()) {
                 return new Read(changelog.get(), entitySchema, List.of());
+            }
+            try (Connection connection = shadow.server().connect(shadow.server().database())) {
+                Set<String> roles = roles(entitySchema);
+                if (Files.exists(master)) {
+                    roles.addAll(ChangelogRoles.of(ChangelogLocation.of(master)));
+                }
+                ShadowRoles.ensure(connection, roles);
             }
             try (ScratchDatabase changelogDb = timings.time(Timings.CHANGELOG_APPLY,
                     () -> changelogDatabase(shadow, master, changelogKey));
@@ -143,6 +163,15 @@ final class ShadowSchemas {
             listener.debug("The changelog's schema comes from the shadow cache: no changelog file changed.");
         }
         return copy.database();
+    }
+
+    /**
+     * The roles the entities' policies name: the changelog's policies name them too once generated (and a rollback
+     * test creates them again), and a changelog cannot be applied to a shadow server that lacks them.
+     */
+    private static Set<String> roles(Schema entities) {
+        return entities.tables().stream().flatMap(t -> t.policies().stream()).flatMap(p -> p.roles().stream())
+                .filter(role -> !role.equals(Policy.PUBLIC)).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static ScratchDatabase scratch(ShadowServer shadow, String purpose) {

@@ -6,7 +6,6 @@ import dev.dbflow.internal.model.QualifiedName;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
-import org.hibernate.mapping.Table;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ public record DeclaredRenames(List<TableRename> tables, List<ColumnRename> colum
         List<ColumnRename> columns = new ArrayList<>();
         for (PersistentClass entity : model.metadata().getEntityBindings()) {
             Class<?> type = entity.getMappedClass();
-            QualifiedName table = name(entity.getTable());
+            QualifiedName table = TableNames.of(entity.getTable());
             if (type == null) {
                 continue;
             }
@@ -86,11 +85,6 @@ public record DeclaredRenames(List<TableRename> tables, List<ColumnRename> colum
         }
         Column column = columns.get(0);
         return column.isQuoted() ? column.getName() : column.getName().toLowerCase(Locale.ROOT);
-    }
-
-    private static QualifiedName name(Table table) {
-        String schema = table.getSchema() == null ? "public" : table.getSchema().toLowerCase(Locale.ROOT);
-        return new QualifiedName(schema, table.isQuoted() ? table.getName() : table.getName().toLowerCase(Locale.ROOT));
     }
 
     /**

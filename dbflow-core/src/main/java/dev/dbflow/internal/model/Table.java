@@ -15,10 +15,14 @@ import java.util.Optional;
  * @param indexes           indexes that back no constraint, sorted by name
  * @param checks            check constraints sorted by name
  * @param comment           the table comment, or null
+ * @param rowSecurity       the row-level security switches; null on the entities' side for a table whose entity
+ *                          does not declare {@code @RowLevelSecurity}, whose switches and policies are left alone
+ * @param policies          row-level security policies sorted by name
  */
 public record Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey,
                     List<ForeignKey> foreignKeys, List<UniqueConstraint> uniqueConstraints,
-                    List<Index> indexes, List<CheckConstraint> checks, String comment) implements Serializable {
+                    List<Index> indexes, List<CheckConstraint> checks, String comment, RowSecurity rowSecurity,
+                    List<Policy> policies) implements Serializable {
 
     public Table {
         columns = List.copyOf(columns);
@@ -26,6 +30,21 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
         uniqueConstraints = List.copyOf(uniqueConstraints);
         indexes = List.copyOf(indexes);
         checks = List.copyOf(checks);
+        policies = policies.stream().sorted(java.util.Comparator.comparing(Policy::name)).toList();
+    }
+
+    /** A table without row-level security or policies. */
+    public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<ForeignKey> foreignKeys,
+                 List<UniqueConstraint> uniqueConstraints, List<Index> indexes, List<CheckConstraint> checks,
+                 String comment) {
+        this(name, columns, primaryKey, foreignKeys, uniqueConstraints, indexes, checks, comment, RowSecurity.OFF,
+                List.of());
+    }
+
+    /** Returns this table with other row-level security switches and policies. */
+    public Table withRowSecurity(RowSecurity switches, List<Policy> tablePolicies) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, indexes, checks, comment,
+                switches, tablePolicies);
     }
 
     /** Returns the column with this name, if the table has one. */

@@ -2,12 +2,14 @@ package dev.dbflow.internal.operation;
 
 /**
  * The order operations run in. Constraints that could block a change go first and constraints that need
- * the new objects go last, so every changeset applies; reversing the list reverses the order, so every
+ * the new objects go last, so every changeset applies (policies are dropped first and created last, around every
+ * change to the columns and tables their expressions name); reversing the list reverses the order, so every
  * rollback applies too.
  */
 public enum Phase {
     RENAME_TABLE,
     RENAME_COLUMN,
+    DROP_POLICY,
     DROP_FOREIGN_KEY,
     DROP_CONSTRAINT,
     DROP_PRIMARY_KEY,
@@ -25,5 +27,7 @@ public enum Phase {
     DROP_NAMESPACE,
     ADD_PRIMARY_KEY,
     ADD_CONSTRAINT,
-    ADD_FOREIGN_KEY
+    ADD_FOREIGN_KEY,
+    ROW_SECURITY,
+    CREATE_POLICY
 }

@@ -1,11 +1,13 @@
 package dev.dbflow.internal.operation;
 
 import dev.dbflow.internal.model.QualifiedName;
+import dev.dbflow.internal.model.RowSecurity;
 import dev.dbflow.internal.model.Table;
 
 /**
- * Creates or drops a table with its columns and primary key, or changes its comment. A table's foreign
- * keys, unique constraints, indexes and checks are separate {@link ConstraintChange}s.
+ * Creates or drops a table with its columns and primary key, or changes its comment or row-level security switches.
+ * A table's foreign keys, unique constraints, indexes and checks are separate {@link ConstraintChange}s, its policies
+ * {@link PolicyChange}s.
  */
 public sealed interface TableChange extends SchemaChange {
 
@@ -29,6 +31,16 @@ public sealed interface TableChange extends SchemaChange {
     record SetTableComment(QualifiedName table, String from, String to) implements TableChange {
         public SchemaChange reverse() { return new SetTableComment(table, to, from); }
         public Phase phase() { return Phase.ALTER; }
+        public String objectName() { return table.name(); }
+    }
+
+    /**
+     * Switch row-level security of {@code table} from {@code from} to {@code to}. Switching it on runs late, when a
+     * new table exists; switching it off runs early, while a table the changeset drops still exists.
+     */
+    record SetRowSecurity(QualifiedName table, RowSecurity from, RowSecurity to) implements TableChange {
+        public SchemaChange reverse() { return new SetRowSecurity(table, to, from); }
+        public Phase phase() { return to.enabled() ? Phase.ROW_SECURITY : Phase.DROP_POLICY; }
         public String objectName() { return table.name(); }
     }
 }

@@ -7,6 +7,7 @@ import dev.dbflow.internal.model.Table;
 import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.ConstraintChange;
 import dev.dbflow.internal.operation.NamespaceChange;
+import dev.dbflow.internal.operation.PolicyChange;
 import dev.dbflow.internal.operation.RenameChange;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.operation.EnumTypeChange;
@@ -31,13 +32,14 @@ import java.util.List;
 /**
  * Renders each operation as the Liquibase changes that perform it. Where Liquibase has a change type that
  * says the operation exactly it is used; the rest (check constraints, non-simple indexes, sequence
- * alterations, identity) become {@code sql} changes with PostgreSQL's own text.
+ * alterations, identity, enum types, row-level security) become {@code sql} changes with PostgreSQL's own text.
  */
 public final class ChangeRenderer {
 
     private final ColumnAlterations columnAlterations = new ColumnAlterations();
     private final ConstraintChanges constraintChanges = new ConstraintChanges();
     private final EnumTypeChanges enumTypeChanges = new EnumTypeChanges();
+    private final PolicyChanges policyChanges = new PolicyChanges();
 
     /** Returns the Liquibase changes for one operation, in the order they must run. */
     public List<Change> render(SchemaChange change) {
@@ -67,6 +69,12 @@ public final class ChangeRenderer {
         }
         if (change instanceof TableChange.DropTable c) {
             return List.of(dropTable(c.table()));
+        }
+        if (change instanceof TableChange.SetRowSecurity c) {
+            return policyChanges.render(c);
+        }
+        if (change instanceof PolicyChange c) {
+            return policyChanges.render(c);
         }
         if (change instanceof TableChange.SetTableComment c) {
             return List.of(tableRemarks(c.table(), c.to()));

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * Builds the changesets {@code generate} writes: one with the operations' changes in order and an explicit
- * rollback made of each operation's reverse, in reverse order; with {@code onlineDdl}, also a changeset that
- * validates NOT VALID constraints and one non-transactional changeset per concurrently built index.
+ * rollback made of each operation's reverse, in reverse order; before it, a changeset of the enum values it adds
+ * when it does more; with {@code onlineDdl}, also a changeset that validates NOT VALID constraints and one
+ * non-transactional changeset per concurrently built index.
  */
 public final class ChangesetBuilder {
 
@@ -31,12 +32,30 @@ public final class ChangesetBuilder {
      * @param operations the operations, already in apply order
      * @param findings   each operation's safety findings, in the same order
      * @param online     true for PostgreSQL's non-blocking forms of {@code LK001} and {@code LK002} operations
-     * @return the changesets in apply order, the main one first; each rollback undoes its changeset exactly, the
-     *         main comment names every finding, and the rollback of a data-loss operation says that it does not
-     *         bring the data back
+     * @return the changesets in apply order: the enum values it adds when it also does more ({@link
+     *         EnumValueChangeset}), the main one, then the online-DDL follow-ups; each rollback undoes its changeset
+     *         exactly, the main comment names every other finding, and the rollback of a data-loss operation says
+     *         that it does not bring the data back
      */
     public List<ChangeSet> build(String id, String author, String comment, String filePath,
                                  List<SchemaChange> operations, List<List<Finding>> findings, boolean online) {
+        List<SchemaChange> additions = EnumValueChangeset.split(operations);
+        List<ChangeSet> first = additions.isEmpty() ? List.of()
+                : List.of(new EnumValueChangeset().build(id, author, filePath, additions));
+        List<SchemaChange> rest = operations.stream().filter(op -> !additions.contains(op)).toList();
+        List<List<Finding>> restFindings = new ArrayList<>();
+        for (int i = 0; i < operations.size(); i++) {
+            if (!additions.contains(operations.get(i))) {
+                restFindings.add(findings.get(i));
+            }
+        }
+        List<ChangeSet> all = new ArrayList<>(first);
+        all.addAll(buildMain(id, author, comment, filePath, rest, restFindings, online));
+        return all;
+    }
+
+    private List<ChangeSet> buildMain(String id, String author, String comment, String filePath,
+                                      List<SchemaChange> operations, List<List<Finding>> findings, boolean online) {
         ChangeSet main = new ChangeSet(id, author, false, false, filePath, null, null, null);
         String review = findings.stream().flatMap(List::stream).map(Finding::describe)
                 .collect(Collectors.joining("\n"));

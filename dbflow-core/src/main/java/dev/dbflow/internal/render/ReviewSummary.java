@@ -6,6 +6,7 @@ import dev.dbflow.internal.model.ForeignKey;
 import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.ConstraintChange;
 import dev.dbflow.internal.operation.NamespaceChange;
+import dev.dbflow.internal.operation.PolicyChange;
 import dev.dbflow.internal.operation.RenameChange;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.operation.EnumTypeChange;
@@ -71,6 +72,13 @@ public final class ReviewSummary {
         }
         if (change instanceof EnumTypeChange e) {
             return enumType(e, table);
+        }
+        if (change instanceof TableChange.SetRowSecurity r) {
+            return "~ row level security on " + table + ": " + PolicyLines.state(r.from()) + " -> "
+                    + PolicyLines.state(r.to());
+        }
+        if (change instanceof PolicyChange p) {
+            return PolicyLines.line(p, table);
         }
         SequenceChange s = (SequenceChange) change;
         String sequence = "sequence " + table + " (start " + s.sequence().start() + ", increment "

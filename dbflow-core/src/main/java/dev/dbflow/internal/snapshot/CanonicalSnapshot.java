@@ -5,6 +5,7 @@ import static dev.dbflow.internal.model.Identifiers.quote;
 import dev.dbflow.internal.model.CheckConstraint;
 import dev.dbflow.internal.model.Column;
 import dev.dbflow.internal.model.Index;
+import dev.dbflow.internal.model.Policy;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.model.Table;
 
@@ -27,8 +28,8 @@ public final class CanonicalSnapshot {
     private final PgCatalogReader reader = new PgCatalogReader();
 
     /**
-     * Re-applies every check, default and non-simple index of the database from its printed text, then
-     * reads the schema. Only for scratch databases: it rewrites them.
+     * Re-applies every check, default, policy expression and non-simple index of the database from its printed text,
+     * then reads the schema. Only for scratch databases: it rewrites them.
      *
      * @throws SQLException when PostgreSQL rejects a printed expression
      */
@@ -46,6 +47,14 @@ public final class CanonicalSnapshot {
                 if (column.defaultValue() != null) {
                     sql.append("ALTER TABLE ").append(name).append(" ALTER COLUMN ").append(quote(column.name()))
                             .append(" SET DEFAULT ").append(column.defaultValue()).append(";\n");
+                }
+            }
+            for (Policy policy : table.policies()) {
+                if (policy.using() != null || policy.withCheck() != null) {
+                    sql.append("ALTER POLICY ").append(quote(policy.name())).append(" ON ").append(name)
+                            .append(policy.using() == null ? "" : " USING (" + policy.using() + ")")
+                            .append(policy.withCheck() == null ? "" : " WITH CHECK (" + policy.withCheck() + ")")
+                            .append(";\n");
                 }
             }
             for (Index index : table.indexes()) {

@@ -23,7 +23,8 @@ final class CatalogQueries {
             """;
 
     static final String TABLES = """
-            SELECT n.nspname, c.relname, obj_description(c.oid, 'pg_class')
+            SELECT n.nspname, c.relname, obj_description(c.oid, 'pg_class'), c.relrowsecurity,
+                   c.relforcerowsecurity
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE """ + USER_TABLES;
 
@@ -114,6 +115,32 @@ final class CatalogQueries {
                               AND d.classid = 'pg_type'::regclass AND d.deptype = 'e')
             GROUP BY n.nspname, t.typname
             ORDER BY n.nspname, t.typname
+            """;
+
+    /**
+     * Row-level security policies with their roles (sorted; role 0 is PUBLIC), one row per column their expressions
+     * use (from the policy's {@code pg_depend} entries on table columns, which PostgreSQL records for every column an
+     * expression or its subqueries name), or one row with NULLs for a policy that uses none.
+     */
+    static final String POLICIES = """
+            SELECT n.nspname, c.relname, p.polname, p.polcmd, p.polpermissive,
+                   ARRAY(SELECT CASE WHEN r = 0 THEN 'public' ELSE pg_get_userbyid(r)::text END
+                         FROM unnest(p.polroles) r ORDER BY 1),
+                   pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid),
+                   u.nspname, u.relname, u.attname
+            FROM pg_policy p
+            JOIN pg_class c ON c.oid = p.polrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN LATERAL (
+                SELECT DISTINCT dn.nspname, dc.relname, da.attname
+                FROM pg_depend d
+                JOIN pg_class dc ON dc.oid = d.refobjid
+                JOIN pg_namespace dn ON dn.oid = dc.relnamespace
+                JOIN pg_attribute da ON da.attrelid = d.refobjid AND da.attnum = d.refobjsubid
+                WHERE d.classid = 'pg_policy'::regclass AND d.objid = p.oid
+                  AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0) u ON true
+            WHERE""" + USER_TABLES + """
+            ORDER BY n.nspname, c.relname, p.polname, u.nspname, u.relname, u.attname
             """;
 
     private CatalogQueries() {

@@ -4,7 +4,10 @@ import dev.dbflow.internal.model.CheckConstraint;
 import dev.dbflow.internal.model.Column;
 import dev.dbflow.internal.model.ForeignKey;
 import dev.dbflow.internal.model.Index;
+import dev.dbflow.internal.model.Policy;
+import dev.dbflow.internal.model.PolicyColumn;
 import dev.dbflow.internal.model.PrimaryKey;
+import dev.dbflow.internal.model.RowSecurity;
 import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.model.EnumType;
 import dev.dbflow.internal.model.Schema;
@@ -24,8 +27,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads every user namespace, table and standalone sequence of a PostgreSQL database from {@code pg_catalog}:
- * six queries for the whole database, whatever its size.
+ * Reads every user namespace, table (with its row-level security policies), standalone sequence and enum type of a
+ * PostgreSQL database from {@code pg_catalog}: eight queries for the whole database, whatever its size.
  */
 public final class PgCatalogReader {
 
@@ -43,6 +46,7 @@ public final class PgCatalogReader {
             readColumns(statement, tables);
             readConstraints(statement, tables);
             readIndexes(statement, tables);
+            readPolicies(statement, tables);
             List<Sequence> sequences = readSequences(statement);
             return new Schema(readNamespaces(statement), tables.values().stream().map(TableBuilder::build).toList(),
                     sequences, readEnumTypes(statement));
@@ -64,7 +68,8 @@ public final class PgCatalogReader {
         try (ResultSet rs = statement.executeQuery(CatalogQueries.TABLES)) {
             while (rs.next()) {
                 QualifiedName name = new QualifiedName(rs.getString(1), rs.getString(2));
-                tables.put(name, new TableBuilder(name, rs.getString(3)));
+                tables.put(name, new TableBuilder(name, rs.getString(3),
+                        new RowSecurity(rs.getBoolean(4), rs.getBoolean(5))));
             }
         }
     }
@@ -119,6 +124,47 @@ public final class PgCatalogReader {
         }
     }
 
+    /** The query gives one row per (policy, used column); consecutive rows of one policy are joined here. */
+    private static void readPolicies(Statement statement, Map<QualifiedName, TableBuilder> tables)
+            throws SQLException {
+        try (ResultSet rs = statement.executeQuery(CatalogQueries.POLICIES)) {
+            TableBuilder table = null;
+            Policy policy = null;
+            List<PolicyColumn> uses = new ArrayList<>();
+            while (rs.next()) {
+                TableBuilder rowTable = tables.get(new QualifiedName(rs.getString(1), rs.getString(2)));
+                if (rowTable != table || !rs.getString(3).equals(policy.name())) {
+                    addPolicy(table, policy, uses);
+                    table = rowTable;
+                    policy = new Policy(rs.getString(3), command(rs.getString(4)), rs.getBoolean(5),
+                            names(rs.getArray(6)), rs.getString(7), rs.getString(8), List.of());
+                    uses = new ArrayList<>();
+                }
+                if (rs.getString(9) != null) {
+                    uses.add(new PolicyColumn(new QualifiedName(rs.getString(9), rs.getString(10)), rs.getString(11)));
+                }
+            }
+            addPolicy(table, policy, uses);
+        }
+    }
+
+    private static void addPolicy(TableBuilder table, Policy policy, List<PolicyColumn> uses) {
+        if (table != null) {
+            table.policies.add(new Policy(policy.name(), policy.command(), policy.permissive(), policy.roles(),
+                    policy.using(), policy.withCheck(), uses));
+        }
+    }
+
+    private static String command(String code) {
+        return switch (code) {
+            case "r" -> "SELECT";
+            case "a" -> "INSERT";
+            case "w" -> "UPDATE";
+            case "d" -> "DELETE";
+            default -> "ALL";
+        };
+    }
+
     private static List<Sequence> readSequences(Statement statement) throws SQLException {
         List<Sequence> sequences = new ArrayList<>();
         try (ResultSet rs = statement.executeQuery(CatalogQueries.SEQUENCES)) {
@@ -152,6 +198,8 @@ public final class PgCatalogReader {
     private static final class TableBuilder {
         private final QualifiedName name;
         private final String comment;
+        private final RowSecurity rowSecurity;
+        private final List<Policy> policies = new ArrayList<>();
         private final List<Column> columns = new ArrayList<>();
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
         private final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
@@ -159,14 +207,15 @@ public final class PgCatalogReader {
         private final List<CheckConstraint> checks = new ArrayList<>();
         private PrimaryKey primaryKey;
 
-        TableBuilder(QualifiedName name, String comment) {
+        TableBuilder(QualifiedName name, String comment, RowSecurity rowSecurity) {
             this.name = name;
             this.comment = comment;
+            this.rowSecurity = rowSecurity;
         }
 
         Table build() {
             return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, indexes, checks,
-                    comment);
+                    comment, rowSecurity, policies);
         }
     }
 }

@@ -9,11 +9,13 @@ import dev.dbflow.api.VerifyReport;
 import dev.dbflow.api.VerifyRequest;
 import dev.dbflow.internal.changelog.ChangelogChecks;
 import dev.dbflow.internal.changelog.ChangelogLocation;
+import dev.dbflow.internal.changelog.ChangelogRoles;
 import dev.dbflow.internal.changelog.ChangesetLineage;
 import dev.dbflow.internal.changelog.Plural;
 import dev.dbflow.internal.changelog.TargetChecks;
 import dev.dbflow.internal.generate.GenerateJob;
 import dev.dbflow.internal.shadow.ScratchDatabase;
+import dev.dbflow.internal.shadow.ShadowRoles;
 import dev.dbflow.internal.shadow.ShadowServer;
 import dev.dbflow.internal.shadow.ShadowServers;
 
@@ -84,6 +86,7 @@ public final class VerifyJob {
              ScratchDatabase stairway = ScratchDatabase.create(shadow.server(), "stairway");
              Connection formedConnection = formed.connect();
              Connection stairwayConnection = stairway.connect()) {
+            ShadowRoles.ensure(formedConnection, ChangelogRoles.of(location));
             ChangelogChecks changelog = new ChangelogChecks(listener);
             CheckResult wellFormed = changelog.wellFormed(location, formedConnection);
             checks.add(wellFormed);

@@ -19,6 +19,7 @@ record CorpusCase(String name, String naming, Map<String, String> before, Map<St
 
     private static final String IMPORTS = """
             package app;
+            import dev.dbflow.annotations.*;
             import jakarta.persistence.*;
             import java.math.BigDecimal;
             import java.time.*;

@@ -28,7 +28,8 @@ class CorpusTest {
     Path dir;
 
     static Stream<CorpusCase> corpus() {
-        return Stream.of(TypeCases.all(), KeyCases.all(), StructureCases.all(), EditCases.all()).flatMap(List::stream);
+        return Stream.of(TypeCases.all(), KeyCases.all(), StructureCases.all(), EditCases.all(),
+                PolicyCases.all()).flatMap(List::stream);
     }
 
     @ParameterizedTest(name = "{0}")

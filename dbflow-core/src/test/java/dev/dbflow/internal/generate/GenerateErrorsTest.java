@@ -95,7 +95,7 @@ class GenerateErrorsTest {
         assertThatThrownBy(() -> generate(classes, TestShadow.spec()))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("PostgreSQL rejects the DDL Hibernate generates for the entities: ERROR: type "
-                        + "\"no_such_type\" does not exist\n  Position: 46 The statement was: create table Item (id "
+                        + "\"no_such_type\" does not exist. The statement was: create table Item (id "
                         + "bigint not null, label no_such_type, primary key (id)); Fix the mapping it comes from (often a "
                         + "columnDefinition or @ColumnDefault).");
         assertThat(dir.resolve("src")).doesNotExist();

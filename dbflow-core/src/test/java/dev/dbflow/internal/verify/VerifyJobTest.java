@@ -148,6 +148,55 @@ class VerifyJobTest {
     }
 
     @Test
+    void aPolicyCreatedByHandOnTheTargetIsDrift() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        project.generate(ITEM, "hibernate", "item");
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            project.upgrade(db);
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("alter table item enable row level security");
+                s.execute("create policy by_hand on item using (id > 0)");
+            }
+
+            VerifyReport report = project.verify(ITEM, "hibernate", ModelProject.target(db));
+
+            assertThat(VerifyReport.line(report.checks().get(5))).isEqualTo("✗ no drift: the database '" + db.name() + "' at "
+                    + db.server().host() + ":" + db.server().port() + " was changed by hand");
+            assertThat(report.checks().get(5).details()).containsExactly(
+                    "compared with what its applied changesets build, it has: ~ row level security on item: off -> on; "
+                            + "+ policy by_hand on item (ALL to public) USING (id > 0)");
+        }
+    }
+
+    @Test
+    void aPolicyChangesetWhoseRollbackLeavesThePolicyIsNotReversible() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        project.generate(ITEM, "hibernate", "item");
+        Path handMade = project.master().resolveSibling("policy.yaml");
+        Files.writeString(handMade, """
+                databaseChangeLog:
+                  - changeSet:
+                      id: policy
+                      author: dba
+                      changes:
+                        - sql:
+                            sql: create policy by_hand on item using (id > 0)
+                      rollback:
+                        - sql:
+                            sql: select 1
+                """);
+        Files.writeString(project.master(), Files.readString(project.master())
+                + "  - include:\n      file: policy.yaml\n      relativeToChangelogFile: true\n");
+
+        VerifyReport report = project.verify(ITEM, "hibernate", null);
+
+        assertThat(VerifyReport.line(report.checks().get(3))).isEqualTo("✗ reversible: a changeset does not roll back exactly");
+        assertThat(report.checks().get(3).details()).containsExactly("db/changelog/policy.yaml::policy::dba: its "
+                + "rollback leaves the schema different from before it; to get back it would still need: - policy "
+                + "by_hand on item");
+    }
+
+    @Test
     void aDroppedColumnThatRollsBackToTheEndOfTheTableIsStillReversible() {
         ModelProject project = new ModelProject(dir);
         project.generate(ITEM_WITH_NOTE, "hibernate", "item");
