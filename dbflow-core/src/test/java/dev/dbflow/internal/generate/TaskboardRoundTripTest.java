@@ -40,7 +40,7 @@ class TaskboardRoundTripTest {
                 "+ table organization (8 columns)",
                 "+ table project (5 columns)",
                 "+ table tag (2 columns)",
-                "+ table task (11 columns)",
+                "+ table task (12 columns)",
                 "+ table task_tag (2 columns)",
                 "+ table users (6 columns)",
                 "+ unique organization_name_key on organization (name)",
@@ -62,7 +62,10 @@ class TaskboardRoundTripTest {
                 "+ foreign key fkk8qrwowg31kx7hp93sru1pdqa on task (project_id) -> project (id)",
                 "+ foreign key fk9mp6455j6w7duvlo9cwok7s6j on task_tag (tag_id) -> tag (id)",
                 "+ foreign key fkmnb6mkxwtvkg1utqig0ps56ne on task_tag (task_id) -> task (id)",
-                "+ foreign key fk9q8fdenwsqjwrjfivd5ovv5k3 on users (organization_id) -> organization (id)");
+                "+ foreign key fk9q8fdenwsqjwrjfivd5ovv5k3 on users (organization_id) -> organization (id)",
+                "~ row level security on task: off -> on",
+                "+ policy tenant_isolation on task (ALL to public) USING (tenant_id = (current_setting("
+                        + "'app.tenant_id'::text))::uuid)");
         Path file = dir.resolve("src/main/resources/db/changelog/changes/20260102030500_initial_schema.yaml");
         assertThat(first.changesetFile()).contains(file);
         assertThat(Files.readString(project.master())).isEqualTo("""

@@ -1,5 +1,7 @@
 package dev.dbflow.examples.taskboard.domain;
 
+import dev.dbflow.annotations.Policy;
+import dev.dbflow.annotations.RowLevelSecurity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,15 +20,24 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 
-/** A unit of work on a project board. */
+/**
+ * A unit of work on a project board. Tasks are isolated by tenant: a connection sees only the rows of the tenant it
+ * names in the {@code app.tenant_id} setting (unless it owns the table).
+ */
 @Entity
 @Table(indexes = @Index(name = "ix_task_due_date", columnList = "due_date"))
+@RowLevelSecurity
+@Policy(name = "tenant_isolation", using = "tenant_id = current_setting('app.tenant_id')::uuid")
 public class Task extends Auditable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Column(nullable = false)
+    private UUID tenantId;
 
     @Column(nullable = false, length = 200)
     private String title;
