@@ -43,8 +43,10 @@ public final class DataLossPolicy {
         throw new ConfigurationException("generate wrote nothing: the changeset would lose data ("
                 + refused.stream().map(Finding::describe).collect(Collectors.joining("; ")) + ")."
                 + renameHints(operations)
-                + " If a table or column was renamed, declare it (@RenamedFrom on the entity or field, or "
+                + (refused.stream().anyMatch(f -> f.id().equals("DL001") || f.id().equals("DL002"))
+                ? " If a table or column was renamed, declare it (@RenamedFrom on the entity or field, or "
                 + "-Ddbflow.renames=\"old_table->new_table,table.old_column->table.new_column\") and the data is kept."
+                : "")
                 + " To accept the loss, run again with -Ddbflow.acceptDataLoss="
                 + refused.stream().map(Finding::key).collect(Collectors.joining(","))
                 + " (or -Ddbflow.allowDataLoss=true for every loss).");

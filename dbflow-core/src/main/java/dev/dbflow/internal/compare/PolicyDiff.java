@@ -20,39 +20,47 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The row-level security operations of one table, given the column operations of the whole changeset.
+ * The row-level security operations of one table, given the column, table and enum type operations of the whole
+ * changeset.
  *
  * <p>Ownership: a table whose entity declares {@code @RowLevelSecurity} (a non-null {@link Table#rowSecurity()} on the
  * entities' side) gets exactly the entity's switches and policies; any other table keeps the ones it has, and a
  * dropped table loses them with it (dropped explicitly, so that the rollback creates them again). Whichever side owns
- * a policy, one that uses a column the changeset drops or retypes is dropped first and created again last, because
- * PostgreSQL refuses both changes while a policy uses the column; one that no entity manages and that uses a dropped
+ * a policy, one that uses a column the changeset drops or retypes (a dropped table's columns and the columns of a
+ * rebuilt enum type included) or a rebuilt enum type itself is dropped first and created again last, because
+ * PostgreSQL refuses those changes while a policy uses the object; one that no entity manages and that uses a dropped
  * column cannot be created again and is only dropped.
  */
 final class PolicyDiff {
 
     private final Set<PolicyColumn> dropped;
     private final Set<PolicyColumn> retyped;
+    private final Set<QualifiedName> rebuiltTypes;
 
-    private PolicyDiff(Set<PolicyColumn> dropped, Set<PolicyColumn> retyped) {
+    private PolicyDiff(Set<PolicyColumn> dropped, Set<PolicyColumn> retyped, Set<QualifiedName> rebuiltTypes) {
         this.dropped = dropped;
         this.retyped = retyped;
+        this.rebuiltTypes = rebuiltTypes;
     }
 
     /** Returns the diff for a changeset made of {@code operations} (every operation but the policies' own). */
     static PolicyDiff around(List<SchemaChange> operations) {
         Set<PolicyColumn> dropped = new HashSet<>();
         Set<PolicyColumn> retyped = new HashSet<>();
+        Set<QualifiedName> rebuiltTypes = new HashSet<>();
         for (SchemaChange op : operations) {
-            if (op instanceof ColumnChange.DropColumn c) {
+            if (op instanceof TableChange.DropTable t) {
+                t.definition().columns().forEach(c -> dropped.add(new PolicyColumn(t.table(), c.name())));
+            } else if (op instanceof ColumnChange.DropColumn c) {
                 dropped.add(new PolicyColumn(c.table(), c.column()));
             } else if (op instanceof ColumnChange.AlterColumn c && !c.from().type().equals(c.to().type())) {
                 retyped.add(new PolicyColumn(c.table(), c.column()));
             } else if (op instanceof EnumTypeChange.AlterEnumType e && !e.inPlace()) {
                 e.usedBy().forEach(u -> retyped.add(new PolicyColumn(u.table(), u.column())));
+                rebuiltTypes.add(e.type().name());
             }
         }
-        return new PolicyDiff(dropped, retyped);
+        return new PolicyDiff(dropped, retyped, rebuiltTypes);
     }
 
     /**
@@ -73,7 +81,7 @@ final class PolicyDiff {
         for (Policy policy : existing) {
             Policy next = wanted.remove(policy.name());
             List<String> around = around(policy);
-            boolean lost = !managed && policy.uses().stream().anyMatch(dropped::contains);
+            boolean lost = to != null && !managed && policy.uses().stream().anyMatch(dropped::contains);
             if (next == null || lost) {
                 changes.add(new PolicyChange.DropPolicy(name, policy, lost ? around : List.of(), false));
             } else if (!around.isEmpty()) {
@@ -90,14 +98,15 @@ final class PolicyDiff {
         return changes;
     }
 
-    /** The dropped or retyped columns {@code policy} uses, as {@code table.column}, sorted. */
+    /** The dropped or retyped columns ({@code table.column}) and rebuilt types ({@code type t}) {@code policy} uses. */
     private List<String> around(Policy policy) {
-        Set<String> columns = new TreeSet<>();
+        Set<String> objects = new TreeSet<>();
         for (PolicyColumn column : policy.uses()) {
             if (dropped.contains(column) || retyped.contains(column)) {
-                columns.add(column.table().display() + "." + column.column());
+                objects.add(column.table().display() + "." + column.column());
             }
         }
-        return List.copyOf(columns);
+        policy.types().stream().filter(rebuiltTypes::contains).forEach(type -> objects.add("type " + type.display()));
+        return List.copyOf(objects);
     }
 }

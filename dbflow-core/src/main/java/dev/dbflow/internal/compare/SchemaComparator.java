@@ -2,6 +2,7 @@ package dev.dbflow.internal.compare;
 
 import dev.dbflow.internal.operation.EnumTypeChange;
 import dev.dbflow.internal.model.EnumType;
+import dev.dbflow.internal.model.Policy;
 import dev.dbflow.internal.model.Column;
 import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.model.Schema;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -71,7 +73,9 @@ public final class SchemaComparator {
             if (old == null) {
                 changes.add(new EnumTypeChange.CreateEnumType(type));
             } else if (!old.equals(type)) {
-                changes.add(new EnumTypeChange.AlterEnumType(old, type, columnsOfType(from, name)));
+                List<EnumTypeChange.QualifiedColumn> usedBy = columnsOfType(from, to, name);
+                changes.add(new EnumTypeChange.AlterEnumType(old, type, usedBy,
+                        old.onlyAddsTo(type) ? dependents(from, name, usedBy) : List.of()));
             }
         });
         before.forEach((name, type) -> {
@@ -81,13 +85,35 @@ public final class SchemaComparator {
         });
     }
 
-    /** The columns {@code schema} declares with the type {@code name}, as PostgreSQL prints it (qualified or not). */
-    private static List<EnumTypeChange.QualifiedColumn> columnsOfType(Schema schema, QualifiedName name) {
-        List<EnumTypeChange.QualifiedColumn> columns = new ArrayList<>();
+    /** The policies of {@code schema} that use the type {@code name} or one of the columns {@code usedBy}. */
+    private static List<EnumTypeChange.DependentPolicy> dependents(Schema schema, QualifiedName name,
+                                                                   List<EnumTypeChange.QualifiedColumn> usedBy) {
+        List<EnumTypeChange.DependentPolicy> dependents = new ArrayList<>();
         for (Table table : schema.tables()) {
+            for (Policy policy : table.policies()) {
+                if (policy.types().contains(name)
+                        || usedBy.stream().anyMatch(column -> policy.uses(column.table(), column.column()))) {
+                    dependents.add(new EnumTypeChange.DependentPolicy(table.name(), policy));
+                }
+            }
+        }
+        return dependents;
+    }
+
+    /**
+     * The columns {@code from} declares with the type {@code name}, as PostgreSQL prints it (qualified or not), with
+     * their defaults in {@code from} and in {@code to}.
+     */
+    private static List<EnumTypeChange.QualifiedColumn> columnsOfType(Schema from, Schema to, QualifiedName name) {
+        Map<QualifiedName, Table> after = to.tablesByName();
+        List<EnumTypeChange.QualifiedColumn> columns = new ArrayList<>();
+        for (Table table : from.tables()) {
             for (Column column : table.columns()) {
                 if (column.type().equals(name.name()) || column.type().equals(name.schema() + "." + name.name())) {
-                    columns.add(new EnumTypeChange.QualifiedColumn(table.name(), column.name()));
+                    String defaultAfter = Optional.ofNullable(after.get(table.name()))
+                            .flatMap(t -> t.column(column.name())).map(Column::defaultValue).orElse(null);
+                    columns.add(new EnumTypeChange.QualifiedColumn(table.name(), column.name(), column.defaultValue(),
+                            defaultAfter));
                 }
             }
         }

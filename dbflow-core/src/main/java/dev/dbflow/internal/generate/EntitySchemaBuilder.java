@@ -89,6 +89,7 @@ final class EntitySchemaBuilder {
 
     /** PostgreSQL's message without the driver's "Position: n" line, which means nothing outside a SQL editor. */
     private static String oneLine(SQLException e) {
-        return e.getMessage().replaceAll("\\s*Position: \\d+", "").replaceAll("\\s*\\n\\s*", " ").trim();
+        String text = e.getMessage().replaceAll("\\s*Position: \\d+", "").replaceAll("\\s*\\n\\s*", " ").trim();
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 }

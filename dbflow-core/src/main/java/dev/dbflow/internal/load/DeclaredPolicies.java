@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,8 +21,10 @@ import java.util.stream.Collectors;
 
 /**
  * The row-level security the entities declare with {@link RowLevelSecurity} and {@link dev.dbflow.annotations.Policy},
- * per table. An entity takes the declaration of its own class or of the nearest {@code @MappedSuperclass} above it
- * that has one; a single-table subclass shares its root's table and declares nothing of its own.
+ * per table. An entity's table gets the nearest {@code @RowLevelSecurity} of the entity class and the
+ * {@code @MappedSuperclass}es above it, and the policies of all of them together (a shared tenant policy on a
+ * superclass and an entity's own policy both apply); a single-table subclass shares its root's table and declares
+ * nothing of its own.
  *
  * @param tables the declarations, by table
  */
@@ -40,9 +43,11 @@ public record DeclaredPolicies(Map<QualifiedName, Declaration> tables) {
     /**
      * Collects the declarations of a model.
      *
-     * @throws ConfigurationException for a {@code @Policy} without {@code @RowLevelSecurity} on the same class, a
-     *                                policy without a name or named twice for one table, or two entities that declare
-     *                                different row-level security for one table
+     * @throws ConfigurationException for a {@code @Policy} without {@code @RowLevelSecurity} on its entity or a
+     *                                {@code @MappedSuperclass} above it, a policy without a name or named twice for one
+     *                                table, an expression that is not one SQL expression, a role name PostgreSQL would
+     *                                not keep as written, a single-table subclass that declares anything, or two
+     *                                entities that declare different row-level security for one table
      */
     public static DeclaredPolicies of(EntityModel model) {
         Set<String> entities = model.metadata().getEntityBindings().stream().map(PersistentClass::getClassName)
@@ -53,58 +58,78 @@ public record DeclaredPolicies(Map<QualifiedName, Declaration> tables) {
             if (type == null) {
                 continue;
             }
-            for (Class<?> c = type; c != null && c != Object.class
-                    && (c == type || !entities.contains(c.getName())); c = c.getSuperclass()) {
-                dev.dbflow.annotations.Policy[] policies =
-                        c.getDeclaredAnnotationsByType(dev.dbflow.annotations.Policy.class);
-                RowLevelSecurity security = c.getDeclaredAnnotation(RowLevelSecurity.class);
-                if (security == null && policies.length > 0) {
-                    throw new ConfigurationException("@Policy on " + c.getName() + " (entity " + entity.getClassName()
-                            + ") needs @RowLevelSecurity on the same class: dbflow manages the policies only of tables "
-                            + "whose entity declares row-level security. Add @RowLevelSecurity to " + c.getSimpleName()
-                            + ".");
-                }
-                if (security != null) {
-                    QualifiedName table = TableNames.of(entity.getTable());
-                    Declaration declaration = new Declaration(entity.getClassName(),
-                            new RowSecurity(security.enabled(), security.force()), policies(entity, table, policies));
-                    Declaration other = tables.putIfAbsent(table, declaration);
-                    if (other != null && !sameDeclaration(other, declaration)) {
-                        throw new ConfigurationException("Entities " + other.entity() + " and "
-                                + entity.getClassName() + " both map table " + table.display() + " and declare "
-                                + "different row-level security for it. Declare @RowLevelSecurity and @Policy once, on "
-                                + "the root entity of the table.");
-                    }
-                    break;
-                }
+            List<Class<?>> chain = new ArrayList<>();
+            for (Class<?> c = type; c != null && c != Object.class && (c == type || !entities.contains(c.getName()));
+                 c = c.getSuperclass()) {
+                chain.add(c);
+            }
+            RowLevelSecurity security = chain.stream().map(c -> c.getDeclaredAnnotation(RowLevelSecurity.class))
+                    .filter(Objects::nonNull).findFirst().orElse(null);
+            List<dev.dbflow.annotations.Policy> declared = chain.stream()
+                    .flatMap(c -> Arrays.stream(c.getDeclaredAnnotationsByType(dev.dbflow.annotations.Policy.class)))
+                    .toList();
+            if (security == null && declared.isEmpty()) {
+                continue;
+            }
+            QualifiedName table = TableNames.of(entity.getTable());
+            if (entity.getRootClass() != entity && entity.getTable() == entity.getRootTable()) {
+                throw new ConfigurationException("Entity " + entity.getClassName() + " shares table " + table.display()
+                        + " with its root entity " + entity.getRootClass().getClassName() + " (single-table "
+                        + "inheritance), so it cannot declare row-level security of its own: move @RowLevelSecurity "
+                        + "and @Policy to " + entity.getRootClass().getClassName() + ".");
+            }
+            if (security == null) {
+                throw new ConfigurationException("Entity " + entity.getClassName() + " has @Policy but no "
+                        + "@RowLevelSecurity: dbflow manages the policies only of tables whose entity declares "
+                        + "row-level security. Add @RowLevelSecurity to " + type.getSimpleName() + " (or to the "
+                        + "@MappedSuperclass that declares the policies).");
+            }
+            Declaration declaration = new Declaration(entity.getClassName(),
+                    new RowSecurity(security.enabled(), security.force()), policies(entity, table, declared));
+            Declaration other = tables.putIfAbsent(table, declaration);
+            if (other != null && !sameDeclaration(other, declaration)) {
+                throw new ConfigurationException("Entities " + other.entity() + " and " + entity.getClassName()
+                        + " both map table " + table.display() + " and declare different row-level security for it. "
+                        + "Declare @RowLevelSecurity and @Policy once, on the root entity of the table.");
             }
         }
         return new DeclaredPolicies(tables);
     }
 
     private static List<Policy> policies(PersistentClass entity, QualifiedName table,
-                                         dev.dbflow.annotations.Policy[] declared) {
+                                         List<dev.dbflow.annotations.Policy> declared) {
         List<Policy> policies = new ArrayList<>();
         Set<String> names = new TreeSet<>();
         for (dev.dbflow.annotations.Policy p : declared) {
             if (p.name().isBlank() || !names.add(p.name())) {
                 throw new ConfigurationException("Entity " + entity.getClassName() + " declares "
                         + (p.name().isBlank() ? "a @Policy without a name" : "two policies named '" + p.name() + "'")
-                        + " for table " + table.display() + ". Give each @Policy of a table its own name.");
+                        + " for table " + table.display() + " (its own and its @MappedSuperclass's together). Give "
+                        + "each @Policy of a table its own name.");
             }
-            List<String> roles = p.roles().length == 0 ? List.of(Policy.PUBLIC) : Arrays.asList(p.roles());
-            policies.add(new Policy(p.name(), p.command().name(), p.permissive(), roles, blankToNull(p.using()),
-                    blankToNull(p.withCheck()), List.of()));
+            String where = "Policy '" + p.name() + "' of entity " + entity.getClassName();
+            policies.add(new Policy(p.name(), p.command().name(), p.permissive(), PolicyRoles.of(where, p.roles()),
+                    expression(where, "using", p.using()), expression(where, "withCheck", p.withCheck()), List.of(),
+                    List.of()));
         }
         return policies;
     }
 
-    private static boolean sameDeclaration(Declaration a, Declaration b) {
-        return a.rowSecurity().equals(b.rowSecurity()) && a.policies().equals(b.policies());
+    private static String expression(String where, String attribute, String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return PolicyExpression.clean(text);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(where + " cannot be used: its " + attribute + " is not one SQL expression"
+                    + " (" + e.getMessage() + "). Write a single boolean expression over the table's columns, e.g. "
+                    + "tenant_id = current_setting('app.tenant_id')::uuid.");
+        }
     }
 
-    private static String blankToNull(String expression) {
-        return expression.isBlank() ? null : expression;
+    private static boolean sameDeclaration(Declaration a, Declaration b) {
+        return a.rowSecurity().equals(b.rowSecurity()) && a.policies().equals(b.policies());
     }
 
     /** Returns the roles the policies name, {@code PUBLIC} aside, sorted. */

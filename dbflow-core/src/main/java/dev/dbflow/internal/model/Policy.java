@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
  * @param using      the {@code USING} expression as {@code pg_get_expr} prints it, or null
  * @param withCheck  the {@code WITH CHECK} expression as {@code pg_get_expr} prints it, or null
  * @param uses       the columns the expressions use, sorted by table and column
+ * @param types      the user-defined types the expressions use (an enum literal or cast), sorted
  */
 public record Policy(String name, String command, boolean permissive, List<String> roles, String using,
-                     String withCheck, List<PolicyColumn> uses) implements Serializable {
+                     String withCheck, List<PolicyColumn> uses, List<QualifiedName> types) implements Serializable {
 
     /** The role name PostgreSQL's catalog gives {@code PUBLIC} (role id 0). */
     public static final String PUBLIC = "public";
@@ -25,6 +26,7 @@ public record Policy(String name, String command, boolean permissive, List<Strin
     public Policy {
         roles = roles.stream().sorted().toList();
         uses = List.copyOf(uses);
+        types = List.copyOf(types);
     }
 
     /** Returns true when the policy's expressions use {@code column} of {@code table}. */

@@ -92,7 +92,8 @@ public final class ChangesetBuilder {
                 continue;
             }
             for (Finding loss : findings.get(i)) {
-                if (loss.category() == Finding.Category.DATA_LOSS) {
+                // A policy dropped with its column (DL005) is created again by this rollback: nothing to warn of.
+                if (loss.category() == Finding.Category.DATA_LOSS && !loss.id().equals("DL005")) {
                     OutputChange warning = new OutputChange();
                     warning.setMessage(loss.id() + " " + loss.object() + ": this rollback restores the structure, "
                             + "not the data");

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * Renders enum type operations as SQL (Liquibase has no change type for PostgreSQL enum types). Adding values is
  * done in place, {@code ALTER TYPE … ADD VALUE … BEFORE} to keep the declared order; any other change, and so the
  * rollback of an addition, rebuilds the type: the old one is renamed, the new one created, every column that uses
- * it converted through its text form, and the old one dropped.
+ * it converted through its text form (its default dropped before and set again after), and the old one dropped; the
+ * rebuild that rolls back an addition also drops and recreates the policies that use the type.
  */
 final class EnumTypeChanges {
 
@@ -52,14 +53,29 @@ final class EnumTypeChanges {
         QualifiedName name = alter.type().name();
         String old = name.name() + "_dbflow_old";
         List<Change> changes = new ArrayList<>();
+        for (EnumTypeChange.DependentPolicy dependent : alter.dependents()) {
+            changes.add(ChangeRenderer.Sql.change("DROP POLICY " + Names.quote(dependent.policy().name()) + " ON "
+                    + Names.sql(dependent.table())));
+        }
         changes.add(ChangeRenderer.Sql.change("ALTER TYPE " + type + " RENAME TO " + Names.quote(old)));
         changes.add(ChangeRenderer.Sql.change("CREATE TYPE " + type + " AS ENUM (" + labels(alter.type()) + ")"));
         for (EnumTypeChange.QualifiedColumn column : alter.usedBy()) {
             String quoted = Names.quote(column.column());
-            changes.add(ChangeRenderer.Sql.change("ALTER TABLE " + Names.sql(column.table()) + " ALTER COLUMN "
-                    + quoted + " TYPE " + type + " USING " + quoted + "::text::" + type));
+            String alterColumn = "ALTER TABLE " + Names.sql(column.table()) + " ALTER COLUMN " + quoted;
+            if (column.defaultBefore() != null) {
+                changes.add(ChangeRenderer.Sql.change(alterColumn + " DROP DEFAULT"));
+            }
+            changes.add(ChangeRenderer.Sql.change(alterColumn + " TYPE " + type + " USING " + quoted + "::text::"
+                    + type));
+            if (column.defaultAfter() != null) {
+                changes.add(ChangeRenderer.Sql.change(alterColumn + " SET DEFAULT " + column.defaultAfter()));
+            }
         }
         changes.add(ChangeRenderer.Sql.change("DROP TYPE " + Names.sql(new QualifiedName(name.schema(), old))));
+        for (EnumTypeChange.DependentPolicy dependent : alter.dependents()) {
+            changes.add(ChangeRenderer.Sql.change(dependent.policy().createStatement(Names.sql(dependent.table()),
+                    Names::quote)));
+        }
         return changes;
     }
 

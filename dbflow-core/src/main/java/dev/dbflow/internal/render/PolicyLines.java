@@ -46,7 +46,8 @@ final class PolicyLines {
     }
 
     private static String expressions(String using, String withCheck) {
-        return (using == null ? "" : " USING " + using) + (withCheck == null ? "" : " WITH CHECK " + withCheck);
+        return (using == null ? "" : " USING " + text(using))
+                + (withCheck == null ? "" : " WITH CHECK " + text(withCheck));
     }
 
     private static List<String> differences(Policy from, Policy to) {
@@ -69,7 +70,8 @@ final class PolicyLines {
         return parts;
     }
 
+    /** An expression on one line: PostgreSQL prints subqueries over several, and a review line is one line. */
     private static String text(String expression) {
-        return expression == null ? "none" : expression;
+        return expression == null ? "none" : expression.replaceAll("\\s*\\n\\s*", " ");
     }
 }

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  */
 public final class CacheKey {
 
-    private static final String FORMAT = "dbflow cache 3";
+    private static final String FORMAT = "dbflow cache 4";
 
     private final MessageDigest digest;
 

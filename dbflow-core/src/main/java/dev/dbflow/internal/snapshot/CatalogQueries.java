@@ -118,7 +118,8 @@ final class CatalogQueries {
             """;
 
     /**
-     * Row-level security policies with their roles (sorted; role 0 is PUBLIC), one row per column their expressions
+     * Row-level security policies with their roles (sorted; role 0 is PUBLIC) and the user-defined types their
+     * expressions use (schemas and names as two parallel arrays), one row per column their expressions
      * use (from the policy's {@code pg_depend} entries on table columns, which PostgreSQL records for every column an
      * expression or its subqueries name), or one row with NULLs for a policy that uses none.
      */
@@ -127,7 +128,19 @@ final class CatalogQueries {
                    ARRAY(SELECT CASE WHEN r = 0 THEN 'public' ELSE pg_get_userbyid(r)::text END
                          FROM unnest(p.polroles) r ORDER BY 1),
                    pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid),
-                   u.nspname, u.relname, u.attname
+                   u.nspname, u.relname, u.attname,
+                   ARRAY(SELECT tn.nspname::text FROM pg_depend d JOIN pg_type t ON t.oid = d.refobjid
+                         JOIN pg_namespace tn ON tn.oid = t.typnamespace
+                         WHERE d.classid = 'pg_policy'::regclass AND d.objid = p.oid
+                           AND d.refclassid = 'pg_type'::regclass
+                           AND tn.nspname NOT IN ('pg_catalog', 'information_schema')
+                         ORDER BY tn.nspname, t.typname),
+                   ARRAY(SELECT t.typname::text FROM pg_depend d JOIN pg_type t ON t.oid = d.refobjid
+                         JOIN pg_namespace tn ON tn.oid = t.typnamespace
+                         WHERE d.classid = 'pg_policy'::regclass AND d.objid = p.oid
+                           AND d.refclassid = 'pg_type'::regclass
+                           AND tn.nspname NOT IN ('pg_catalog', 'information_schema')
+                         ORDER BY tn.nspname, t.typname)
             FROM pg_policy p
             JOIN pg_class c ON c.oid = p.polrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -137,7 +137,8 @@ public final class PgCatalogReader {
                     addPolicy(table, policy, uses);
                     table = rowTable;
                     policy = new Policy(rs.getString(3), command(rs.getString(4)), rs.getBoolean(5),
-                            names(rs.getArray(6)), rs.getString(7), rs.getString(8), List.of());
+                            names(rs.getArray(6)), rs.getString(7), rs.getString(8), List.of(),
+                            qualified(names(rs.getArray(12)), names(rs.getArray(13))));
                     uses = new ArrayList<>();
                 }
                 if (rs.getString(9) != null) {
@@ -151,8 +152,16 @@ public final class PgCatalogReader {
     private static void addPolicy(TableBuilder table, Policy policy, List<PolicyColumn> uses) {
         if (table != null) {
             table.policies.add(new Policy(policy.name(), policy.command(), policy.permissive(), policy.roles(),
-                    policy.using(), policy.withCheck(), uses));
+                    policy.using(), policy.withCheck(), uses, policy.types()));
         }
+    }
+
+    private static List<QualifiedName> qualified(List<String> schemas, List<String> names) {
+        List<QualifiedName> qualified = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            qualified.add(new QualifiedName(schemas.get(i), names.get(i)));
+        }
+        return qualified;
     }
 
     private static String command(String code) {

@@ -72,6 +72,20 @@ final class EditCases {
                                 "RED, GREEN, BLUE"),
                         withColor("@Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) Color color;", "RED, GREEN"),
                         "~ enum type color: (BLUE, GREEN, RED) -> (GREEN, RED), rebuilt  [DD005]"),
+                edit("a STRING enum column becomes a named enum type",
+                        withColor("@Enumerated(EnumType.STRING) Color color;", "RED, GREEN"),
+                        withColor("@Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) Color color;",
+                                "RED, GREEN"),
+                        "- check item_color_check on item CHECK (((color)::text = ANY (ARRAY[('RED'::character varying)"
+                                + "::text, ('GREEN'::character varying)::text])))",
+                        "+ enum type color (GREEN, RED)",
+                        "~ column item.color: varchar(255) -> color  [DD004 LK003]"),
+                edit("named enum type with a column default loses another value",
+                        withColor("@ColumnDefault(\"'RED'\") @Enumerated(EnumType.STRING) "
+                                + "@JdbcTypeCode(SqlTypes.NAMED_ENUM) Color color;", "RED, GREEN, BLUE"),
+                        withColor("@ColumnDefault(\"'RED'\") @Enumerated(EnumType.STRING) "
+                                + "@JdbcTypeCode(SqlTypes.NAMED_ENUM) Color color;", "RED, GREEN"),
+                        "~ enum type color: (BLUE, GREEN, RED) -> (GREEN, RED), rebuilt  [DD005]"),
                 edit("Bean Validation @NotNull @Size(max = 100)", item("String name;"),
                         item("@jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(max = 100) "
                                 + "String name;"),

@@ -3,6 +3,7 @@ package dev.dbflow.internal.corpus;
 import java.util.List;
 
 import static dev.dbflow.internal.corpus.CorpusCase.edit;
+import static dev.dbflow.internal.corpus.CorpusCase.model;
 
 /**
  * Row-level security edits (issue 8): policies declared with {@code @RowLevelSecurity} and {@code @Policy}, compared
@@ -51,6 +52,55 @@ final class PolicyCases {
                         item("@RowLevelSecurity(force = true) " + TENANT, "@Column(name = \"tenant_id\") String tenantId;"),
                         item("@RowLevelSecurity(enabled = false)", "@Column(name = \"tenant_id\") String tenantId;"),
                         "~ row level security on item: forced -> off",
-                        "- policy tenant_isolation on item"));
+                        "- policy tenant_isolation on item"),
+                model("policies of a mapped superclass and of the entity both apply; comments are left out", """
+                        @MappedSuperclass @RowLevelSecurity @Policy(name = "tenant_isolation", using = \"""
+                            tenant_id = current_setting('app.tenant_id') -- the tenant of the session\""")
+                        class Tenanted { @Column(name = "tenant_id") String tenantId; }
+                        """, """
+                        @Entity @RowLevelSecurity(force = true)
+                        @Policy(name = "vip_only", using = "vip /* flagged by sales */", permissive = false)
+                        class Customer extends Tenanted { @Id Long id; boolean vip; }
+                        """),
+                edit("a policy whose subquery reads a table the edit drops is recreated around the drop",
+                        new String[] {"""
+                                @Entity @RowLevelSecurity @Policy(name = "members_only", using = "EXISTS (SELECT 1 FROM \
+                                member m WHERE m.project_id = project.id)")
+                                class Project { @Id Long id; String name; }
+                                """, """
+                                @Entity class Member { @Id Long id; @Column(name = "project_id") Long projectId; }
+                                """},
+                        new String[] {"""
+                                @Entity @RowLevelSecurity @Policy(name = "members_only", using = "name = current_user")
+                                class Project { @Id Long id; String name; }
+                                """},
+                        "- policy members_only on project, recreated around member.project_id  [RL001]",
+                        "- table member  [DL001]",
+                        "+ policy members_only on project (ALL to public) USING ((name)::text = CURRENT_USER), "
+                                + "recreated after member.project_id"),
+                edit("an enum type a policy casts to is rebuilt around the policy",
+                        level("LOW, MEDIUM, HIGH"), level("LOW, MEDIUM"),
+                        "- policy low_clearance on memo, recreated around type level  [RL001]",
+                        "- policy low_rows on memo, recreated around memo.level, type level  [RL001]",
+                        "~ enum type level: (HIGH, LOW, MEDIUM) -> (LOW, MEDIUM), rebuilt  [DD005]",
+                        "+ policy low_clearance on memo (ALL to public) USING ((current_setting('app.level'::text))"
+                                + "::level = 'LOW'::level), recreated after type level",
+                        "+ policy low_rows on memo (ALL to public) USING (level = 'LOW'::level), recreated after "
+                                + "memo.level, type level"),
+                edit("an enum value added under a policy: the rollback's rebuild recreates the policy",
+                        level("LOW, HIGH"), level("LOW, MEDIUM, HIGH"),
+                        "~ enum type level: (HIGH, LOW) -> (HIGH, LOW, MEDIUM)"));
+    }
+
+    private static String[] level(String values) {
+        return new String[] {"""
+                @Entity @RowLevelSecurity
+                @Policy(name = "low_clearance", using = "current_setting('app.level')::level = 'LOW'")
+                @Policy(name = "low_rows", using = "level = 'LOW'")
+                class Memo {
+                    @Id Long id;
+                    @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) Level level;
+                }
+                """, "enum Level { " + values + " }\n"};
     }
 }
