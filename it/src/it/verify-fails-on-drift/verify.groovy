@@ -13,7 +13,7 @@ assert log.outputsOf('verify') == [[
         '[INFO] ✓ in sync: the entities match the changelog',
         '[INFO] ✓ well formed: 1 changeset, unique ids, each with a rollback',
         '[INFO] ✓ no conflicts: one head, create-note',
-        '[INFO] ✓ reversible: 1 changeset roll back exactly, one by one and all together',
+        '[INFO] ✓ reversible: 1 changeset rolls back exactly, one by one and all together',
         '[INFO] ✓ unchanged history: 1 applied changeset unchanged since applied',
         "[WARNING] ✗ no drift: $where was changed by hand",
         "[WARNING]     $drift",

@@ -30,7 +30,7 @@ assert outputs[0] == [
         '[INFO] ✓ in sync: the entities match the changelog',
         '[INFO] ✓ well formed: 1 changeset, unique ids, each with a rollback',
         '[INFO] ✓ no conflicts: one head, create-note',
-        '[INFO] ✓ reversible: 1 changeset roll back exactly, one by one and all together',
+        '[INFO] ✓ reversible: 1 changeset rolls back exactly, one by one and all together',
         '[WARNING] ✗ unchanged history: an applied changeset was edited, or the changelog does not validate',
         "[WARNING]     $history",
         '[INFO] ○ no drift: the applied changesets no longer match their files',

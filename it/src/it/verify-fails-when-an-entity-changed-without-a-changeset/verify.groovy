@@ -10,7 +10,7 @@ assert log.outputsOf('verify') == [[
         '[WARNING]     run mvn dbflow:migrate to write these changes as a changeset',
         '[INFO] ✓ well formed: 1 changeset, unique ids, each with a rollback',
         '[INFO] ✓ no conflicts: one head, create-note',
-        '[INFO] ✓ reversible: 1 changeset roll back exactly, one by one and all together',
+        '[INFO] ✓ reversible: 1 changeset rolls back exactly, one by one and all together',
         '[INFO] ○ unchanged history: no target database is configured',
         '[INFO] ○ no drift: no target database is configured',
         '[INFO] ○ safety: no target database is configured',

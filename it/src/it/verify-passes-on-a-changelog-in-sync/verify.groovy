@@ -11,7 +11,7 @@ def checks = [
         '✓ in sync: the entities match the changelog',
         '✓ well formed: 1 changeset, unique ids, each with a rollback',
         "✓ no conflicts: one head, ${written[0].substring(0, 14)}-changes".toString(),
-        '✓ reversible: 1 changeset roll back exactly, one by one and all together',
+        '✓ reversible: 1 changeset rolls back exactly, one by one and all together',
         '○ unchanged history: no target database is configured',
         '○ no drift: no target database is configured',
         '○ safety: no target database is configured',

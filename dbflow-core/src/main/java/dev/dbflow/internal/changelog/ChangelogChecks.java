@@ -113,7 +113,8 @@ public final class ChangelogChecks {
                 session.update(changeset -> { });
             }
             return new CheckResult(name, CheckResult.Status.PASSED, Plural.of(pending.size(), "changeset")
-                    + " roll back exactly, one by one and all together", List.of(), cases);
+                    + (pending.size() == 1 ? " rolls" : " roll") + " back exactly, one by one and all together",
+                    List.of(), cases);
         } catch (DbflowException e) {
             return failed(name, e.getMessage());
         } catch (SQLException e) {

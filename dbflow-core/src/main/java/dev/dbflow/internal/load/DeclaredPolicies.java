@@ -9,6 +9,7 @@ import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.model.Table;
 import org.hibernate.mapping.PersistentClass;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +30,9 @@ import java.util.stream.Collectors;
  * @param tables the declarations, by table
  */
 public record DeclaredPolicies(Map<QualifiedName, Declaration> tables) {
+
+    /** PostgreSQL's NAMEDATALEN - 1: longer identifiers are truncated. */
+    private static final int MAX_NAME_BYTES = 63;
 
     /**
      * What one entity declares for its table.
@@ -108,6 +112,11 @@ public record DeclaredPolicies(Map<QualifiedName, Declaration> tables) {
                         + "each @Policy of a table its own name.");
             }
             String where = "Policy '" + p.name() + "' of entity " + entity.getClassName();
+            if (p.name().getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+                throw new ConfigurationException(where + " has a name of more than " + MAX_NAME_BYTES + " bytes, "
+                        + "which PostgreSQL would cut short (and two long names could become one). Give it a "
+                        + "shorter name.");
+            }
             policies.add(new Policy(p.name(), p.command().name(), p.permissive(), PolicyRoles.of(where, p.roles()),
                     expression(where, "using", p.using()), expression(where, "withCheck", p.withCheck()), List.of(),
                     List.of()));

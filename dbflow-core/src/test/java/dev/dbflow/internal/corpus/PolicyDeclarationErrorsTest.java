@@ -92,6 +92,15 @@ class PolicyDeclarationErrorsTest {
     }
 
     @Test
+    void aPolicyNamePostgresqlWouldCutShort() {
+        String name = "tenant_isolation_".repeat(4);
+        assertFails("@Entity @RowLevelSecurity @Policy(name = \"" + name + "\", using = \"true\") "
+                        + "class Item { @Id Long id; }\n",
+                "Policy '" + name + "' of entity app.Item has a name of more than 63 bytes, which PostgreSQL would "
+                        + "cut short (and two long names could become one). Give it a shorter name.");
+    }
+
+    @Test
     void aSingleTableSubclassThatDeclaresPolicies() {
         assertFails("@Entity @Inheritance(strategy = InheritanceType.SINGLE_TABLE) class Item { @Id Long id; }\n"
                         + "@Entity @RowLevelSecurity @Policy(name = \"p\", using = \"true\") "

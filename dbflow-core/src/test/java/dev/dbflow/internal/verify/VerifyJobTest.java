@@ -42,7 +42,7 @@ class VerifyJobTest {
                 "✓ in sync: the entities match the changelog",
                 "✓ well formed: 1 changeset, unique ids, each with a rollback",
                 "✓ no conflicts: one head, 20260102030500-item",
-                "✓ reversible: 1 changeset roll back exactly, one by one and all together",
+                "✓ reversible: 1 changeset rolls back exactly, one by one and all together",
                 "○ unchanged history: no target database is configured",
                 "○ no drift: no target database is configured",
                 "○ safety: no target database is configured");
