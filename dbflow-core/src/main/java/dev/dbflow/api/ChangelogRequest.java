@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param target          the target database
  * @param lockWaitSeconds how long {@code upgrade} waits for Liquibase's change lock while another run holds it,
  *                        in seconds, 0 or more; then it fails naming the holder
+ * @param filter          the contexts and labels that select changesets
  */
-public record ChangelogRequest(Path changelog, TargetDatabase target, int lockWaitSeconds) {
+public record ChangelogRequest(Path changelog, TargetDatabase target, int lockWaitSeconds, ChangelogFilter filter) {
 
     /** The wait when none is given: long enough for a colleague's upgrade, short enough to notice a stale lock. */
     public static final int DEFAULT_LOCK_WAIT_SECONDS = 60;
@@ -20,10 +21,16 @@ public record ChangelogRequest(Path changelog, TargetDatabase target, int lockWa
     public ChangelogRequest {
         Objects.requireNonNull(changelog, "changelog");
         Objects.requireNonNull(target, "target");
+        filter = filter == null ? ChangelogFilter.NONE : filter;
         if (lockWaitSeconds < 0) {
             throw new ConfigurationException("The setting 'lockWaitSeconds' (-Ddbflow.lockWaitSeconds) is "
                     + lockWaitSeconds + ": give how many seconds to wait for another run's lock, 0 or more.");
         }
+    }
+
+    /** A request for every changeset. */
+    public ChangelogRequest(Path changelog, TargetDatabase target, int lockWaitSeconds) {
+        this(changelog, target, lockWaitSeconds, ChangelogFilter.NONE);
     }
 
     /** A request that waits {@link #DEFAULT_LOCK_WAIT_SECONDS} for the lock. */

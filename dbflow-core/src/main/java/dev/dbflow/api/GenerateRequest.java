@@ -27,11 +27,20 @@ import java.util.Objects;
  * @param safety           data-loss policy, declared renames and backfill values
  * @param target           the target database, in which {@code generate} counts the rows each data-dependent
  *                         operation would fail on; null when none is configured (nothing is counted)
+ * @param filter           the contexts and labels that select the changesets applied to the shadow database
  */
 public record GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages,
                               String namingStrategy, ShadowSpec shadow, Path changelog, String format,
                               String message, String author, String includeObjects, String excludeObjects,
-                              SafetyOptions safety, TargetDatabase target) {
+                              SafetyOptions safety, TargetDatabase target, ChangelogFilter filter) {
+
+    /** A request for every changeset of the changelog. */
+    public GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages, String namingStrategy,
+                           ShadowSpec shadow, Path changelog, String format, String message, String author,
+                           String includeObjects, String excludeObjects, SafetyOptions safety, TargetDatabase target) {
+        this(classesDirectory, classpath, packages, namingStrategy, shadow, changelog, format, message, author,
+                includeObjects, excludeObjects, safety, target, ChangelogFilter.NONE);
+    }
 
     /** A request without declared renames that refuses data loss. */
     public GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages, String namingStrategy,
@@ -55,5 +64,6 @@ public record GenerateRequest(Path classesDirectory, List<Path> classpath, List<
         packages = packages == null ? List.of() : List.copyOf(packages);
         shadow = shadow == null ? ShadowSpec.embedded() : shadow;
         safety = safety == null ? SafetyOptions.strict() : safety;
+        filter = filter == null ? ChangelogFilter.NONE : filter;
     }
 }

@@ -20,13 +20,15 @@ import java.util.Objects;
  * @param confirm   the database name, required when the target is not on this machine, or null
  * @param toDate    roll back everything applied after this instant ({@code DATABASECHANGELOG.DATEEXECUTED}), or
  *                  null; not together with {@code toTag}
+ * @param filter    the contexts and labels that select changesets
  */
 public record RollbackRequest(Path changelog, TargetDatabase target, int count, String toTag, String confirm,
-                              Instant toDate) {
+                              Instant toDate, ChangelogFilter filter) {
 
     public RollbackRequest {
         Objects.requireNonNull(changelog, "changelog");
         Objects.requireNonNull(target, "target");
+        filter = filter == null ? ChangelogFilter.NONE : filter;
         if (count < 1) {
             throw new ConfigurationException("The setting 'count' (-Ddbflow.count) is " + count
                     + ": give the number of changesets to roll back, 1 or more.");
@@ -35,6 +37,12 @@ public record RollbackRequest(Path changelog, TargetDatabase target, int count, 
             throw new ConfigurationException("Both 'toTag' (-Ddbflow.toTag=" + toTag + ") and 'toDate' (-Ddbflow.toDate="
                     + toDate + ") are set: roll back to a tag or to a date, not both.");
         }
+    }
+
+    /** Rolls back by count, to a tag or to a date, whatever the changesets' contexts and labels. */
+    public RollbackRequest(Path changelog, TargetDatabase target, int count, String toTag, String confirm,
+                           Instant toDate) {
+        this(changelog, target, count, toTag, confirm, toDate, ChangelogFilter.NONE);
     }
 
     /** Rolls back by count or to a tag. */

@@ -1,7 +1,6 @@
 package dev.dbflow.maven;
 
 import dev.dbflow.api.BaselineRequest;
-import dev.dbflow.api.ChangelogRequest;
 import dev.dbflow.api.ChangesetRef;
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.Dbflow;
@@ -11,21 +10,10 @@ import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.api.SafetyOptions;
 import dev.dbflow.api.ShadowSpec;
 import dev.dbflow.api.TargetDatabase;
-import dev.dbflow.internal.config.TargetDatabaseResolver;
-import dev.dbflow.internal.config.TargetSettings;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
-import org.apache.maven.settings.Server;
-import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.building.SettingsProblem;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -42,7 +30,7 @@ import java.util.Optional;
  * parameters and four goals share the target database ones, and a goal may only extend this class. Each
  * parameter's documentation names the goals that read it.
  */
-public abstract class DbflowMojo extends AbstractMojo {
+public abstract class DbflowMojo extends ChangelogMojo {
 
     private static final String ZONKY_LOG_LEVEL = "org.slf4j.simpleLogger.log.io.zonky.test";
 
@@ -50,33 +38,6 @@ public abstract class DbflowMojo extends AbstractMojo {
     @Parameter(property = "dbflow.skip", defaultValue = "false")
     private boolean skip;
 
-    /** The master changelog. {@code generate} creates it when missing; the other goals read it. */
-    @Parameter(property = "dbflow.changelog",
-            defaultValue = "${project.basedir}/src/main/resources/db/changelog/db.changelog-master.yaml")
-    private File changelog;
-
-    /**
-     * The target database's {@code jdbc:postgresql://} URL, for {@code upgrade}, {@code rollback}, {@code status}
-     * and {@code history}. When unset, dbflow uses {@code DATABASE_URL}, then {@code spring.datasource.*} in
-     * {@code src/main/resources/application.properties} or {@code .yml}.
-     */
-    @Parameter(property = "dbflow.url")
-    private String url;
-
-    /** The target database user; overrides the URL's and the {@code serverId} one. */
-    @Parameter(property = "dbflow.username")
-    private String username;
-
-    /** The target database password; overrides the URL's and the {@code serverId} one. Never printed. */
-    @Parameter(property = "dbflow.password")
-    private String password;
-
-    /**
-     * The id of a {@code <server>} in Maven's {@code settings.xml} whose username and (possibly encrypted)
-     * password log in to the target database.
-     */
-    @Parameter(property = "dbflow.serverId")
-    private String serverId;
 
     /** The change description, used in the new file's name and the changeset comment ({@code generate}). */
     @Parameter(property = "dbflow.message")
@@ -118,20 +79,6 @@ public abstract class DbflowMojo extends AbstractMojo {
     @Parameter(property = "dbflow.shadowPassword")
     private String shadowPassword;
 
-    /**
-     * The Spring Boot profiles (comma separated, the last wins) whose {@code application-<profile>.properties} or
-     * {@code .yml} apply on top of the base files when the target database comes from {@code spring.datasource.*};
-     * by default {@code SPRING_PROFILES_ACTIVE}.
-     */
-    @Parameter(property = "dbflow.profile")
-    private String profile;
-
-    /**
-     * How long {@code upgrade} waits, in seconds, while another run holds the database's change lock; then it fails
-     * naming who holds it (release a lock left by a killed run with {@code mvn dbflow:unlock}).
-     */
-    @Parameter(property = "dbflow.lockWaitSeconds", defaultValue = "" + ChangelogRequest.DEFAULT_LOCK_WAIT_SECONDS)
-    private int lockWaitSeconds;
 
     /**
      * Keep caches in {@code target/dbflow/cache}: the embedded shadow server's data, so that a run whose changelog
@@ -205,14 +152,6 @@ public abstract class DbflowMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
     private File classesDirectory;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
-    private Settings settings;
-
-    @Component
-    private SettingsDecrypter settingsDecrypter;
 
     /**
      * Runs the goal unless {@code skip} is set, reporting the core's progress to Maven's log.
@@ -256,7 +195,7 @@ public abstract class DbflowMojo extends AbstractMojo {
 
     /** Runs {@code baseline} and says what to do next. */
     protected final void baseline(Dbflow dbflow) {
-        var result = dbflow.baseline(new BaselineRequest(changelog.toPath(), target(), format, message, author));
+        var result = dbflow.baseline(new BaselineRequest(changelog(), target(), format, message, author));
         result.changesetFile().ifPresent(file -> getLog().info("Wrote " + relativeToProject(file)
                 + ", recorded as applied. Commit it; from now on mvn dbflow:migrate writes only real changes."));
     }
@@ -267,9 +206,9 @@ public abstract class DbflowMojo extends AbstractMojo {
         return new GenerateRequest(classesDirectory.toPath(), runtimeClasspath(),
                 split(packages), namingStrategy, ShadowSpec.parse(shadow, shadowImage, shadowUsername, shadowPassword)
                         .withCache(shadowCache ? shadowCacheDirectory.toPath() : null),
-                changelog.toPath(), format, message, author, includeObjects, excludeObjects,
+                changelog(), format, message, author, includeObjects, excludeObjects,
                 new SafetyOptions(allowDataLoss, split(acceptDataLoss), split(renames), split(backfill), onlineDdl),
-                configuredTarget());
+                configuredTarget(), filter());
     }
 
     /** Returns the target database when one is configured (generate counts rows in it), else null. */
@@ -282,26 +221,6 @@ public abstract class DbflowMojo extends AbstractMojo {
         }
     }
 
-    /** Returns the changelog and the target database, resolved from the settings, as one request. */
-    protected final ChangelogRequest changelogRequest() {
-        return new ChangelogRequest(changelog.toPath(), target(), lockWaitSeconds);
-    }
-
-    /**
-     * Returns the target database from the {@code url}, {@code username}, {@code password} and {@code serverId}
-     * parameters, else {@code DATABASE_URL}, else the project's {@code spring.datasource.*} properties.
-     *
-     * @throws ConfigurationException when none of them names a database, or a value is unusable
-     */
-    protected final TargetDatabase target() {
-        Server server = serverId == null || serverId.isBlank() ? null : decryptedServer();
-        TargetDatabase target = TargetDatabaseResolver.resolve(new TargetSettings(url, username, password, serverId,
-                server == null ? null : server.getUsername(), server == null ? null : server.getPassword(),
-                System.getenv(), project.getBasedir().toPath(), profile));
-        // Several sources can name a database; saying which one won saves a wrong guess.
-        getLog().info("Database: " + target.jdbcUrl() + " (from " + target.source() + ")");
-        return target;
-    }
 
     /**
      * Write the SQL of {@code upgrade} or {@code rollback} to {@code target/dbflow/upgrade.sql} or
@@ -318,33 +237,12 @@ public abstract class DbflowMojo extends AbstractMojo {
         return sql ? Optional.of(sqlDirectory.toPath().resolve(name)) : Optional.empty();
     }
 
-    /** Returns the master changelog file. */
-    protected final Path changelog() {
-        return changelog.toPath();
-    }
 
     /** Returns when an applied changeset was applied, to the second, in UTC (ISO-8601). */
     protected static String appliedAt(ChangesetRef changeset) {
         return changeset.appliedAt().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    // A server missing from settings.xml is left to the resolver, whose message says how to add it.
-    private Server decryptedServer() {
-        Server server = settings.getServer(serverId);
-        if (server == null) {
-            return null;
-        }
-        SettingsDecryptionResult result = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
-        result.getProblems().stream()
-                .filter(problem -> problem.getSeverity() != SettingsProblem.Severity.WARNING)
-                .findFirst()
-                .ifPresent(problem -> {
-                    throw new ConfigurationException("The password of the settings.xml server '" + serverId
-                            + "' (-Ddbflow.serverId) cannot be decrypted: " + problem.getMessage()
-                            + ". Check ~/.m2/settings-security.xml, or give the password in plain text.");
-                });
-        return result.getServer();
-    }
 
     // The embedded shadow server's library logs each start and stop at INFO through SLF4J, which Maven prints;
     // that is noise next to the review summary. Maven's SLF4J backend reads this property when the library's
@@ -357,7 +255,7 @@ public abstract class DbflowMojo extends AbstractMojo {
 
     private List<Path> runtimeClasspath() throws MojoExecutionException {
         try {
-            return project.getRuntimeClasspathElements().stream().map(Path::of).toList();
+            return project().getRuntimeClasspathElements().stream().map(Path::of).toList();
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoExecutionException("The project's runtime classpath is not resolved: " + e.getMessage(), e);
         }
@@ -372,9 +270,4 @@ public abstract class DbflowMojo extends AbstractMojo {
                 .toList();
     }
 
-    protected final String relativeToProject(Path file) {
-        Path basedir = project.getBasedir().toPath().toAbsolutePath();
-        Path absolute = file.toAbsolutePath();
-        return absolute.startsWith(basedir) ? basedir.relativize(absolute).toString() : absolute.toString();
-    }
 }

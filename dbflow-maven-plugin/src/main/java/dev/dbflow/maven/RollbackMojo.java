@@ -44,7 +44,7 @@ public class RollbackMojo extends DbflowMojo {
                     + ") are set: roll back by count or to a tag or date, not both.");
         }
         RollbackRequest request = new RollbackRequest(changelog(), target(), count == null ? 1 : count, toTag,
-                confirm, date);
+                confirm, date, filter());
         offlineSql("rollback.sql").ifPresentOrElse(file -> dbflow.rollbackSql(request, file),
                 () -> dbflow.rollback(request));
     }

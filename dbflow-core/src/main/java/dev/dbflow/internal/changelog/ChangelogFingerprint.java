@@ -25,7 +25,8 @@ public final class ChangelogFingerprint {
      */
     public static String of(ChangelogLocation location) {
         try {
-            return CacheKey.of("changelog").add(location.path()).addTree(location.searchRoot()).hex();
+            return CacheKey.of("changelog").add(location.path()).add(location.contexts())
+                    .add(location.labels()).addTree(location.searchRoot()).hex();
         } catch (IOException e) {
             throw new InfrastructureException("Cannot read the changelog files under " + location.searchRoot() + ": "
                     + e.getMessage() + ". Check that the files are readable, then run again.", e);

@@ -1,7 +1,10 @@
 package dev.dbflow.internal.changelog;
 
 import dev.dbflow.api.ChangesetRef;
+import dev.dbflow.api.ChangelogFilter;
 import dev.dbflow.api.ConfigurationException;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.InfrastructureException;
 
@@ -22,8 +25,10 @@ import java.util.Optional;
  * @param searchRoot the directory Liquibase resolves the changelog and its includes against
  * @param path       the changelog's path relative to {@code searchRoot}, with {@code /} separators, e.g.
  *                   {@code db/changelog/db.changelog-master.yaml}
+ * @param contexts   Liquibase's context expression the changesets are filtered by, or null for all
+ * @param labels     Liquibase's label expression the changesets are filtered by, or null for all
  */
-public record ChangelogLocation(Path file, Path searchRoot, String path) {
+public record ChangelogLocation(Path file, Path searchRoot, String path, String contexts, String labels) {
 
     /**
      * Locates an existing changelog.
@@ -43,7 +48,25 @@ public record ChangelogLocation(Path file, Path searchRoot, String path) {
         for (Path part : root.relativize(file)) {
             relative.append(relative.isEmpty() ? "" : "/").append(part);
         }
-        return new ChangelogLocation(file, root, relative.toString());
+        return new ChangelogLocation(file, root, relative.toString(), null, null);
+    }
+
+    /**
+     * Returns this changelog filtered by Liquibase contexts and labels, as {@code liquibase update --contexts
+     * --label-filter} filters it: a changeset whose {@code context} or {@code labels} do not match is skipped.
+     */
+    public ChangelogLocation withFilter(ChangelogFilter filter) {
+        return new ChangelogLocation(file, searchRoot, path, filter.contexts(), filter.labels());
+    }
+
+    /** Returns the context filter as Liquibase takes it; a changeset without a context runs under any filter. */
+    Contexts liquibaseContexts() {
+        return contexts == null ? new Contexts() : new Contexts(contexts);
+    }
+
+    /** Returns the label filter as Liquibase takes it. */
+    LabelExpression liquibaseLabels() {
+        return labels == null ? new LabelExpression() : new LabelExpression(labels);
     }
 
     private static Optional<Path> resourcesRoot(Path file) {

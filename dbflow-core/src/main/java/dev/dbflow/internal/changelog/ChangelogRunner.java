@@ -3,6 +3,7 @@ package dev.dbflow.internal.changelog;
 import dev.dbflow.api.ChangelogRequest;
 import dev.dbflow.api.ChangesetRef;
 import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.api.DbflowException;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.api.RollbackRequest;
@@ -65,7 +66,7 @@ public final class ChangelogRunner {
                     + "pending changesets to apply, or leave it out to apply all.");
         }
         String target = TargetConnector.describe(request.target());
-        List<ChangesetRef> applied = withSession(request.changelog(), request.target(), session -> {
+        List<ChangesetRef> applied = withSession(location(request), request.target(), session -> {
             session.awaitUnlocked(request.lockWaitSeconds(), target);
             if (count == 0) {
                 return session.update(ref -> listener.info("Applied " + ref.display()));
@@ -92,7 +93,7 @@ public final class ChangelogRunner {
      */
     public List<ChangesetRef> upgradeToTag(ChangelogRequest request, String tag) {
         String target = TargetConnector.describe(request.target());
-        List<ChangesetRef> applied = withSession(request.changelog(), request.target(), session -> {
+        List<ChangesetRef> applied = withSession(location(request), request.target(), session -> {
             Optional<ChangeSet> tagging = session.changeSets().stream().filter(changeSet -> changeSet.getChanges()
                     .stream().anyMatch(change -> change instanceof TagDatabaseChange tagChange
                             && tag.equals(tagChange.getTag()))).findFirst();
@@ -133,7 +134,7 @@ public final class ChangelogRunner {
      */
     public List<ChangesetRef> sync(ChangelogRequest request) {
         String target = TargetConnector.describe(request.target());
-        return withSession(request.changelog(), request.target(), session -> {
+        return withSession(location(request), request.target(), session -> {
             session.awaitUnlocked(request.lockWaitSeconds(), target);
             List<ChangesetRef> pending = session.pending();
             session.sync();
@@ -162,7 +163,7 @@ public final class ChangelogRunner {
      * @throws InfrastructureException when the target cannot be read or the file cannot be written
      */
     public Path upgradeSql(ChangelogRequest request, int count, String toTag, Path output) {
-        return writeSql(output, writer -> withSession(request.changelog(), request.target(), session -> {
+        return writeSql(output, writer -> withSession(location(request), request.target(), session -> {
             session.updateSql(count, toTag, writer);
             return null;
         }));
@@ -176,7 +177,7 @@ public final class ChangelogRunner {
      * @throws InfrastructureException when the target cannot be read or the file cannot be written
      */
     public Path rollbackSql(RollbackRequest request, Path output) {
-        return writeSql(output, writer -> withSession(request.changelog(), request.target(), session -> {
+        return writeSql(output, writer -> withSession(location(request), request.target(), session -> {
             session.rollbackSql(request.count(), request.toTag(), request.toDate(), writer);
             return null;
         }));
@@ -189,7 +190,7 @@ public final class ChangelogRunner {
      */
     public void tag(ChangelogRequest request, String tag) {
         String target = TargetConnector.describe(request.target());
-        withSession(request.changelog(), request.target(), session -> {
+        withSession(location(request), request.target(), session -> {
             List<ChangesetRef> applied = session.applied();
             if (applied.isEmpty()) {
                 throw new ConfigurationException("Cannot tag the " + target + ": no changeset is applied yet. Run "
@@ -214,7 +215,7 @@ public final class ChangelogRunner {
      */
     public void unlock(ChangelogRequest request) {
         String target = TargetConnector.describe(request.target());
-        withSession(request.changelog(), request.target(), session -> {
+        withSession(location(request), request.target(), session -> {
             List<String> holders = session.locks();
             if (holders.isEmpty()) {
                 listener.info("The " + target + " is not locked.");
@@ -265,7 +266,7 @@ public final class ChangelogRunner {
         confirmRemote(request);
         if (request.toTag() != null || request.toDate() != null) {
             String point = request.toTag() != null ? "tag '" + request.toTag() + "'" : request.toDate().toString();
-            return withSession(request.changelog(), request.target(), session -> {
+            return withSession(location(request), request.target(), session -> {
                 List<ChangesetRef> before = session.applied();
                 if (request.toTag() != null) {
                     session.rollbackToTag(request.toTag());
@@ -280,7 +281,7 @@ public final class ChangelogRunner {
                 return undone;
             });
         }
-        return withSession(request.changelog(), request.target(), session -> {
+        return withSession(location(request), request.target(), session -> {
             int applied = session.applied().size();
             if (applied < request.count()) {
                 throw new ConfigurationException("Cannot roll back " + count(request.count()) + ": "
@@ -309,7 +310,7 @@ public final class ChangelogRunner {
      * @throws InfrastructureException when the target is unreachable or refuses the login
      */
     public StatusResult status(ChangelogRequest request) {
-        return withSession(request.changelog(), request.target(), session -> {
+        return withSession(location(request), request.target(), session -> {
             List<ChangesetRef> applied = session.applied();
             Optional<ChangesetRef> head = applied.isEmpty() ? Optional.empty()
                     : Optional.of(applied.get(applied.size() - 1));
@@ -326,16 +327,29 @@ public final class ChangelogRunner {
      * @throws InfrastructureException when the target is unreachable or refuses the login
      */
     public List<ChangesetRef> history(ChangelogRequest request) {
-        return withSession(request.changelog(), request.target(), LiquibaseSession::applied);
+        return withSession(location(request), request.target(), LiquibaseSession::applied);
     }
 
-    private <T> T withSession(Path changelog, TargetDatabase target, Function<LiquibaseSession, T> work) {
-        ChangelogLocation location = ChangelogLocation.of(changelog);
+    private static ChangelogLocation location(ChangelogRequest request) {
+        return ChangelogLocation.of(request.changelog()).withFilter(request.filter());
+    }
+
+    private static ChangelogLocation location(RollbackRequest request) {
+        return ChangelogLocation.of(request.changelog()).withFilter(request.filter());
+    }
+
+    private <T> T withSession(ChangelogLocation location, TargetDatabase target, Function<LiquibaseSession, T> work) {
         String described = TargetConnector.describe(target);
         Connection connection = TargetConnector.open(target);
+        boolean lockLeft = false;
         try (LiquibaseSession session = new LiquibaseSession(location, connection, described, target.password(),
                 "Changesets before it stay applied; fix this changeset (or the database) and run again.", listener)) {
-            return work.apply(session);
+            try {
+                return work.apply(session);
+            } catch (DbflowException e) {
+                lockLeft = session.failedInChangeset() && !alive(connection);
+                throw e;
+            }
         } finally {
             try {
                 connection.close();
@@ -344,6 +358,36 @@ public final class ChangelogRunner {
                 listener.warn("Could not close the connection to the " + described + ": "
                         + LiquibaseFailures.oneParagraph(e.getMessage()));
             }
+            if (lockLeft) {
+                releaseLostLock(location, target, described);
+            }
+        }
+    }
+
+    /**
+     * The connection died inside a changeset (server restart, {@code pg_terminate_backend}, network): PostgreSQL
+     * rolled the changeset back, but Liquibase's lock row, committed before, still names this run, which cannot
+     * release it on the dead connection. A new connection releases it, so that running upgrade again just works.
+     */
+    private void releaseLostLock(ChangelogLocation location, TargetDatabase target, String described) {
+        try (Connection connection = TargetConnector.open(target);
+             LiquibaseSession session = new LiquibaseSession(location, connection, described, target.password(),
+                     "", listener)) {
+            session.unlock();
+            listener.warn("The connection to the " + described + " was lost inside a changeset; PostgreSQL rolled "
+                    + "that changeset back, and the change lock this run held is released.");
+        } catch (DbflowException | SQLException e) {
+            listener.warn("The connection to the " + described + " was lost inside a changeset and the change lock "
+                    + "this run held could not be released (" + LiquibaseFailures.oneParagraph(e.getMessage())
+                    + "); release it with mvn dbflow:unlock.");
+        }
+    }
+
+    private static boolean alive(Connection connection) {
+        try {
+            return connection.isValid(5);
+        } catch (SQLException e) {
+            return false;
         }
     }
 

@@ -5,8 +5,6 @@ import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.DbflowException;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.InfrastructureException;
-import liquibase.Contexts;
-import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.UpdateSummaryOutputEnum;
@@ -47,6 +45,7 @@ final class LiquibaseSession implements AutoCloseable {
     /** Held so that the level set on it is not lost when the JDK collects an unreferenced logger. */
     private static final java.util.logging.Logger LIQUIBASE_JUL = java.util.logging.Logger.getLogger("liquibase");
 
+    private final ChangelogLocation location;
     private final Connection connection;
     private final LiquibaseFailures failures;
     private final Map<String, Object> scope = new HashMap<>();
@@ -62,6 +61,7 @@ final class LiquibaseSession implements AutoCloseable {
      */
     LiquibaseSession(ChangelogLocation location, Connection connection, String target, String password,
                      String advice, DbflowListener listener) {
+        this.location = location;
         this.connection = connection;
         this.failures = new LiquibaseFailures(location, target, password, advice);
         ResourceAccessor resources;
@@ -95,7 +95,7 @@ final class LiquibaseSession implements AutoCloseable {
             onApplied.accept(ref(changeSet));
         }, changeSet -> { });
         call(() -> {
-            liquibase.update(new Contexts(), new LabelExpression());
+            liquibase.update(location.liquibaseContexts(), location.liquibaseLabels());
             return null;
         });
         Map<String, ChangesetRef> recorded = new HashMap<>();
@@ -117,7 +117,7 @@ final class LiquibaseSession implements AutoCloseable {
             onRolledBack.accept(ref(changeSet));
         });
         call(() -> {
-            liquibase.rollback(count, null, new Contexts(), new LabelExpression());
+            liquibase.rollback(count, null, location.liquibaseContexts(), location.liquibaseLabels());
             return null;
         });
         return undone;
@@ -155,7 +155,7 @@ final class LiquibaseSession implements AutoCloseable {
     void rollbackToDate(Instant instant) {
         listen(changeSet -> { }, changeSet -> { });
         call(() -> {
-            liquibase.rollback(Date.from(instant), new Contexts(), new LabelExpression());
+            liquibase.rollback(Date.from(instant), location.liquibaseContexts(), location.liquibaseLabels());
             return null;
         });
     }
@@ -170,11 +170,11 @@ final class LiquibaseSession implements AutoCloseable {
     void updateSql(int count, String tag, Writer output) {
         call(() -> {
             if (tag != null) {
-                liquibase.update(tag, new Contexts(), new LabelExpression(), output);
+                liquibase.update(tag, location.liquibaseContexts(), location.liquibaseLabels(), output);
             } else if (count > 0) {
-                liquibase.update(count, new Contexts(), new LabelExpression(), output);
+                liquibase.update(count, location.liquibaseContexts(), location.liquibaseLabels(), output);
             } else {
-                liquibase.update(new Contexts(), new LabelExpression(), output);
+                liquibase.update(location.liquibaseContexts(), location.liquibaseLabels(), output);
             }
             return null;
         });
@@ -189,11 +189,11 @@ final class LiquibaseSession implements AutoCloseable {
     void rollbackSql(int count, String tag, Instant date, Writer output) {
         call(() -> {
             if (tag != null) {
-                liquibase.rollback(tag, new Contexts(), new LabelExpression(), output);
+                liquibase.rollback(tag, location.liquibaseContexts(), location.liquibaseLabels(), output);
             } else if (date != null) {
-                liquibase.rollback(Date.from(date), new Contexts(), new LabelExpression(), output);
+                liquibase.rollback(Date.from(date), location.liquibaseContexts(), location.liquibaseLabels(), output);
             } else {
-                liquibase.rollback(count, null, new Contexts(), new LabelExpression(), output);
+                liquibase.rollback(count, null, location.liquibaseContexts(), location.liquibaseLabels(), output);
             }
             return null;
         });
@@ -207,7 +207,7 @@ final class LiquibaseSession implements AutoCloseable {
     void rollbackToTag(String tag) {
         listen(changeSet -> { }, changeSet -> { });
         call(() -> {
-            liquibase.rollback(tag, new Contexts(), new LabelExpression());
+            liquibase.rollback(tag, location.liquibaseContexts(), location.liquibaseLabels());
             return null;
         });
     }
@@ -243,6 +243,11 @@ final class LiquibaseSession implements AutoCloseable {
         });
     }
 
+    /** True when a changeset failed in this session: Liquibase runs them only while it holds the change lock. */
+    boolean failedInChangeset() {
+        return events.failed() != null;
+    }
+
     /** Releases Liquibase's change lock whoever holds it. */
     void unlock() {
         call(() -> {
@@ -270,7 +275,7 @@ final class LiquibaseSession implements AutoCloseable {
      */
     void sync() {
         call(() -> {
-            liquibase.changeLogSync(new Contexts(), new LabelExpression());
+            liquibase.changeLogSync(location.liquibaseContexts(), location.liquibaseLabels());
             return null;
         });
     }
@@ -283,7 +288,7 @@ final class LiquibaseSession implements AutoCloseable {
     void updateToTag(String tag) {
         listen(changeSet -> { }, changeSet -> { });
         call(() -> {
-            liquibase.update(tag, new Contexts(), new LabelExpression());
+            liquibase.update(tag, location.liquibaseContexts(), location.liquibaseLabels());
             return null;
         });
     }
@@ -296,7 +301,7 @@ final class LiquibaseSession implements AutoCloseable {
     void update(int count) {
         listen(changeSet -> { }, changeSet -> { });
         call(() -> {
-            liquibase.update(count, new Contexts(), new LabelExpression());
+            liquibase.update(count, location.liquibaseContexts(), location.liquibaseLabels());
             return null;
         });
     }
@@ -335,7 +340,7 @@ final class LiquibaseSession implements AutoCloseable {
      * @return the pending changesets in changelog order, without an applied time
      */
     List<ChangesetRef> pending() {
-        return call(() -> liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression(), false)
+        return call(() -> liquibase.listUnrunChangeSets(location.liquibaseContexts(), location.liquibaseLabels(), false)
                 .stream().map(LiquibaseSession::ref).toList());
     }
 

@@ -36,7 +36,15 @@ public record TargetSettings(String url, String username, String password, Strin
 
     /** Returns the active profiles, in order: the setting, else {@code SPRING_PROFILES_ACTIVE}; empty for none. */
     public List<String> activeProfiles() {
-        String value = profiles != null ? profiles : environment.get("SPRING_PROFILES_ACTIVE");
+        return activeProfiles(profiles, environment);
+    }
+
+    /**
+     * Returns the Spring Boot profiles in order: {@code setting} (comma separated) when given, else
+     * {@code SPRING_PROFILES_ACTIVE}; empty when neither is.
+     */
+    public static List<String> activeProfiles(String setting, Map<String, String> environment) {
+        String value = setting != null ? setting : environment.get("SPRING_PROFILES_ACTIVE");
         return value == null ? List.of()
                 : Arrays.stream(value.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
     }

@@ -1,5 +1,6 @@
 package dev.dbflow.internal.generate;
 
+import dev.dbflow.api.ChangelogFilter;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.InfrastructureException;
@@ -77,7 +78,7 @@ final class ShadowSchemas {
         String entityKey = cache.isEmpty() ? null : timings.time(Timings.MODEL_LOAD,
                 () -> EntityFingerprint.of(classes, request.packages(), request.namingStrategy()));
         String changelogKey = cache.isEmpty() ? null : timings.time(Timings.CHANGELOG_APPLY,
-                () -> Files.exists(master) ? ChangelogFingerprint.of(ChangelogLocation.of(master)) : "none");
+                () -> Files.exists(master) ? ChangelogFingerprint.of(ChangelogLocation.of(master).withFilter(request.filter())) : "none");
         Optional<Schema> entities = cache.flatMap(c -> c.get("entities", entityKey));
         Optional<Schema> changelog = cache.flatMap(c -> c.get("changelog", changelogKey));
         entities.ifPresent(schema -> timings.modelCached());
@@ -129,7 +130,7 @@ final class ShadowSchemas {
                 ShadowRoles.ensure(connection, roles);
             }
             try (ScratchDatabase changelogDb = timings.time(Timings.CHANGELOG_APPLY,
-                    () -> changelogDatabase(shadow, master, changelogKey));
+                    () -> changelogDatabase(shadow, master, request.filter(), changelogKey));
                  Connection connection = changelogDb.connect()) {
                 List<RenameChange> renames = new RenameApplier().apply(connection, declared);
                 Schema changelogSchema = timings.time(Timings.CATALOG_READ, () -> new CanonicalSnapshot().read(connection));
@@ -150,11 +151,12 @@ final class ShadowSchemas {
      *
      * @param key the changelog's fingerprint when already computed, else null
      */
-    private ScratchDatabase changelogDatabase(ShadowServer shadow, Path master, String key) throws SQLException {
+    private ScratchDatabase changelogDatabase(ShadowServer shadow, Path master, ChangelogFilter filter, String key)
+            throws SQLException {
         if (!Files.exists(master)) {
             return scratch(shadow, "changelog");
         }
-        ChangelogLocation location = ChangelogLocation.of(master);
+        ChangelogLocation location = ChangelogLocation.of(master).withFilter(filter);
         ShadowCache.Copy copy = new ShadowCache().database(shadow, "changelog",
                 key != null ? key : ChangelogFingerprint.of(location),
                 connection -> location.applyTo(connection, listener));

@@ -116,7 +116,7 @@ final class ConstraintChanges {
         }
         for (String column : index.columns()) {
             AddColumnConfig config = new AddColumnConfig();
-            config.setName(column);
+            config.setName(Names.unquote(column));
             change.addColumn(config);
         }
         return change;

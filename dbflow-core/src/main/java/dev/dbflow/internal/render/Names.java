@@ -31,6 +31,15 @@ final class Names {
         return "public".equals(name.schema()) ? quote(name.name()) : quote(name.schema()) + "." + quote(name.name());
     }
 
+    /**
+     * Returns the name a key of {@code pg_get_indexdef} stands for: PostgreSQL prints a column that needs quotes
+     * quoted ({@code "Qty"}), and Liquibase, which quotes names itself, must get the bare name.
+     */
+    static String unquote(String key) {
+        return key.length() > 1 && key.startsWith("\"") && key.endsWith("\"")
+                ? key.substring(1, key.length() - 1).replace("\"\"", "\"") : key;
+    }
+
     /** Quotes an identifier when PostgreSQL needs it: a reserved word, or anything but
      * lower-case letters, digits and underscores. */
     static String quote(String identifier) {

@@ -79,7 +79,7 @@ public final class VerifyJob {
     }
 
     private List<CheckResult> changelogChecks(GenerateRequest project) {
-        ChangelogLocation location = ChangelogLocation.of(project.changelog());
+        ChangelogLocation location = ChangelogLocation.of(project.changelog()).withFilter(project.filter());
         List<CheckResult> checks = new ArrayList<>();
         try (ShadowServer shadow = ShadowServers.start(project.shadow(), listener);
              ScratchDatabase formed = ScratchDatabase.create(shadow.server(), "verify");

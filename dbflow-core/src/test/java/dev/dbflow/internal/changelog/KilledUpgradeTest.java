@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class KilledUpgradeTest {
 
-    private static final String MASTER = """
+    /** Three changesets; the second sleeps 3 s, long enough to be interrupted inside it. */
+    static final String MASTER = """
             databaseChangeLog:
               - changeSet:
                   id: "1"

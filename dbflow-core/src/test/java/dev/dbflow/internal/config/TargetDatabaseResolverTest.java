@@ -258,7 +258,7 @@ class TargetDatabaseResolverTest {
         assertThatThrownBy(() -> resolve(settings(null, null, null, Map.of())))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("The file " + file + " is not valid YAML at line 4: expected ',' or ']', but got "
-                        + "<stream end>. Fix it, or give the target database with -Ddbflow.url.");
+                        + "<stream end>. Fix it: dbflow reads Spring Boot's datasource and Liquibase settings there.");
     }
 
     @Test

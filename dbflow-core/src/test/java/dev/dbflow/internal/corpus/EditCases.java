@@ -72,6 +72,16 @@ final class EditCases {
                                 "RED, GREEN, BLUE"),
                         withColor("@Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) Color color;", "RED, GREEN"),
                         "~ enum type color: (BLUE, GREEN, RED) -> (GREEN, RED), rebuilt  [DD005]"),
+                edit("hostile names: a retyped column, a dropped one and a new index, with their rollback",
+                        new String[] {"@Entity @Table(name = \"\\\"Order Items\\\"\") class OrderItem { @Id Long id; "
+                                + "@Column(name = \"\\\"Qty\\\"\") int qty; "
+                                + "@Column(name = \"\\\"DROP TABLE x; --\\\"\") String zdrop; }\n"},
+                        new String[] {"@Entity @Table(name = \"\\\"Order Items\\\"\", indexes = @Index(name = "
+                                + "\"ix_qty\", columnList = \"\\\"Qty\\\"\")) "
+                                + "class OrderItem { @Id Long id; @Column(name = \"\\\"Qty\\\"\") long qty; }\n"},
+                        "~ column Order Items.Qty: integer -> bigint  [LK003]",
+                        "- column Order Items.DROP TABLE x; --  [DL002]",
+                        "+ index ix_qty on Order Items (\"Qty\")  [LK001]"),
                 edit("a STRING enum column becomes a named enum type",
                         withColor("@Enumerated(EnumType.STRING) Color color;", "RED, GREEN"),
                         withColor("@Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) Color color;",

@@ -64,6 +64,17 @@ final class StructureCases {
                         """, """
                         @Entity @Table(name = "\\"order\\"") class Order { @Id Long id; @ManyToOne User user; }
                         """),
+                model("hostile names (spaces, upper case, an apostrophe, SQL inside a name) are quoted and settle", """
+                        @Entity @Table(name = "\\"Order Items\\"", indexes = @Index(columnList = "\\"Qty\\""))
+                        @Check(name = "\\"Positive Qty\\"", constraints = "\\"Qty\\" > 0")
+                        class OrderItem {
+                            @Id Long id;
+                            @Column(name = "\\"Qty\\"") int qty;
+                            @Column(name = "\\"DROP TABLE x; --\\"") String drop;
+                            @Column(name = "\\"it's\\"") @ColumnDefault("'it''s'") String apostrophe;
+                            @ManyToOne @JoinColumn(name = "\\"Parent Id\\"") OrderItem parent;
+                        }
+                        """),
                 model("spring naming settles", """
                         @Entity class UserAccount { @Id Long id; String displayName; @ManyToMany Set<UserAccount> followedAccounts; }
                         """).naming("spring"));

@@ -1,0 +1,215 @@
+package dev.dbflow.internal.config;
+
+import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.api.InfrastructureException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spring Boot settings as a project declares them in {@code src/main/resources/application.properties} or
+ * {@code application.yml}/{@code .yaml}, with the active profiles' {@code application-<profile>} files and
+ * {@code spring.config.activate.on-profile} documents on top. Only the keys asked for are kept.
+ */
+final class SpringProperties {
+
+    /** Spring Boot lets application.properties win over application.yml in the same place. */
+    private static final List<String> EXTENSIONS = List.of(".properties", ".yml", ".yaml");
+    private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
+
+    /** One place a value may come from: a file, and for a YAML file the profile its documents are activated on. */
+    private record Source(String file, String profile) {
+        String describe() {
+            return RESOURCES + file + (profile == null ? "" : " (profile " + profile + ")");
+        }
+    }
+
+    private final Map<String, String> values;
+    private final Map<String, String> places;
+
+    private SpringProperties(Map<String, String> values, Map<String, String> places) {
+        this.values = values;
+        this.places = places;
+    }
+
+    /**
+     * Reads {@code keys} from the project in {@code baseDirectory}. Each key is taken from the first place that has
+     * it, in Spring Boot's order: for each active profile, last first, its {@code application-<profile>} files, then
+     * the documents of {@code application.yml} activated on it; then the base files.
+     *
+     * @param profiles the active profiles, in order (the last wins)
+     * @param keys     the full keys, e.g. {@code spring.datasource.url}
+     * @throws ConfigurationException  when a file is malformed
+     * @throws InfrastructureException when a file exists but cannot be read
+     */
+    static SpringProperties read(Path baseDirectory, List<String> profiles, List<String> keys) {
+        Map<String, String> values = new HashMap<>();
+        Map<String, String> places = new HashMap<>();
+        for (Source source : sources(profiles)) {
+            Path file = baseDirectory.resolve(RESOURCES + source.file());
+            if (Files.isRegularFile(file)) {
+                Map<String, String> read = source.file().endsWith(".properties") ? readProperties(file, keys)
+                        : readYaml(file, source.profile(), keys);
+                read.forEach((key, value) -> {
+                    if (values.putIfAbsent(key, value) == null) {
+                        places.put(key, source.describe());
+                    }
+                });
+            }
+        }
+        return new SpringProperties(values, places);
+    }
+
+    /** Returns true when some file sets {@code key}. */
+    boolean has(String key) {
+        return values.containsKey(key);
+    }
+
+    /** Returns the file (and profile) {@code key} came from, for messages. */
+    String place(String key) {
+        return places.get(key);
+    }
+
+    /**
+     * Returns {@code key}'s value with {@code ${NAME}} and {@code ${NAME:default}} resolved against the environment,
+     * or null when unset or empty.
+     *
+     * @param secret true for a password: the message of an unresolved placeholder masks the value
+     * @param other  the other way to give the setting, for that message, e.g. {@code -Ddbflow.url}
+     * @throws ConfigurationException when a placeholder names an unset variable without a default
+     */
+    String resolve(String key, Map<String, String> environment, boolean secret, String other) {
+        String value = values.get(key);
+        if (value == null) {
+            return null;
+        }
+        Matcher matcher = PLACEHOLDER.matcher(value);
+        StringBuilder resolved = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1).trim();
+            String replacement = environment.get(name);
+            if (replacement == null && matcher.group(2) == null) {
+                throw new ConfigurationException(key + " in " + places.get(key) + " is '"
+                        + Secrets.mask(value, secret ? value : null) + "', but the environment variable " + name
+                        + " is not set and the placeholder has no default. Set " + name + ", or give " + other + ".");
+            }
+            String chosen = replacement != null ? replacement : matcher.group(2);
+            matcher.appendReplacement(resolved, Matcher.quoteReplacement(chosen));
+        }
+        matcher.appendTail(resolved);
+        String result = resolved.toString();
+        return result.isEmpty() ? null : result;
+    }
+
+    private static List<Source> sources(List<String> profiles) {
+        List<Source> sources = new ArrayList<>();
+        for (int i = profiles.size() - 1; i >= 0; i--) {
+            String profile = profiles.get(i);
+            EXTENSIONS.forEach(extension -> sources.add(new Source("application-" + profile + extension, null)));
+            sources.add(new Source("application.yml", profile));
+            sources.add(new Source("application.yaml", profile));
+        }
+        EXTENSIONS.forEach(extension -> sources.add(new Source("application" + extension, null)));
+        return sources;
+    }
+
+    private static Map<String, String> readProperties(Path file, List<String> keys) {
+        Properties properties = new Properties();
+        // ISO-8859-1, the encoding Spring Boot reads application.properties with.
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("The file " + file + " is not a valid properties file: "
+                    + e.getMessage() + ". Fix it: dbflow reads Spring Boot's datasource and Liquibase settings there.",
+                    e);
+        }
+        Map<String, String> values = new HashMap<>();
+        for (String key : keys) {
+            String value = properties.getProperty(key);
+            if (value != null) {
+                values.put(key, value.trim());
+            }
+        }
+        return values;
+    }
+
+    /** Reads the documents of {@code file} activated on {@code profile}, or those activated on none for null. */
+    private static Map<String, String> readYaml(Path file, String profile, List<String> keys) {
+        Map<String, String> values = new HashMap<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (Object document : new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(reader)) {
+                if (document instanceof Map<?, ?> map && Objects.equals(activatedOn(map), profile)) {
+                    // Later documents override earlier ones, as in Spring Boot.
+                    for (String key : keys) {
+                        Object value = lookup(map, key);
+                        if (value != null) {
+                            values.put(key, String.valueOf(value).trim());
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        } catch (YAMLException e) {
+            String line = e instanceof MarkedYAMLException marked && marked.getProblemMark() != null
+                    ? " at line " + (marked.getProblemMark().getLine() + 1) : "";
+            String problem = e instanceof MarkedYAMLException marked ? marked.getProblem() : e.getMessage();
+            throw new ConfigurationException("The file " + file + " is not valid YAML" + line + ": " + problem
+                    + ". Fix it: dbflow reads Spring Boot's datasource and Liquibase settings there.", e);
+        }
+        return values;
+    }
+
+    /** The profile a YAML document is activated on (Spring Boot 2.4+ key, else the older one), or null. */
+    private static String activatedOn(Map<?, ?> document) {
+        Object profile = lookup(document, "spring.config.activate.on-profile");
+        if (profile == null) {
+            profile = lookup(document, "spring.profiles");
+        }
+        return profile == null ? null : String.valueOf(profile).trim();
+    }
+
+    /**
+     * Finds a dotted key in nested maps, where any part of the path may itself be written dotted
+     * ({@code spring: datasource: url:}, {@code spring.datasource.url:} or {@code spring: datasource.url:}).
+     */
+    private static Object lookup(Map<?, ?> map, String dottedKey) {
+        if (map.containsKey(dottedKey)) {
+            return map.get(dottedKey);
+        }
+        for (int dot = dottedKey.indexOf('.'); dot > 0; dot = dottedKey.indexOf('.', dot + 1)) {
+            if (map.get(dottedKey.substring(0, dot)) instanceof Map<?, ?> child) {
+                Object value = lookup(child, dottedKey.substring(dot + 1));
+                if (value != null) {
+                    return value;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static InfrastructureException unreadable(Path file, IOException e) {
+        return new InfrastructureException("Cannot read " + file + ": " + e.getMessage()
+                + ". Check its permissions.", e);
+    }
+}

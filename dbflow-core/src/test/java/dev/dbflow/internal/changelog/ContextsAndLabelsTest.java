@@ -1,0 +1,96 @@
+package dev.dbflow.internal.changelog;
+
+import dev.dbflow.api.ChangelogFilter;
+import dev.dbflow.api.ChangelogRequest;
+import dev.dbflow.api.ChangesetRef;
+import dev.dbflow.api.Dbflow;
+import dev.dbflow.api.GenerateRequest;
+import dev.dbflow.api.SafetyOptions;
+import dev.dbflow.internal.generate.GenerateJob;
+import dev.dbflow.internal.shadow.ScratchDatabase;
+import dev.dbflow.testing.EntityCompiler;
+import dev.dbflow.testing.ModelProject;
+import dev.dbflow.testing.RecordingListener;
+import dev.dbflow.testing.TestPostgres;
+import dev.dbflow.testing.TestShadow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 9: Liquibase contexts and labels select changesets as {@code liquibase update --contexts --label-filter}
+ * does, for upgrade and status on the target and for the changelog generate applies to the shadow database.
+ */
+class ContextsAndLabelsTest {
+
+    private static final String MASTER = """
+            databaseChangeLog:
+              - changeSet:
+                  id: item
+                  author: alice
+                  changes:
+                    - createTable: {tableName: item, columns: [{column: {name: id, type: bigint, constraints: {primaryKey: true, primaryKeyName: item_pkey}}}]}
+              - changeSet:
+                  id: test-fixture
+                  author: alice
+                  context: test
+                  changes:
+                    - createTable: {tableName: fixture, columns: [{column: {name: id, type: bigint}}]}
+              - changeSet:
+                  id: experiment
+                  author: alice
+                  labels: experimental
+                  changes:
+                    - createTable: {tableName: trial, columns: [{column: {name: id, type: bigint}}]}
+            """;
+
+    private static final ChangelogFilter PROD = new ChangelogFilter("prod", "!experimental");
+
+    @TempDir
+    Path project;
+
+    @Test
+    void upgradeAndStatusSkipTheChangesetsTheFilterLeavesOut() throws Exception {
+        Path master = project.resolve("db.changelog-master.yaml");
+        Files.writeString(master, MASTER);
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            Dbflow dbflow = new Dbflow(new RecordingListener());
+            ChangelogRequest prod = new ChangelogRequest(master, ModelProject.target(db), 1, PROD);
+
+            assertThat(dbflow.status(prod).pending()).extracting(ChangesetRef::id).containsExactly("item");
+            assertThat(dbflow.upgrade(prod)).extracting(ChangesetRef::id).containsExactly("item");
+            assertThat(dbflow.status(prod).pending()).isEmpty();
+
+            ChangelogRequest everything = new ChangelogRequest(master, ModelProject.target(db), 1);
+            assertThat(dbflow.upgrade(everything)).extracting(ChangesetRef::id)
+                    .containsExactly("test-fixture", "experiment");
+        }
+    }
+
+    @Test
+    void generateComparesWithTheChangesetsTheFilterSelects() throws Exception {
+        Path master = project.resolve("src/main/resources/db/changelog/db.changelog-master.yaml");
+        Path classes = EntityCompiler.compile(Map.of("app/Item.java", "package app; @jakarta.persistence.Entity public "
+                + "class Item { @jakarta.persistence.Id Long id; }"), project.resolve("target/classes"));
+        RecordingListener listener = new RecordingListener();
+        Files.createDirectories(master.getParent());
+        Files.writeString(master, MASTER);
+
+        List<String> prod = new GenerateJob(listener).pendingChanges(request(classes, master, PROD));
+        List<String> all = new GenerateJob(listener).pendingChanges(request(classes, master, ChangelogFilter.NONE));
+
+        assertThat(prod).isEmpty();
+        assertThat(all).containsExactly("- table fixture  [DL001]", "- table trial  [DL001]");
+    }
+
+    private static GenerateRequest request(Path classes, Path master, ChangelogFilter filter) {
+        return new GenerateRequest(classes, List.of(classes), List.of(), "hibernate", TestShadow.spec(), master, null,
+                null, "tester", null, null, SafetyOptions.strict(), null, filter);
+    }
+}

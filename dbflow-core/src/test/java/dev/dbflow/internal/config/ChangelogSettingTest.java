@@ -1,0 +1,102 @@
+package dev.dbflow.internal.config;
+
+import dev.dbflow.api.ChangelogFilter;
+import dev.dbflow.api.ConfigurationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Issue 9: the master changelog is the one Spring Boot applies unless dbflow is told otherwise. */
+class ChangelogSettingTest {
+
+    @TempDir
+    Path project;
+
+    private void write(String file, String text) throws Exception {
+        Path path = project.resolve("src/main/resources").resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
+    }
+
+    private ChangelogSetting.Resolved resolve(Path configured, Map<String, String> environment, String profile) {
+        return ChangelogSetting.resolve(configured, project, environment, profile);
+    }
+
+    @Test
+    void withoutSpringSettingsTheDefaultPath() {
+        assertThat(resolve(null, Map.of(), null)).isEqualTo(new ChangelogSetting.Resolved(
+                project.resolve("src/main/resources/db/changelog/db.changelog-master.yaml"), "default"));
+    }
+
+    @Test
+    void theParameterWins() throws Exception {
+        write("application.properties", "spring.liquibase.change-log=classpath:/db/master.xml\n");
+        assertThat(resolve(Path.of("changes/master.yaml"), Map.of(), null)).isEqualTo(
+                new ChangelogSetting.Resolved(project.resolve("changes/master.yaml"), "parameter changelog"));
+    }
+
+    @Test
+    void springsClasspathFormIsUnderTheResources() throws Exception {
+        write("application.properties", "spring.liquibase.change-log=classpath:/db/master.xml\n");
+        assertThat(resolve(null, Map.of(), null)).isEqualTo(new ChangelogSetting.Resolved(
+                project.resolve("src/main/resources/db/master.xml"),
+                "spring.liquibase.change-log in src/main/resources/application.properties"));
+    }
+
+    @Test
+    void aProfileDocumentAPlaceholderAndThePlainAndFileForms() throws Exception {
+        write("application.yml", """
+                spring:
+                  liquibase:
+                    change-log: db/${CHANGELOG_NAME:master}.yaml
+                ---
+                spring.config.activate.on-profile: legacy
+                spring.liquibase.change-log: file:migrations/legacy.yaml
+                """);
+        assertThat(resolve(null, Map.of(), null).file()).isEqualTo(project.resolve("src/main/resources/db/master.yaml"));
+        assertThat(resolve(null, Map.of("CHANGELOG_NAME", "main"), null).file())
+                .isEqualTo(project.resolve("src/main/resources/db/main.yaml"));
+        assertThat(resolve(null, Map.of("SPRING_PROFILES_ACTIVE", "legacy"), null)).isEqualTo(
+                new ChangelogSetting.Resolved(project.resolve("migrations/legacy.yaml"),
+                        "spring.liquibase.change-log in src/main/resources/application.yml (profile legacy)"));
+    }
+
+    @Test
+    void aUrlIsRefused() throws Exception {
+        write("application.properties", "spring.liquibase.change-log=https://example.com/master.yaml\n");
+        assertThatThrownBy(() -> resolve(null, Map.of(), null))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("spring.liquibase.change-log in src/main/resources/application.properties is "
+                        + "'https://example.com/master.yaml', a resource dbflow cannot read from the project. Use a "
+                        + "classpath: path under src/main/resources, or give the master changelog with "
+                        + "-Ddbflow.changelog.");
+    }
+
+    @Test
+    void contextsAndLabelsComeFromSpringUnlessGiven() throws Exception {
+        assertThat(ChangelogSetting.filter(null, null, project, Map.of(), null)).isEqualTo(ChangelogFilter.NONE);
+        write("application.yml", """
+                spring.liquibase:
+                  contexts: prod
+                  label-filter: "!experimental"
+                  labels: ignored-when-label-filter-is-set
+                """);
+        assertThat(ChangelogSetting.filter(null, null, project, Map.of(), null))
+                .isEqualTo(new ChangelogFilter("prod", "!experimental"));
+        assertThat(ChangelogSetting.filter("test", "", project, Map.of(), null))
+                .as("a given value wins; an empty one means no filter").isEqualTo(new ChangelogFilter("test", null));
+    }
+
+    @Test
+    void springBootTwosLabelsKey() throws Exception {
+        write("application.properties", "spring.liquibase.labels=v2\n");
+        assertThat(ChangelogSetting.filter(null, null, project, Map.of(), null))
+                .isEqualTo(new ChangelogFilter(null, "v2"));
+    }
+}
