@@ -132,13 +132,22 @@ public final class EntityModel implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Loads a mapped class and resolves its fields and methods, which is where a class it needs but the classpath
+     * lacks shows up (Hibernate would otherwise fail later with a bare {@link NoClassDefFoundError}).
+     */
     private static Class<?> load(ProjectClasses classes, String className) {
         try {
-            return Class.forName(className, false, classes.loader());
+            Class<?> type = Class.forName(className, false, classes.loader());
+            type.getDeclaredFields();
+            type.getDeclaredMethods();
+            return type;
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new ConfigurationException("Cannot load the mapped class " + className + ": " + e
-                    + ". A class it needs is missing from the project's runtime classpath; add the dependency "
-                    + "that provides it (scope compile or runtime).", e);
+            String missing = e instanceof NoClassDefFoundError && e.getMessage() != null
+                    ? e.getMessage().replace('/', '.') : String.valueOf(e.getMessage());
+            throw new ConfigurationException("The mapped class " + className + " needs the class " + missing
+                    + ", which is not on the project's runtime classpath. Add the dependency that provides it "
+                    + "(scope compile or runtime; a provided one is not on that classpath).", e);
         }
     }
 
