@@ -149,7 +149,8 @@ public abstract class DbflowMojo extends ChangelogMojo {
     private boolean onlineDdl;
 
     /** The compiled entities ({@code generate}). */
-    @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
+    @Parameter(property = "dbflow.classesDirectory", defaultValue = "${project.build.outputDirectory}",
+            required = true)
     private File classesDirectory;
 
 
