@@ -83,7 +83,9 @@ public final class ChangelogChecks {
             List<CheckResult.Case> cases = new ArrayList<>();
             Schema empty = reader.read(scratch);
             Schema before = empty;
+            StairwayProgress progress = new StairwayProgress(pending.size(), listener);
             for (ChangesetRef changeset : pending) {
+                progress.step();
                 session.update(1);
                 Schema after = reader.read(scratch);
                 String problem;
