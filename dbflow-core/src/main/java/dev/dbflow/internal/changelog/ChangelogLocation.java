@@ -11,7 +11,6 @@ import dev.dbflow.api.InfrastructureException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,10 +34,14 @@ public record ChangelogLocation(Path file, Path searchRoot, String path, String 
      *
      * @return the location; its search root is the nearest ancestor {@code src/main/resources}, else the
      *         changelog's parent directory
-     * @throws ConfigurationException when the file does not exist
+     * @throws ConfigurationException when the file does not exist or is a directory
      */
     public static ChangelogLocation of(Path changelog) {
         Path file = changelog.toAbsolutePath().normalize();
+        if (Files.isDirectory(file)) {
+            throw new ConfigurationException("The changelog " + file + " is a directory. Set the changelog parameter "
+                    + "(-Ddbflow.changelog) to the master changelog file in it.");
+        }
         if (!Files.isRegularFile(file)) {
             throw new ConfigurationException("The changelog " + file + " does not exist. Run `mvn dbflow:generate` "
                     + "to create it from your entities, or set the changelog parameter to your master changelog.");
@@ -93,13 +96,7 @@ public record ChangelogLocation(Path file, Path searchRoot, String path, String 
      * @throws InfrastructureException when the database fails otherwise
      */
     public List<ChangesetRef> applyTo(Connection connection, DbflowListener listener) {
-        String target;
-        try {
-            target = "database '" + connection.getCatalog() + "'";
-        } catch (SQLException e) {
-            throw new InfrastructureException("Cannot use the database connection to apply " + file + ": "
-                    + e.getMessage(), e);
-        }
+        String target = "shadow database";
         try (LiquibaseSession session = new LiquibaseSession(this, connection, target, null,
                 "The changelog must build on an empty database; fix this changeset, then run generate again.",
                 listener)) {

@@ -268,6 +268,13 @@ public final class ChangelogRunner {
             String point = request.toTag() != null ? "tag '" + request.toTag() + "'" : request.toDate().toString();
             return withSession(location(request), request.target(), session -> {
                 List<ChangesetRef> before = session.applied();
+                if (request.toTag() != null && !session.tags().containsKey(request.toTag())) {
+                    throw new ConfigurationException("The " + target + " has no tag '" + request.toTag() + "'"
+                            + (session.tags().isEmpty() ? " (no tag is set there; mvn dbflow:tag sets one). Roll back "
+                            + "to a date or by count instead." : "; its tags are " + String.join(", ",
+                            session.tags().keySet()) + ". Roll back to one of them (mvn dbflow:status lists them "
+                            + "with their changesets), to a date, or by count."));
+                }
                 if (request.toTag() != null) {
                     session.rollbackToTag(request.toTag());
                 } else {
@@ -347,7 +354,7 @@ public final class ChangelogRunner {
             try {
                 return work.apply(session);
             } catch (DbflowException e) {
-                lockLeft = session.failedInChangeset() && !alive(connection);
+                lockLeft = session.failedInChangeset() && !LostConnectionLock.alive(connection);
                 throw e;
             }
         } finally {
@@ -359,35 +366,8 @@ public final class ChangelogRunner {
                         + LiquibaseFailures.oneParagraph(e.getMessage()));
             }
             if (lockLeft) {
-                releaseLostLock(location, target, described);
+                LostConnectionLock.release(location, target, described, listener);
             }
-        }
-    }
-
-    /**
-     * The connection died inside a changeset (server restart, {@code pg_terminate_backend}, network): PostgreSQL
-     * rolled the changeset back, but Liquibase's lock row, committed before, still names this run, which cannot
-     * release it on the dead connection. A new connection releases it, so that running upgrade again just works.
-     */
-    private void releaseLostLock(ChangelogLocation location, TargetDatabase target, String described) {
-        try (Connection connection = TargetConnector.open(target);
-             LiquibaseSession session = new LiquibaseSession(location, connection, described, target.password(),
-                     "", listener)) {
-            session.unlock();
-            listener.warn("The connection to the " + described + " was lost inside a changeset; PostgreSQL rolled "
-                    + "that changeset back, and the change lock this run held is released.");
-        } catch (DbflowException | SQLException e) {
-            listener.warn("The connection to the " + described + " was lost inside a changeset and the change lock "
-                    + "this run held could not be released (" + LiquibaseFailures.oneParagraph(e.getMessage())
-                    + "); release it with mvn dbflow:unlock.");
-        }
-    }
-
-    private static boolean alive(Connection connection) {
-        try {
-            return connection.isValid(5);
-        } catch (SQLException e) {
-            return false;
         }
     }
 

@@ -104,6 +104,8 @@ public record ChangesetLineage(List<String> changeSets, List<String> heads, Map<
             return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), resources), () ->
                     ChangeLogParserFactory.getInstance().getParser(location.path(), resources)
                             .parse(location.path(), new ChangeLogParameters(), resources).getChangeSets());
+        } catch (StackOverflowError e) {
+            throw LiquibaseFailures.includeCycle(location.file());
         } catch (Exception e) {
             throw new ConfigurationException("The changelog " + location.file() + " cannot be read: "
                     + e.getMessage() + ". Fix the file and run again.", e);

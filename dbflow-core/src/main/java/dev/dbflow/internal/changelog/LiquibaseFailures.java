@@ -53,6 +53,9 @@ final class LiquibaseFailures {
      *         else an {@link InfrastructureException}
      */
     DbflowException translate(Throwable failure, ChangeSet failed, boolean rollingBack) {
+        if (failure instanceof StackOverflowError) {
+            return includeCycle(location.file());
+        }
         ChangeLogParseException parse = find(failure, ChangeLogParseException.class);
         if (parse != null) {
             return new ConfigurationException("The changelog " + parsedFile(parse) + " is malformed" + parseProblem(parse)
@@ -97,9 +100,22 @@ final class LiquibaseFailures {
         return "";
     }
 
-    /** Returns {@code text} as one line with runs of whitespace collapsed and no trailing period. */
+    /**
+     * The error for a changelog Liquibase follows forever: an include that leads back to a file including it (Liquibase
+     * itself detects no cycle and runs out of stack).
+     */
+    static ConfigurationException includeCycle(Path master) {
+        return new ConfigurationException("The changelog " + master + " includes itself, directly or through other "
+                + "files (an include cycle), so Liquibase would read it forever. Remove the include that leads back.");
+    }
+
+    /**
+     * Returns {@code text} as one line with runs of whitespace collapsed, without the driver's "Position: n" (which
+     * means nothing outside a SQL editor) and without a trailing period.
+     */
     static String oneParagraph(String text) {
-        String line = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        String line = text == null ? "" : text.replaceAll("\\s*Position: \\d+", "").replaceAll("\\s+", " ")
+                .strip();
         return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 

@@ -382,7 +382,7 @@ final class LiquibaseSession implements AutoCloseable {
             return Scope.child(scope, work);
         } catch (DbflowException e) {
             throw e;
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError e) {
             throw failures.translate(e, events.failed(), events.failedRollingBack());
         } finally {
             thread.setContextClassLoader(previous);

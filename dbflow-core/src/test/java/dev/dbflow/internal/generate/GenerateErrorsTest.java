@@ -127,8 +127,8 @@ class GenerateErrorsTest {
 
         assertThatThrownBy(() -> generate(classes, TestShadow.spec()))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageStartingWith("Changeset db/changelog/db.changelog-master.yaml::1::a failed on the database ")
-                .hasMessageEndingWith(": ERROR: relation \"missing\" does not exist. The statement was: alter table "
+                .hasMessage("Changeset db/changelog/db.changelog-master.yaml::1::a failed on the shadow database: "
+                        + "ERROR: relation \"missing\" does not exist. The statement was: alter table "
                         + "missing add x int. The changelog must build on an empty database; fix this changeset, then "
                         + "run generate again.");
         assertThat(master.getParent().resolve("changes")).doesNotExist();
