@@ -2,6 +2,8 @@ package dev.dbflow.api;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Objects;
 
 /**
@@ -44,13 +46,19 @@ public record ShadowSpec(Kind kind, String image, String jdbcUrl, String usernam
         return new ShadowSpec(kind, image, jdbcUrl, username, password, directory);
     }
 
+    /** {@code jdbc:tc:postgresql[:tag]:…} and {@code jdbc:tc:postgis[:tag]:…}, as Testcontainers writes them. */
+    private static final Pattern TESTCONTAINERS_URL =
+            Pattern.compile("(?i)jdbc:tc:(postgresql|postgis)(?::([^:/]+))?:.*");
+
     /** The default: an embedded PostgreSQL server, nothing to install. */
     public static ShadowSpec embedded() {
         return new ShadowSpec(Kind.EMBEDDED, null, null, null, null);
     }
 
     /**
-     * Parses the {@code shadow} setting: {@code embedded}, {@code testcontainers} or a {@code jdbc:postgresql:} URL.
+     * Parses the {@code shadow} setting: {@code embedded}, {@code testcontainers}, Testcontainers' JDBC URL form
+     * ({@code jdbc:tc:postgresql:16.4:///any}, {@code jdbc:tc:postgis:16-3.4:///any}: the image and tag it names, as
+     * Testcontainers' own URL would start) or a {@code jdbc:postgresql:} URL.
      *
      * @throws ConfigurationException for any other value
      */
@@ -58,6 +66,12 @@ public record ShadowSpec(Kind kind, String image, String jdbcUrl, String usernam
         String v = value == null ? "embedded" : value.trim();
         if (v.isEmpty() || v.equalsIgnoreCase("embedded")) {
             return embedded();
+        }
+        Matcher tc = TESTCONTAINERS_URL.matcher(v);
+        if (tc.matches()) {
+            String repository = tc.group(1).equalsIgnoreCase("postgis") ? "postgis/postgis" : "postgres";
+            return new ShadowSpec(Kind.TESTCONTAINERS, repository + ":" + (tc.group(2) == null ? "latest" : tc.group(2)),
+                    null, null, null);
         }
         if (v.equalsIgnoreCase("testcontainers")) {
             return new ShadowSpec(Kind.TESTCONTAINERS, image == null || image.isBlank() ? DEFAULT_IMAGE : image,
@@ -68,7 +82,7 @@ public record ShadowSpec(Kind kind, String image, String jdbcUrl, String usernam
         }
         throw new ConfigurationException("The setting 'shadow' (-Ddbflow.shadow) is '" + v + "': use 'embedded' "
                 + "(the default: an embedded PostgreSQL, nothing to install), 'testcontainers' (a container "
-                + "from shadowImage, needs Docker) or a jdbc:postgresql:// URL of a server where dbflow may "
+                + "from shadowImage, needs Docker; or a jdbc:tc:postgresql:<tag>:/// URL) or a jdbc:postgresql:// URL of a server where dbflow may "
                 + "create and drop scratch databases.");
     }
 
