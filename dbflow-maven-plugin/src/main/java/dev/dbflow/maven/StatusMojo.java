@@ -5,7 +5,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Shows the target database's newest applied changeset, the changesets {@code upgrade} would apply and the tags
- * ({@code dbflow:tag}) with the changesets they mark, without changing the database. Pending changesets do not fail the build.
+ * ({@code dbflow:tag}) with the changesets they mark, and what a failed or killed non-transactional changeset left
+ * (an INVALID index), without changing the database. Pending changesets do not fail the build.
  */
 @Mojo(name = "status", threadSafe = true)
 public class StatusMojo extends DbflowMojo {
@@ -20,5 +21,6 @@ public class StatusMojo extends DbflowMojo {
         }
         status.pending().forEach(changeset -> getLog().info("Pending: " + changeset.display()));
         status.tags().forEach((tag, changeset) -> getLog().info("Tag " + tag + ": " + changeset.display()));
+        status.attention().forEach(problem -> getLog().warn("Needs attention: " + problem));
     }
 }

@@ -311,18 +311,24 @@ public final class ChangelogRunner {
      * Compares the changelog with the target's {@code DATABASECHANGELOG} without changing the database.
      *
      * @return the most recently applied changeset (highest {@code ORDEREXECUTED}), empty when none is, the
-     *         pending changesets in the order {@code upgrade} would apply them, and the tags with the changesets
-     *         they mark
+     *         pending changesets in the order {@code upgrade} would apply them, the tags with the changesets
+     *         they mark, and the invalid indexes a failed or killed non-transactional changeset left
      * @throws ConfigurationException  when the changelog is missing or malformed
      * @throws InfrastructureException when the target is unreachable or refuses the login
      */
     public StatusResult status(ChangelogRequest request) {
-        return withSession(location(request), request.target(), session -> {
+        StatusResult status = withSession(location(request), request.target(), session -> {
             List<ChangesetRef> applied = session.applied();
             Optional<ChangesetRef> head = applied.isEmpty() ? Optional.empty()
                     : Optional.of(applied.get(applied.size() - 1));
             return new StatusResult(head, session.pending(), session.tags());
         });
+        try (Connection connection = TargetConnector.open(request.target())) {
+            return new StatusResult(status.head(), status.pending(), status.tags(), InvalidIndexes.of(connection));
+        } catch (SQLException e) {
+            throw new InfrastructureException("Cannot read the indexes of the " + TargetConnector.describe(
+                    request.target()) + ": " + LiquibaseFailures.oneParagraph(e.getMessage()) + ".", e);
+        }
     }
 
     /**
