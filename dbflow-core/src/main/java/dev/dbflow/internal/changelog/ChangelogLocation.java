@@ -39,8 +39,7 @@ public record ChangelogLocation(Path file, Path searchRoot, String path, String 
     public static ChangelogLocation of(Path changelog) {
         Path file = changelog.toAbsolutePath().normalize();
         if (Files.isDirectory(file)) {
-            throw new ConfigurationException("The changelog " + file + " is a directory. Set the changelog parameter "
-                    + "(-Ddbflow.changelog) to the master changelog file in it.");
+            throw directory(file);
         }
         if (!Files.isRegularFile(file)) {
             throw new ConfigurationException("The changelog " + file + " does not exist. Run `mvn dbflow:generate` "
@@ -70,6 +69,12 @@ public record ChangelogLocation(Path file, Path searchRoot, String path, String 
     /** Returns the label filter as Liquibase takes it. */
     LabelExpression liquibaseLabels() {
         return labels == null ? new LabelExpression() : new LabelExpression(labels);
+    }
+
+    /** The error for a changelog setting that names a directory (a typo in the path, or a missing file name). */
+    public static ConfigurationException directory(Path file) {
+        return new ConfigurationException("The changelog " + file + " is a directory. Set the changelog parameter "
+                + "(-Ddbflow.changelog), or spring.liquibase.change-log, to the master changelog file in it.");
     }
 
     private static Optional<Path> resourcesRoot(Path file) {

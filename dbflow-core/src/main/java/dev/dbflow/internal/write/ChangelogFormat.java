@@ -1,7 +1,9 @@
 package dev.dbflow.internal.write;
 
 import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.internal.changelog.ChangelogLocation;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -44,9 +46,12 @@ public enum ChangelogFormat {
      * Returns the format of a changelog file from its extension ({@code .yaml}/{@code .yml}, {@code .xml},
      * {@code .sql}).
      *
-     * @throws ConfigurationException for any other extension
+     * @throws ConfigurationException for a directory or any other extension
      */
     public static ChangelogFormat of(Path file) {
+        if (Files.isDirectory(file)) {
+            throw ChangelogLocation.directory(file);
+        }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
             return YAML;

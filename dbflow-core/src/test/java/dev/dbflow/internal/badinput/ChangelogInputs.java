@@ -110,8 +110,13 @@ final class ChangelogInputs {
                 Case.of("master changelog that is a directory", Map.of(MASTER + "/x", ""),
                         f -> f.dbflow().upgrade(f.request()),
                                 "The changelog <dir>/src/main/resources/db/changelog/db.changelog-master.yaml is a"
-                                + " directory. Set the changelog parameter (-Ddbflow.changelog) to the master changelog"
-                                + " file in it."),
+                                + " directory. Set the changelog parameter (-Ddbflow.changelog), or"
+                                + " spring.liquibase.change-log, to the master changelog file in it."),
+                Case.of("master changelog that is a directory, for generate", Map.of(MASTER + "/x", ""),
+                        f -> f.dbflow().generate(f.generate(Map.of("app/Item.java", ITEM), null, null)),
+                                "The changelog <dir>/src/main/resources/db/changelog/db.changelog-master.yaml is a"
+                                + " directory. Set the changelog parameter (-Ddbflow.changelog), or"
+                                + " spring.liquibase.change-log, to the master changelog file in it."),
                 Case.of("changelog that does not build on the shadow database", master(
                                 "databaseChangeLog:\n  - changeSet:\n      id: x\n      author: a\n      changes:\n"
                                 + "        - sql: {sql: alter table nowhere add column a int}\n"),
