@@ -128,19 +128,7 @@ final class CatalogQueries {
                    ARRAY(SELECT CASE WHEN r = 0 THEN 'public' ELSE pg_get_userbyid(r)::text END
                          FROM unnest(p.polroles) r ORDER BY 1),
                    pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid),
-                   u.nspname, u.relname, u.attname,
-                   ARRAY(SELECT tn.nspname::text FROM pg_depend d JOIN pg_type t ON t.oid = d.refobjid
-                         JOIN pg_namespace tn ON tn.oid = t.typnamespace
-                         WHERE d.classid = 'pg_policy'::regclass AND d.objid = p.oid
-                           AND d.refclassid = 'pg_type'::regclass
-                           AND tn.nspname NOT IN ('pg_catalog', 'information_schema')
-                         ORDER BY tn.nspname, t.typname),
-                   ARRAY(SELECT t.typname::text FROM pg_depend d JOIN pg_type t ON t.oid = d.refobjid
-                         JOIN pg_namespace tn ON tn.oid = t.typnamespace
-                         WHERE d.classid = 'pg_policy'::regclass AND d.objid = p.oid
-                           AND d.refclassid = 'pg_type'::regclass
-                           AND tn.nspname NOT IN ('pg_catalog', 'information_schema')
-                         ORDER BY tn.nspname, t.typname)
+                   u.nspname, u.relname, u.attname, ty.schemas, ty.names
             FROM pg_policy p
             JOIN pg_class c ON c.oid = p.polrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -152,6 +140,15 @@ final class CatalogQueries {
                 JOIN pg_attribute da ON da.attrelid = d.refobjid AND da.attnum = d.refobjsubid
                 WHERE d.classid = 'pg_policy'::regclass AND d.objid = p.oid
                   AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0) u ON true
+            CROSS JOIN LATERAL (
+                SELECT coalesce(array_agg(tn.nspname::text ORDER BY tn.nspname, t.typname), '{}') AS schemas,
+                       coalesce(array_agg(t.typname::text ORDER BY tn.nspname, t.typname), '{}') AS names
+                FROM pg_depend d
+                JOIN pg_type t ON t.oid = d.refobjid
+                JOIN pg_namespace tn ON tn.oid = t.typnamespace
+                WHERE d.classid = 'pg_policy'::regclass AND d.objid = p.oid
+                  AND d.refclassid = 'pg_type'::regclass
+                  AND tn.nspname NOT IN ('pg_catalog', 'information_schema')) ty
             WHERE""" + USER_TABLES + """
             ORDER BY n.nspname, c.relname, p.polname, u.nspname, u.relname, u.attname
             """;
