@@ -13,9 +13,10 @@ def changeset = "db/changelog/changes/${written[0]}::${stamp}-changes::it"
 def database = "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from parameter url)"
 assert log.outputsOf('migrate').collect(BuildLog.&maskTimes) == [[
         database,
+        "[INFO] Mapping: Hibernate ORM ${hibernateVersion} (dbflow's own: no hibernate-core on the project's runtime classpath)",
         "[INFO] Naming strategy: hibernate (Spring Boot is not on the project's classpath; set namingStrategy to override)",
         '[INFO] Mapped classes: 2',
-        "[INFO] Shadow database: PostgreSQL at localhost:${itPostgresPort}",
+        "[INFO] Shadow database: PostgreSQL at localhost:${itPostgresPort} (ready in <n> s)",
         "[INFO] Changeset ${stamp}-changes (3 operations):",
         '[INFO]   + table project (2 columns)',
         '[INFO]   + table task (3 columns)',

@@ -2,6 +2,7 @@ package dev.dbflow.api;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,11 +29,25 @@ import java.util.Objects;
  * @param target           the target database, in which {@code generate} counts the rows each data-dependent
  *                         operation would fail on; null when none is configured (nothing is counted)
  * @param filter           the contexts and labels that select the changesets applied to the shadow database
+ * @param hibernateSettings the Hibernate settings the application runs with ({@code hibernate.*} keys, e.g. from
+ *                          Spring Boot's {@code spring.jpa.properties}), applied when Hibernate maps the entities;
+ *                          {@code hibernate.physical_naming_strategy} and {@code hibernate.implicit_naming_strategy}
+ *                          choose the naming strategy when {@code namingStrategy} is null
  */
 public record GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages,
                               String namingStrategy, ShadowSpec shadow, Path changelog, String format,
                               String message, String author, String includeObjects, String excludeObjects,
-                              SafetyOptions safety, TargetDatabase target, ChangelogFilter filter) {
+                              SafetyOptions safety, TargetDatabase target, ChangelogFilter filter,
+                              Map<String, String> hibernateSettings) {
+
+    /** A request without application Hibernate settings. */
+    public GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages, String namingStrategy,
+                           ShadowSpec shadow, Path changelog, String format, String message, String author,
+                           String includeObjects, String excludeObjects, SafetyOptions safety, TargetDatabase target,
+                           ChangelogFilter filter) {
+        this(classesDirectory, classpath, packages, namingStrategy, shadow, changelog, format, message, author,
+                includeObjects, excludeObjects, safety, target, filter, Map.of());
+    }
 
     /** A request for every changeset of the changelog. */
     public GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages, String namingStrategy,
@@ -65,5 +80,6 @@ public record GenerateRequest(Path classesDirectory, List<Path> classpath, List<
         shadow = shadow == null ? ShadowSpec.embedded() : shadow;
         safety = safety == null ? SafetyOptions.strict() : safety;
         filter = filter == null ? ChangelogFilter.NONE : filter;
+        hibernateSettings = hibernateSettings == null ? Map.of() : Map.copyOf(hibernateSettings);
     }
 }

@@ -1,9 +1,10 @@
 package dev.dbflow.testing;
 
-import dev.dbflow.internal.load.EntityModel;
 import dev.dbflow.internal.load.EntityScanner;
+import dev.dbflow.internal.load.HibernateRuntime;
 import dev.dbflow.internal.load.NamingStrategy;
 import dev.dbflow.internal.load.ProjectClasses;
+import dev.dbflow.internal.load.hibernate.EntityModel;
 import dev.dbflow.internal.shadow.ScratchDatabase;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.engine.config.spi.ConfigurationService;
@@ -32,7 +33,8 @@ public final class HibernateValidation {
      * @throws org.hibernate.tool.schema.spi.SchemaManagementException when Hibernate finds the schema wrong
      */
     public static void validate(Path classesDirectory, String namingStrategy, ScratchDatabase db) {
-        try (ProjectClasses classes = ProjectClasses.open(classesDirectory, List.of(classesDirectory))) {
+        try (ProjectClasses classes = ProjectClasses.open(classesDirectory, List.of(classesDirectory));
+             HibernateRuntime hibernate = HibernateRuntime.of(classes)) {
             Map<String, Object> connection = new HashMap<>();
             connection.put("jakarta.persistence.jdbc.url", db.jdbcUrl());
             connection.put("jakarta.persistence.jdbc.user", db.server().user());
@@ -40,8 +42,9 @@ public final class HibernateValidation {
                 connection.put("jakarta.persistence.jdbc.password", db.server().password());
             }
             connection.put("hibernate.boot.allow_jdbc_metadata_access", "true");
-            try (EntityModel model = EntityModel.build(classes, new EntityScanner().scan(classes, List.of()),
-                    NamingStrategy.resolve(namingStrategy, classes), "17.0", connection)) {
+            NamingStrategy naming = NamingStrategy.resolve(namingStrategy, Map.of(), classes, hibernate);
+            try (EntityModel model = EntityModel.build(classes.loader(), new EntityScanner().scan(classes, List.of()),
+                    instance(naming.physical()), instance(naming.implicit()), "17.0", connection)) {
                 StandardServiceRegistry registry = model.registry();
                 Map<String, Object> settings = new HashMap<>(
                         registry.requireService(ConfigurationService.class).getSettings());
@@ -50,6 +53,15 @@ public final class HibernateValidation {
                         SchemaManagementToolCoordinator.buildExecutionOptions(settings, ExceptionHandlerHaltImpl.INSTANCE),
                         ContributableMatcher.ALL);
             }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T instance(String className) {
+        try {
+            return (T) Class.forName(className).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -100,6 +100,11 @@ abstract class ChangelogMojo extends AbstractMojo {
     @Component
     private SettingsDecrypter settingsDecrypter;
 
+    /** Returns the {@code profile} setting: the Spring Boot profiles, or null for {@code SPRING_PROFILES_ACTIVE}. */
+    protected final String profile() {
+        return profile;
+    }
+
     /** Returns the project the goal runs in. */
     protected final MavenProject project() {
         return project;

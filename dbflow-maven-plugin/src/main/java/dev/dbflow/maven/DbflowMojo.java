@@ -10,6 +10,7 @@ import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.api.SafetyOptions;
 import dev.dbflow.api.ShadowSpec;
 import dev.dbflow.api.TargetDatabase;
+import dev.dbflow.internal.config.SpringJpaSettings;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -209,7 +211,15 @@ public abstract class DbflowMojo extends ChangelogMojo {
                         .withCache(shadowCache ? shadowCacheDirectory.toPath() : null),
                 changelog(), format, message, author, includeObjects, excludeObjects,
                 new SafetyOptions(allowDataLoss, split(acceptDataLoss), split(renames), split(backfill), onlineDdl),
-                configuredTarget(), filter());
+                configuredTarget(), filter(), hibernateSettings());
+    }
+
+    /** Returns the DDL-shaping Hibernate settings of the project's Spring Boot files, each said with its source. */
+    private Map<String, String> hibernateSettings() {
+        SpringJpaSettings jpa = SpringJpaSettings.read(project().getBasedir().toPath(), System.getenv(), profile());
+        jpa.sources().forEach((key, source) -> getLog().info("Hibernate setting: " + key + "="
+                + jpa.settings().get(key) + " (from " + source + ")"));
+        return jpa.settings();
     }
 
     /** Returns the target database when one is configured (generate counts rows in it), else null. */

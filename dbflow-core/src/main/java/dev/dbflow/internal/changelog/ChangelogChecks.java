@@ -83,9 +83,9 @@ public final class ChangelogChecks {
             List<CheckResult.Case> cases = new ArrayList<>();
             Schema empty = reader.read(scratch);
             Schema before = empty;
-            StairwayProgress progress = new StairwayProgress(pending.size(), listener);
+            Progress progress = new Progress("Stairway: %d/%d changesets applied and rolled back", pending.size(),
+                    listener);
             for (ChangesetRef changeset : pending) {
-                progress.step();
                 session.update(1);
                 Schema after = reader.read(scratch);
                 String problem;
@@ -104,6 +104,7 @@ public final class ChangelogChecks {
                 }
                 session.update(1);
                 before = after;
+                progress.done();
             }
             if (!pending.isEmpty()) {
                 session.rollback(pending.size(), undone -> { });

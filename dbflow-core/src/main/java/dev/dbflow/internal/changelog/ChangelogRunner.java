@@ -69,7 +69,12 @@ public final class ChangelogRunner {
         List<ChangesetRef> applied = withSession(location(request), request.target(), session -> {
             session.awaitUnlocked(request.lockWaitSeconds(), target);
             if (count == 0) {
-                return session.update(ref -> listener.info("Applied " + ref.display()));
+                Progress progress = new Progress("Upgrade: %d/%d changesets applied", session.pending().size(),
+                        listener);
+                return session.update(ref -> {
+                    listener.info("Applied " + ref.display());
+                    progress.done();
+                });
             }
             List<ChangesetRef> next = session.pending().stream().limit(count).toList();
             session.update(count);

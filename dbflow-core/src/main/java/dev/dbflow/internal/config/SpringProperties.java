@@ -42,10 +42,18 @@ final class SpringProperties {
         }
     }
 
+    /** Deeper nesting than this is taken for a cycle ({@code a=${b}}, {@code b=${a}}). */
+    private static final int MAX_NESTING = 10;
+
+    private final Path baseDirectory;
+    private final List<String> profiles;
     private final Map<String, String> values;
     private final Map<String, String> places;
 
-    private SpringProperties(Map<String, String> values, Map<String, String> places) {
+    private SpringProperties(Path baseDirectory, List<String> profiles, Map<String, String> values,
+                             Map<String, String> places) {
+        this.baseDirectory = baseDirectory;
+        this.profiles = profiles;
         this.values = values;
         this.places = places;
     }
@@ -75,7 +83,7 @@ final class SpringProperties {
                 });
             }
         }
-        return new SpringProperties(values, places);
+        return new SpringProperties(baseDirectory, List.copyOf(profiles), values, places);
     }
 
     /** Returns true when some file sets {@code key}. */
@@ -89,27 +97,39 @@ final class SpringProperties {
     }
 
     /**
-     * Returns {@code key}'s value with {@code ${NAME}} and {@code ${NAME:default}} resolved against the environment,
-     * or null when unset or empty.
+     * Returns {@code key}'s value with {@code ${NAME}} and {@code ${NAME:default}} resolved as Spring Boot resolves
+     * them: against the environment, else against the other settings of the same files; or null when unset or empty.
      *
      * @param secret true for a password: the message of an unresolved placeholder masks the value
      * @param other  the other way to give the setting, for that message, e.g. {@code -Ddbflow.url}
-     * @throws ConfigurationException when a placeholder names an unset variable without a default
+     * @throws ConfigurationException when a placeholder names neither a set variable nor a setting and has no
+     *                                default, or placeholders refer to each other in a cycle
      */
     String resolve(String key, Map<String, String> environment, boolean secret, String other) {
+        return resolve(key, environment, secret, other, 0);
+    }
+
+    private String resolve(String key, Map<String, String> environment, boolean secret, String other, int nesting) {
         String value = values.get(key);
         if (value == null) {
             return null;
+        }
+        if (nesting > MAX_NESTING) {
+            throw new ConfigurationException(key + " in " + places.get(key) + " is part of a cycle of placeholders "
+                    + "that refer to each other. Give one of them a value, or give " + other + ".");
         }
         Matcher matcher = PLACEHOLDER.matcher(value);
         StringBuilder resolved = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1).trim();
-            String replacement = environment.get(name);
+            String replacement = environment.containsKey(name) ? environment.get(name)
+                    : read(baseDirectory, profiles, List.of(name)).resolve(name, environment, secret, other,
+                    nesting + 1);
             if (replacement == null && matcher.group(2) == null) {
                 throw new ConfigurationException(key + " in " + places.get(key) + " is '"
-                        + Secrets.mask(value, secret ? value : null) + "', but the environment variable " + name
-                        + " is not set and the placeholder has no default. Set " + name + ", or give " + other + ".");
+                        + Secrets.mask(value, secret ? value : null) + "', but neither the environment variable "
+                        + name + " nor a setting " + name + " is set and the placeholder has no default. Set " + name
+                        + ", or give " + other + ".");
             }
             String chosen = replacement != null ? replacement : matcher.group(2);
             matcher.appendReplacement(resolved, Matcher.quoteReplacement(chosen));
@@ -140,7 +160,7 @@ final class SpringProperties {
             throw unreadable(file, e);
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("The file " + file + " is not a valid properties file: "
-                    + e.getMessage() + ". Fix it: dbflow reads Spring Boot's datasource and Liquibase settings there.",
+                    + e.getMessage() + ". Fix it: dbflow reads Spring Boot's datasource, Liquibase and JPA settings there.",
                     e);
         }
         Map<String, String> values = new HashMap<>();
@@ -175,7 +195,7 @@ final class SpringProperties {
                     ? " at line " + (marked.getProblemMark().getLine() + 1) : "";
             String problem = e instanceof MarkedYAMLException marked ? marked.getProblem() : e.getMessage();
             throw new ConfigurationException("The file " + file + " is not valid YAML" + line + ": " + problem
-                    + ". Fix it: dbflow reads Spring Boot's datasource and Liquibase settings there.", e);
+                    + ". Fix it: dbflow reads Spring Boot's datasource, Liquibase and JPA settings there.", e);
         }
         return values;
     }

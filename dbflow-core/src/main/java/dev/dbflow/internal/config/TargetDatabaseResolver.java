@@ -11,7 +11,8 @@ import java.util.Optional;
  * The URL comes from the first of: the {@code url} parameter, the {@code DATABASE_URL} environment
  * variable, Spring Boot's {@code spring.datasource.url}. Each credential comes from the first of: the
  * {@code username}/{@code password} parameters, the settings.xml server named by {@code serverId}, the
- * URL's own source.
+ * URL's own source; a {@code DATABASE_URL} without credentials takes Spring Boot's
+ * {@code spring.datasource.username/password}, as an application reading its URL from that variable does.
  */
 public final class TargetDatabaseResolver {
 
@@ -81,6 +82,15 @@ public final class TargetDatabaseResolver {
             } else {
                 throw PostgresUrl.notPostgres(url, "the environment variable " + DATABASE_URL,
                         " or postgresql://user:password@host:5432/database");
+            }
+            if (parsed.user() == null && parsed.password() == null && settings.baseDirectory() != null) {
+                // An application whose spring.datasource.url is ${DATABASE_URL} keeps its user and password apart.
+                Optional<SpringDatasource> spring = SpringDatasource.read(settings.baseDirectory(),
+                        settings.environment(), settings.activeProfiles());
+                if (spring.isPresent() && (spring.get().username() != null || spring.get().password() != null)) {
+                    return Optional.of(new Found(parsed, DATABASE_URL + ", credentials from spring.datasource."
+                            + "username/password", spring.get().username(), spring.get().password()));
+                }
             }
             return Optional.of(new Found(parsed, DATABASE_URL, parsed.user(), parsed.password()));
         }

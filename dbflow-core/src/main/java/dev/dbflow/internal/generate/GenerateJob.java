@@ -15,6 +15,7 @@ import dev.dbflow.internal.classify.SafetyClassifier;
 import dev.dbflow.internal.compare.ObjectFilter;
 import dev.dbflow.internal.compare.SchemaComparator;
 import dev.dbflow.internal.load.EntityScanner;
+import dev.dbflow.internal.load.HibernateRuntime;
 import dev.dbflow.internal.load.NamingStrategy;
 import dev.dbflow.internal.load.ProjectClasses;
 import dev.dbflow.internal.model.Schema;
@@ -116,19 +117,22 @@ public final class GenerateJob {
     private Difference compare(GenerateRequest request, Timings timings) {
         Path master = request.changelog().toAbsolutePath();
         ObjectFilter scope = ObjectFilter.of(request.includeObjects(), request.excludeObjects());
-        try (ProjectClasses classes = ProjectClasses.open(request.classesDirectory(), request.classpath())) {
+        try (ProjectClasses classes = ProjectClasses.open(request.classesDirectory(), request.classpath());
+             HibernateRuntime hibernate = HibernateRuntime.of(classes)) {
             List<String> mapped = timings.time(Timings.MODEL_LOAD,
                     () -> new EntityScanner().scan(classes, request.packages()));
-            NamingStrategy naming = NamingStrategy.resolve(request.namingStrategy(), classes);
+            listener.info("Mapping: " + hibernate.describe());
+            NamingStrategy naming = NamingStrategy.resolve(request.namingStrategy(), request.hibernateSettings(),
+                    classes, hibernate);
             listener.info("Naming strategy: " + naming.name() + " (" + naming.reason() + ")");
             listener.info("Mapped classes: " + mapped.size());
-            return diff(request, classes, mapped, naming, master, scope, timings);
+            return diff(request, new ShadowSchemas.Entities(classes, hibernate, mapped, naming), master, scope, timings);
         }
     }
 
-    private Difference diff(GenerateRequest request, ProjectClasses classes, List<String> mapped,
-                            NamingStrategy naming, Path master, ObjectFilter scope, Timings timings) {
-        ShadowSchemas.Read schemas = new ShadowSchemas(listener, timings).read(request, classes, mapped, naming, master);
+    private Difference diff(GenerateRequest request, ShadowSchemas.Entities entities, Path master, ObjectFilter scope,
+                            Timings timings) {
+        ShadowSchemas.Read schemas = new ShadowSchemas(listener, timings).read(request, entities, master);
         return timings.time(Timings.COMPARE, () -> {
             Schema before = scope.apply(schemas.changelog());
             List<SchemaChange> operations = new ArrayList<>(schemas.renames());

@@ -8,13 +8,14 @@ import dev.dbflow.api.ShadowSpec;
 import dev.dbflow.internal.changelog.ChangelogFingerprint;
 import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.changelog.ChangelogRoles;
-import dev.dbflow.internal.load.CreateScript;
 import dev.dbflow.internal.load.DeclaredPolicies;
 import dev.dbflow.internal.load.DeclaredRenames;
 import dev.dbflow.internal.load.EntityFingerprint;
-import dev.dbflow.internal.load.EntityModel;
+import dev.dbflow.internal.load.HibernateRuntime;
 import dev.dbflow.internal.load.NamingStrategy;
 import dev.dbflow.internal.load.ProjectClasses;
+import dev.dbflow.internal.load.mapping.Mapping;
+import dev.dbflow.internal.load.mapping.MappingRequest;
 import dev.dbflow.internal.model.Policy;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.operation.RenameChange;
@@ -31,6 +32,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,6 +57,17 @@ final class ShadowSchemas {
     record Read(Schema changelog, Schema entities, List<RenameChange> renames) {
     }
 
+    /**
+     * The entity side's inputs.
+     *
+     * @param classes   the project's classes
+     * @param hibernate the Hibernate that maps them
+     * @param mapped    the mapped class names
+     * @param naming    the naming strategy
+     */
+    record Entities(ProjectClasses classes, HibernateRuntime hibernate, List<String> mapped, NamingStrategy naming) {
+    }
+
     private final DbflowListener listener;
     private final Timings timings;
 
@@ -69,14 +82,13 @@ final class ShadowSchemas {
      * @throws dev.dbflow.api.ConfigurationException when Hibernate rejects the mapping or the changelog does not build
      * @throws InfrastructureException               when the shadow server fails
      */
-    Read read(GenerateRequest request, ProjectClasses classes, List<String> mapped, NamingStrategy naming,
-              Path master) {
+    Read read(GenerateRequest request, Entities side, Path master) {
         ShadowSpec spec = request.shadow();
         Optional<SchemaCache> cache = spec.kind() == ShadowSpec.Kind.EMBEDDED && spec.cacheDirectory() != null
                 && request.safety().renames().isEmpty()
                 ? Optional.of(new SchemaCache(spec.cacheDirectory().resolve("schemas"), listener)) : Optional.empty();
         String entityKey = cache.isEmpty() ? null : timings.time(Timings.MODEL_LOAD,
-                () -> EntityFingerprint.of(classes, request.packages(), request.namingStrategy()));
+                () -> EntityFingerprint.of(side.classes(), request.packages(), side.naming(), request.hibernateSettings()));
         String changelogKey = cache.isEmpty() ? null : timings.time(Timings.CHANGELOG_APPLY,
                 () -> Files.exists(master) ? ChangelogFingerprint.of(ChangelogLocation.of(master).withFilter(request.filter())) : "none");
         Optional<Schema> entities = cache.flatMap(c -> c.get("entities", entityKey));
@@ -88,8 +100,10 @@ final class ShadowSchemas {
                     + spec.cacheDirectory() + " (no class or changelog file changed)");
             return new Read(changelog.get(), entities.get(), List.of());
         }
+        long starting = System.nanoTime();
         try (ShadowServer shadow = timings.time(Timings.SHADOW_START, () -> ShadowServers.start(spec, listener))) {
-            listener.info("Shadow database: " + shadow.description());
+            listener.info(String.format(Locale.ROOT, "Shadow database: %s (ready in %.2f s)", shadow.description(),
+                    (System.nanoTime() - starting) / 1e9));
             Schema entitySchema;
             DeclaredRenames declared = DeclaredRenames.none();
             if (entities.isPresent()) {
@@ -98,19 +112,18 @@ final class ShadowSchemas {
                 try (ScratchDatabase entityDb = scratch(shadow, "entities");
                      Connection connection = entityDb.connect()) {
                     String version = ServerVersion.of(connection);
-                    DeclaredPolicies policies;
-                    try (EntityModel model = timings.time(Timings.MODEL_LOAD,
-                            () -> EntityModel.build(classes, mapped, naming, version))) {
-                        policies = DeclaredPolicies.of(model);
-                        ShadowRoles.ensure(connection, policies.roles());
-                        timings.time(Timings.MODEL_LOAD, () -> {
-                            EntitySchemaBuilder builder = new EntitySchemaBuilder();
-                            builder.apply(connection, new CreateScript().render(model));
-                            builder.applyPolicies(connection, policies);
-                            return null;
-                        });
-                        declared = DeclaredRenames.of(model, request.safety().renames());
-                    }
+                    Mapping mapping = timings.time(Timings.MODEL_LOAD, () -> side.hibernate().read(new MappingRequest(
+                            side.mapped(), side.naming().physical(), side.naming().implicit(), version,
+                            request.hibernateSettings())));
+                    DeclaredPolicies policies = DeclaredPolicies.of(mapping.entities());
+                    ShadowRoles.ensure(connection, policies.roles());
+                    timings.time(Timings.MODEL_LOAD, () -> {
+                        EntitySchemaBuilder builder = new EntitySchemaBuilder();
+                        builder.apply(connection, mapping.createScript());
+                        builder.applyPolicies(connection, policies);
+                        return null;
+                    });
+                    declared = DeclaredRenames.of(mapping.entities(), request.safety().renames());
                     entitySchema = policies.scope(timings.time(Timings.CATALOG_READ,
                             () -> new CanonicalSnapshot().read(connection)));
                 }

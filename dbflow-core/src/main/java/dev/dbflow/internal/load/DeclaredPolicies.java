@@ -7,7 +7,7 @@ import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.model.RowSecurity;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.model.Table;
-import org.hibernate.mapping.PersistentClass;
+import dev.dbflow.internal.load.mapping.MappedEntity;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -53,12 +53,11 @@ public record DeclaredPolicies(Map<QualifiedName, Declaration> tables) {
      *                                not keep as written, a single-table subclass that declares anything, or two
      *                                entities that declare different row-level security for one table
      */
-    public static DeclaredPolicies of(EntityModel model) {
-        Set<String> entities = model.metadata().getEntityBindings().stream().map(PersistentClass::getClassName)
-                .collect(Collectors.toSet());
+    public static DeclaredPolicies of(List<MappedEntity> mapped) {
+        Set<String> entities = mapped.stream().map(MappedEntity::className).collect(Collectors.toSet());
         Map<QualifiedName, Declaration> tables = new TreeMap<>();
-        for (PersistentClass entity : model.metadata().getEntityBindings()) {
-            Class<?> type = entity.getMappedClass();
+        for (MappedEntity entity : mapped) {
+            Class<?> type = entity.type();
             if (type == null) {
                 continue;
             }
@@ -75,24 +74,24 @@ public record DeclaredPolicies(Map<QualifiedName, Declaration> tables) {
             if (security == null && declared.isEmpty()) {
                 continue;
             }
-            QualifiedName table = TableNames.of(entity.getTable());
-            if (entity.getRootClass() != entity && entity.getTable() == entity.getRootTable()) {
-                throw new ConfigurationException("Entity " + entity.getClassName() + " shares table " + table.display()
-                        + " with its root entity " + entity.getRootClass().getClassName() + " (single-table "
+            QualifiedName table = new QualifiedName(entity.schema(), entity.table());
+            if (entity.sharesRootTable()) {
+                throw new ConfigurationException("Entity " + entity.className() + " shares table " + table.display()
+                        + " with its root entity " + entity.rootClassName() + " (single-table "
                         + "inheritance), so it cannot declare row-level security of its own: move @RowLevelSecurity "
-                        + "and @Policy to " + entity.getRootClass().getClassName() + ".");
+                        + "and @Policy to " + entity.rootClassName() + ".");
             }
             if (security == null) {
-                throw new ConfigurationException("Entity " + entity.getClassName() + " has @Policy but no "
+                throw new ConfigurationException("Entity " + entity.className() + " has @Policy but no "
                         + "@RowLevelSecurity: dbflow manages the policies only of tables whose entity declares "
                         + "row-level security. Add @RowLevelSecurity to " + type.getSimpleName() + " (or to the "
                         + "@MappedSuperclass that declares the policies).");
             }
-            Declaration declaration = new Declaration(entity.getClassName(),
+            Declaration declaration = new Declaration(entity.className(),
                     new RowSecurity(security.enabled(), security.force()), policies(entity, table, declared));
             Declaration other = tables.putIfAbsent(table, declaration);
             if (other != null && !sameDeclaration(other, declaration)) {
-                throw new ConfigurationException("Entities " + other.entity() + " and " + entity.getClassName()
+                throw new ConfigurationException("Entities " + other.entity() + " and " + entity.className()
                         + " both map table " + table.display() + " and declare different row-level security for it. "
                         + "Declare @RowLevelSecurity and @Policy once, on the root entity of the table.");
             }
@@ -100,18 +99,18 @@ public record DeclaredPolicies(Map<QualifiedName, Declaration> tables) {
         return new DeclaredPolicies(tables);
     }
 
-    private static List<Policy> policies(PersistentClass entity, QualifiedName table,
+    private static List<Policy> policies(MappedEntity entity, QualifiedName table,
                                          List<dev.dbflow.annotations.Policy> declared) {
         List<Policy> policies = new ArrayList<>();
         Set<String> names = new TreeSet<>();
         for (dev.dbflow.annotations.Policy p : declared) {
             if (p.name().isBlank() || !names.add(p.name())) {
-                throw new ConfigurationException("Entity " + entity.getClassName() + " declares "
+                throw new ConfigurationException("Entity " + entity.className() + " declares "
                         + (p.name().isBlank() ? "a @Policy without a name" : "two policies named '" + p.name() + "'")
                         + " for table " + table.display() + " (its own and its @MappedSuperclass's together). Give "
                         + "each @Policy of a table its own name.");
             }
-            String where = "Policy '" + p.name() + "' of entity " + entity.getClassName();
+            String where = "Policy '" + p.name() + "' of entity " + entity.className();
             if (p.name().getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
                 throw new ConfigurationException(where + " has a name of more than " + MAX_NAME_BYTES + " bytes, "
                         + "which PostgreSQL would cut short (and two long names could become one). Give it a "

@@ -3,9 +3,7 @@ package dev.dbflow.internal.load;
 import dev.dbflow.annotations.RenamedFrom;
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.internal.model.QualifiedName;
-import org.hibernate.mapping.Column;
-import org.hibernate.mapping.PersistentClass;
-import org.hibernate.mapping.Property;
+import dev.dbflow.internal.load.mapping.MappedEntity;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -42,17 +40,17 @@ public record DeclaredRenames(List<TableRename> tables, List<ColumnRename> colum
     /**
      * Collects the declarations.
      *
-     * @param model     the entity model, whose mapping turns classes and fields into tables and columns
+     * @param entities  the mapped entities, whose mapping turns classes and fields into tables and columns
      * @param parameter the {@code renames} setting: {@code old->new} for a table, {@code table.old->table.new}
      *                  for a column (a schema may prefix either)
      * @throws ConfigurationException for a setting entry that is not of that form
      */
-    public static DeclaredRenames of(EntityModel model, List<String> parameter) {
+    public static DeclaredRenames of(List<MappedEntity> entities, List<String> parameter) {
         List<TableRename> tables = new ArrayList<>();
         List<ColumnRename> columns = new ArrayList<>();
-        for (PersistentClass entity : model.metadata().getEntityBindings()) {
-            Class<?> type = entity.getMappedClass();
-            QualifiedName table = TableNames.of(entity.getTable());
+        for (MappedEntity entity : entities) {
+            Class<?> type = entity.type();
+            QualifiedName table = new QualifiedName(entity.schema(), entity.table());
             if (type == null) {
                 continue;
             }
@@ -73,18 +71,14 @@ public record DeclaredRenames(List<TableRename> tables, List<ColumnRename> colum
         return new DeclaredRenames(List.copyOf(tables), List.copyOf(columns));
     }
 
-    private static String column(PersistentClass entity, Field field) {
-        Property property = entity.getIdentifierProperty() != null
-                && entity.getIdentifierProperty().getName().equals(field.getName())
-                ? entity.getIdentifierProperty() : entity.getProperty(field.getName());
-        List<Column> columns = property.getColumns();
-        if (columns.size() != 1) {
-            throw new ConfigurationException("@RenamedFrom on " + entity.getClassName() + "." + field.getName()
-                    + " names one old column, but the field maps to " + columns.size() + " columns. Declare the "
+    private static String column(MappedEntity entity, Field field) {
+        List<String> mapped = entity.columns().getOrDefault(field.getName(), List.of());
+        if (mapped.size() != 1) {
+            throw new ConfigurationException("@RenamedFrom on " + entity.className() + "." + field.getName()
+                    + " names one old column, but the field maps to " + mapped.size() + " columns. Declare the "
                     + "renames with -Ddbflow.renames=table.old_column->table.new_column instead.");
         }
-        Column column = columns.get(0);
-        return column.isQuoted() ? column.getName() : column.getName().toLowerCase(Locale.ROOT);
+        return mapped.get(0);
     }
 
     /**

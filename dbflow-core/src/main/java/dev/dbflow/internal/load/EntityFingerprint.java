@@ -6,6 +6,8 @@ import dev.dbflow.internal.snapshot.CacheKey;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A key for the schema Hibernate maps the entities to: the bytes of the project's compiled classes, every other
@@ -20,13 +22,16 @@ public final class EntityFingerprint {
     /**
      * Computes the key.
      *
-     * @param packages       the packages setting
-     * @param namingStrategy the namingStrategy setting, or null
+     * @param packages the packages setting
+     * @param naming   the naming strategy
+     * @param settings the application's Hibernate settings
      * @return 40 lowercase hexadecimal characters
      * @throws InfrastructureException when a classpath entry cannot be read
      */
-    public static String of(ProjectClasses classes, List<String> packages, String namingStrategy) {
-        CacheKey key = CacheKey.of("entities").add(String.join(",", packages)).add(namingStrategy);
+    public static String of(ProjectClasses classes, List<String> packages, NamingStrategy naming,
+                            Map<String, String> settings) {
+        CacheKey key = CacheKey.of("entities").add(String.join(",", packages)).add(naming.physical())
+                .add(naming.implicit()).add(new TreeMap<>(settings).toString());
         try {
             for (Path entry : classes.classpath()) {
                 key.addEntry(entry);

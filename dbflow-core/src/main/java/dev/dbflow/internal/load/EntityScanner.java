@@ -4,18 +4,20 @@ import dev.dbflow.api.ConfigurationException;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 
+import java.io.File;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Finds the classes Hibernate must see: every {@code @Entity}, {@code @Embeddable}, {@code @MappedSuperclass}
- * and {@code @Converter} on the project's classpath, through ClassGraph's bytecode scan (no class is
- * initialised while scanning).
+ * Finds the classes Hibernate must see: every {@code @Entity} on the project's classpath, and the
+ * {@code @Embeddable}, {@code @MappedSuperclass} and {@code @Converter} classes of the project's own classes (of the
+ * whole classpath when {@code packages} scopes the scan), through ClassGraph's bytecode scan (no class is initialised
+ * while scanning).
  */
 public final class EntityScanner {
 
-    private static final List<String> MAPPING_ANNOTATIONS = List.of(
-            "jakarta.persistence.Entity", "jakarta.persistence.Embeddable",
+    private static final String ENTITY = "jakarta.persistence.Entity";
+    private static final List<String> SUPPORTING_ANNOTATIONS = List.of("jakarta.persistence.Embeddable",
             "jakarta.persistence.MappedSuperclass", "jakarta.persistence.Converter");
 
     /**
@@ -32,11 +34,20 @@ public final class EntityScanner {
         if (!packages.isEmpty()) {
             graph.acceptPackages(packages.toArray(String[]::new));
         }
+        File classesDirectory = classes.classesDirectory().toFile().getAbsoluteFile();
         TreeSet<String> found = new TreeSet<>();
         boolean anyEntity;
         try (ScanResult result = graph.scan()) {
-            MAPPING_ANNOTATIONS.forEach(a -> found.addAll(result.getClassesWithAnnotation(a).getNames()));
-            anyEntity = !result.getClassesWithAnnotation(MAPPING_ANNOTATIONS.get(0)).isEmpty();
+            found.addAll(result.getClassesWithAnnotation(ENTITY).getNames());
+            // Spring Boot scans the application's packages, not its libraries': a library's autoApply converter
+            // (Spring Data's Jsr310JpaConverters) would otherwise retype the application's columns, and its mapped
+            // superclasses (AbstractPersistable) are not the application's. Hibernate finds the embeddables and
+            // mapped superclasses an entity uses by itself. With 'packages' set, those are the scope, as with
+            // @EntityScan.
+            SUPPORTING_ANNOTATIONS.forEach(a -> result.getClassesWithAnnotation(a).stream()
+                    .filter(c -> !packages.isEmpty() || classesDirectory.equals(c.getClasspathElementFile()))
+                    .forEach(c -> found.add(c.getName())));
+            anyEntity = !result.getClassesWithAnnotation(ENTITY).isEmpty();
         }
         if (!anyEntity) {
             throw new ConfigurationException("No @Entity class found in " + classes.classesDirectory()

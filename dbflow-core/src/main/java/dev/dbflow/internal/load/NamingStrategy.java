@@ -1,76 +1,117 @@
 package dev.dbflow.internal.load;
 
 import dev.dbflow.api.ConfigurationException;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
-import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
-import org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl;
-import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
-import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The naming strategy pair Hibernate names tables and columns with, and why it was chosen.
+ * The naming strategy pair Hibernate names tables and columns with, by class name (the classes are loaded by the
+ * Hibernate that builds the mapping), and why it was chosen.
  *
- * @param name     {@code spring}, {@code hibernate} or the custom class name
- * @param physical the physical naming strategy
- * @param implicit the implicit naming strategy
+ * @param name     {@code spring}, {@code hibernate}, or the custom class names
+ * @param physical the physical naming strategy class
+ * @param implicit the implicit naming strategy class
  * @param reason   why this one was chosen, for the log
  */
-public record NamingStrategy(String name, PhysicalNamingStrategy physical, ImplicitNamingStrategy implicit,
-                             String reason) {
+public record NamingStrategy(String name, String physical, String implicit, String reason) {
+
+    /** Hibernate's setting for the physical naming strategy, which Spring Boot fills from its own. */
+    public static final String PHYSICAL_SETTING = "hibernate.physical_naming_strategy";
+    /** Hibernate's setting for the implicit naming strategy, which Spring Boot fills from its own. */
+    public static final String IMPLICIT_SETTING = "hibernate.implicit_naming_strategy";
 
     private static final String SPRING_BOOT_MARKER = "org.springframework.boot.SpringApplication";
+    private static final String PHYSICAL_INTERFACE = "org.hibernate.boot.model.naming.PhysicalNamingStrategy";
+    private static final String IMPLICIT_INTERFACE = "org.hibernate.boot.model.naming.ImplicitNamingStrategy";
+    private static final String SPRING_PHYSICAL = "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy";
+    private static final String SPRING_IMPLICIT = "dev.dbflow.internal.load.hibernate.SpringImplicitNamingStrategy";
+    private static final String HIBERNATE_PHYSICAL = "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl";
+    private static final String HIBERNATE_IMPLICIT =
+            "org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl";
 
     /**
      * Resolves the {@code namingStrategy} setting.
      *
-     * @param setting {@code spring}, {@code hibernate}, a class implementing {@link PhysicalNamingStrategy}
-     *                or {@link ImplicitNamingStrategy}, or null/blank to choose by classpath
-     * @param classes the project's classes, to detect Spring Boot and load a custom class
+     * @param setting   {@code spring}, {@code hibernate}, a class implementing Hibernate's
+     *                  {@code PhysicalNamingStrategy} or {@code ImplicitNamingStrategy}, or null/blank to choose
+     *                  by classpath and the application's settings
+     * @param settings  the application's Hibernate settings: {@link #PHYSICAL_SETTING} and {@link #IMPLICIT_SETTING}
+     *                  replace Spring Boot's defaults when the setting is blank
+     * @param classes   the project's classes, to detect Spring Boot
+     * @param hibernate the Hibernate that builds the mapping, whose class loader loads a custom class
      * @throws ConfigurationException when a class name cannot be loaded or implements neither interface
      */
-    public static NamingStrategy resolve(String setting, ProjectClasses classes) {
+    public static NamingStrategy resolve(String setting, Map<String, String> settings, ProjectClasses classes,
+                                         HibernateRuntime hibernate) {
         if (setting == null || setting.isBlank()) {
-            return classes.has(SPRING_BOOT_MARKER)
-                    ? spring("Spring Boot is on the project's classpath; set namingStrategy to override")
-                    : hibernate("Spring Boot is not on the project's classpath; set namingStrategy to override");
+            if (!classes.has(SPRING_BOOT_MARKER)) {
+                return new NamingStrategy("hibernate", HIBERNATE_PHYSICAL, HIBERNATE_IMPLICIT,
+                        "Spring Boot is not on the project's classpath; set namingStrategy to override");
+            }
+            String physical = settings.get(PHYSICAL_SETTING);
+            String implicit = settings.get(IMPLICIT_SETTING);
+            if (physical == null && implicit == null) {
+                return new NamingStrategy("spring", SPRING_PHYSICAL, SPRING_IMPLICIT,
+                        "Spring Boot is on the project's classpath; set namingStrategy to override");
+            }
+            NamingStrategy chosen = new NamingStrategy(
+                    (physical == null ? "" : "physical " + physical) + (physical != null && implicit != null ? ", " : "")
+                            + (implicit == null ? "" : "implicit " + implicit),
+                    physical == null ? SPRING_PHYSICAL : physical, implicit == null ? SPRING_IMPLICIT : implicit,
+                    "from spring.jpa.hibernate.naming; set namingStrategy to override");
+            check(chosen.physical(), PHYSICAL_INTERFACE, hibernate);
+            check(chosen.implicit(), IMPLICIT_INTERFACE, hibernate);
+            return chosen;
         }
         return switch (setting.trim().toLowerCase(Locale.ROOT)) {
-            case "spring" -> spring("set by namingStrategy");
-            case "hibernate" -> hibernate("set by namingStrategy");
-            default -> custom(setting.trim(), classes);
+            case "spring" -> new NamingStrategy("spring", SPRING_PHYSICAL, SPRING_IMPLICIT, "set by namingStrategy");
+            case "hibernate" -> new NamingStrategy("hibernate", HIBERNATE_PHYSICAL, HIBERNATE_IMPLICIT,
+                    "set by namingStrategy");
+            default -> custom(setting.trim(), hibernate);
         };
     }
 
-    private static NamingStrategy spring(String reason) {
-        return new NamingStrategy("spring", new CamelCaseToUnderscoresNamingStrategy(),
-                new SpringImplicitNamingStrategy(), reason);
-    }
-
-    private static NamingStrategy hibernate(String reason) {
-        return new NamingStrategy("hibernate", PhysicalNamingStrategyStandardImpl.INSTANCE,
-                ImplicitNamingStrategyJpaCompliantImpl.INSTANCE, reason);
-    }
-
-    private static NamingStrategy custom(String className, ProjectClasses classes) {
-        Object instance;
-        try {
-            instance = Class.forName(className, true, classes.loader()).getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException | LinkageError e) {
-            throw new ConfigurationException("The setting 'namingStrategy' (-Ddbflow.namingStrategy) is '"
-                    + className + "', which is neither 'spring' nor 'hibernate' and cannot be instantiated as a "
-                    + "class from the project (" + e + "). Use 'spring', 'hibernate' or the fully qualified name "
-                    + "of a public class with a no-argument constructor.", e);
-        }
+    private static NamingStrategy custom(String className, HibernateRuntime hibernate) {
+        Class<?> type = load(className, hibernate, "The setting 'namingStrategy' (-Ddbflow.namingStrategy) is '"
+                + className + "', which is neither 'spring' nor 'hibernate' and cannot be instantiated as a class from "
+                + "the project", "Use 'spring', 'hibernate' or the fully qualified name of a public class with a "
+                + "no-argument constructor.");
         String reason = "set by namingStrategy";
-        if (instance instanceof PhysicalNamingStrategy physical) {
-            return new NamingStrategy(className, physical, ImplicitNamingStrategyJpaCompliantImpl.INSTANCE, reason);
+        if (implementsInterface(type, PHYSICAL_INTERFACE, hibernate)) {
+            return new NamingStrategy(className, className, HIBERNATE_IMPLICIT, reason);
         }
-        if (instance instanceof ImplicitNamingStrategy implicit) {
-            return new NamingStrategy(className, PhysicalNamingStrategyStandardImpl.INSTANCE, implicit, reason);
+        if (implementsInterface(type, IMPLICIT_INTERFACE, hibernate)) {
+            return new NamingStrategy(className, HIBERNATE_PHYSICAL, className, reason);
         }
         throw new ConfigurationException("The setting 'namingStrategy' names " + className + ", which implements "
                 + "neither org.hibernate.boot.model.naming.PhysicalNamingStrategy nor ImplicitNamingStrategy.");
+    }
+
+    private static void check(String className, String expected, HibernateRuntime hibernate) {
+        String where = "The Spring Boot setting spring.jpa.hibernate.naming."
+                + (expected.equals(PHYSICAL_INTERFACE) ? "physical" : "implicit") + "-strategy is '" + className + "'";
+        if (!implementsInterface(load(className, hibernate, where + ", which cannot be loaded as a class from the "
+                + "project", "Name a public class with a no-argument constructor, compiled in the project or on its "
+                + "classpath."), expected, hibernate)) {
+            throw new ConfigurationException(where + ", which does not implement " + expected + ". Name a class "
+                    + "that does, or remove the setting.");
+        }
+    }
+
+    private static Class<?> load(String className, HibernateRuntime hibernate, String message, String advice) {
+        try {
+            return Class.forName(className, false, hibernate.loader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new ConfigurationException(message + " (" + e + "). " + advice, e);
+        }
+    }
+
+    private static boolean implementsInterface(Class<?> type, String interfaceName, HibernateRuntime hibernate) {
+        try {
+            return Class.forName(interfaceName, false, hibernate.loader()).isAssignableFrom(type);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Every Hibernate ORM 6 and 7 has " + interfaceName, e);
+        }
     }
 }

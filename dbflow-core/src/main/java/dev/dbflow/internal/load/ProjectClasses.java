@@ -84,6 +84,14 @@ public final class ProjectClasses implements AutoCloseable {
         return classpath;
     }
 
+    /**
+     * Returns true when the project's own classpath (not dbflow's, which its loader also sees) holds
+     * {@code className}'s class file.
+     */
+    public boolean declares(String className) {
+        return loader.findResource(className.replace('.', '/') + ".class") != null;
+    }
+
     /** Returns true when the project can load {@code className}'s class file. */
     public boolean has(String className) {
         return loader.getResource(className.replace('.', '/') + ".class") != null;

@@ -62,13 +62,14 @@ final class SettingInputs {
                 Case.of("malformed application.yml", Map.of(RESOURCES + "application.yml", "spring: [oops\n"),
                         f -> f.resolve(null, Map.of()),
                                 "The file <dir>/src/main/resources/application.yml is not valid YAML at line 2: expected"
-                                + " ',' or ']', but got <stream end>. Fix it: dbflow reads Spring Boot's datasource and"
-                                + " Liquibase settings there."),
+                                + " ',' or ']', but got <stream end>. Fix it: dbflow reads Spring Boot's datasource,"
+                                + " Liquibase and JPA settings there."),
                 Case.of("unset placeholder in spring.datasource.url", Map.of(RESOURCES + "application.properties",
                         "spring.datasource.url=${NOT_SET}\n"), f -> f.resolve(null, Map.of()),
                         "spring.datasource.url in src/main/resources/application.properties is '${NOT_SET}', but"
-                                + " the environment variable NOT_SET is not set and the placeholder has no default. Set"
-                                + " NOT_SET, or give the target database with -Ddbflow.url."),
+                                + " neither the environment variable NOT_SET nor a setting NOT_SET is set and the"
+                                + " placeholder has no default. Set NOT_SET, or give the target database with"
+                                + " -Ddbflow.url."),
                 Case.of("spring.liquibase.change-log given as a URL", Map.of(RESOURCES + "application.properties",
                         "spring.liquibase.change-log=https://example.com/master.yaml\n"),
                         f -> dev.dbflow.internal.config.ChangelogSetting.resolve(null, f.project(), Map.of(), null),

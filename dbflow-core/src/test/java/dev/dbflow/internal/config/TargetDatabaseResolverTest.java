@@ -246,9 +246,9 @@ class TargetDatabaseResolverTest {
         assertThatThrownBy(() -> resolve(settings(null, null, null, Map.of())))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("spring.datasource.url in src/main/resources/application.properties is "
-                        + "'${JDBC_DATABASE_URL}', but the environment variable JDBC_DATABASE_URL is not set and the "
-                        + "placeholder has no default. Set JDBC_DATABASE_URL, or give the target database with "
-                        + "-Ddbflow.url.");
+                        + "'${JDBC_DATABASE_URL}', but neither the environment variable JDBC_DATABASE_URL nor a setting "
+                        + "JDBC_DATABASE_URL is set and the placeholder has no default. Set JDBC_DATABASE_URL, or give "
+                        + "the target database with -Ddbflow.url.");
     }
 
     @Test
@@ -258,7 +258,7 @@ class TargetDatabaseResolverTest {
         assertThatThrownBy(() -> resolve(settings(null, null, null, Map.of())))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("The file " + file + " is not valid YAML at line 4: expected ',' or ']', but got "
-                        + "<stream end>. Fix it: dbflow reads Spring Boot's datasource and Liquibase settings there.");
+                        + "<stream end>. Fix it: dbflow reads Spring Boot's datasource, Liquibase and JPA settings there.");
     }
 
     @Test
@@ -332,6 +332,21 @@ class TargetDatabaseResolverTest {
         assertThat(Secrets.maskUrls("jdbc:postgresql://h/db?user=a&password=x%26y&ssl=true and postgres://a:b@c@h/d"))
                 .isEqualTo("jdbc:postgresql://h/db?user=a&password=****&ssl=true and postgres://a:****@h/d");
         assertThat(Secrets.mask("nothing secret", null)).isEqualTo("nothing secret");
+    }
+
+    @Test
+    void aDatabaseUrlWithoutCredentialsTakesSpringsUsernameAndPassword() throws IOException {
+        springProperties("""
+                spring.datasource.url=${DATABASE_URL:jdbc:postgresql://localhost/shop}
+                spring.datasource.username=${DATABASE_USERNAME:shop}
+                spring.datasource.password=${DATABASE_PASSWORD:shop-secret}
+                """);
+
+        TargetDatabase target = resolve(settings(null, null, null,
+                Map.of("DATABASE_URL", "jdbc:postgresql://db.example.com/shop", "DATABASE_PASSWORD", "from-env")));
+
+        assertThat(target).isEqualTo(new TargetDatabase("jdbc:postgresql://db.example.com/shop", "shop", "from-env",
+                "DATABASE_URL, credentials from spring.datasource.username/password"));
     }
 
     private TargetSettings settings(String url, String username, String password, Map<String, String> env) {

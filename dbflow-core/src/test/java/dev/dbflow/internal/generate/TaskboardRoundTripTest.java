@@ -85,8 +85,8 @@ class TaskboardRoundTripTest {
             assertThat(second.noChanges()).isTrue();
             assertThat(second.summary()).isEmpty();
             List<String> lines = project.listener().lines();
-            assertThat(lines.get(lines.size() - 2)).isEqualTo("Shadow database: PostgreSQL at "
-                    + TestPostgres.server().host() + ":" + TestPostgres.server().port());
+            assertThat(lines.get(lines.size() - 2)).matches("Shadow database: PostgreSQL at "
+                    + TestPostgres.server().host() + ":" + TestPostgres.server().port() + " \\(ready in \\d+\\.\\d\\d s\\)");
             assertThat(lines.get(lines.size() - 1)).matches("Timings: model load \\d+\\.\\d\\d s, shadow start "
                     + "\\d+\\.\\d\\d s, changelog apply \\d+\\.\\d\\d s, catalog read \\d+\\.\\d\\d s, "
                     + "compare \\d+\\.\\d\\d s, render \\d+\\.\\d\\d s");

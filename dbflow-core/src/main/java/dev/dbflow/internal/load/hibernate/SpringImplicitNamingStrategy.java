@@ -1,4 +1,4 @@
-package dev.dbflow.internal.load;
+package dev.dbflow.internal.load.hibernate;
 
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.naming.ImplicitJoinTableNameSource;

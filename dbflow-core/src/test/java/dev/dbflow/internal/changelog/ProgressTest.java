@@ -1,7 +1,10 @@
 package dev.dbflow.internal.changelog;
 
+import dev.dbflow.api.ChangelogRequest;
+import dev.dbflow.api.ChangesetRef;
 import dev.dbflow.api.CheckResult;
 import dev.dbflow.internal.shadow.ScratchDatabase;
+import dev.dbflow.testing.ModelProject;
 import dev.dbflow.testing.RecordingListener;
 import dev.dbflow.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -10,19 +13,19 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Issue 9: verify's stairway over a long changelog reports its progress at each tenth, with the time taken. */
-class StairwayProgressTest {
+/** Issue 9: long runs over a changelog (upgrade, verify's stairway) report their progress at each tenth, timed. */
+class ProgressTest {
 
     @TempDir
     Path project;
 
-    @Test
-    void aLongStairwayReportsEachTenth() throws Exception {
+    private Path longChangelog() throws Exception {
         Path master = project.resolve("db.changelog-master.yaml");
         Files.writeString(master, "databaseChangeLog:\n" + IntStream.rangeClosed(1, 25).mapToObj(i -> """
                   - changeSet:
@@ -31,6 +34,32 @@ class StairwayProgressTest {
                       changes:
                         - createTable: {tableName: t%d, columns: [{column: {name: id, type: bigint}}]}
                 """.formatted(i, i)).collect(Collectors.joining()));
+        return master;
+    }
+
+    private static List<String> progressLines(RecordingListener listener, String start) {
+        return listener.lines().stream().filter(line -> line.startsWith(start))
+                .map(line -> line.replaceAll("\\(\\d+\\.\\d s\\)", "(<time>)")).toList();
+    }
+
+    @Test
+    void aLongUpgradeReportsEachTenth() throws Exception {
+        Path master = longChangelog();
+        RecordingListener listener = new RecordingListener();
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+
+            List<ChangesetRef> applied = new ChangelogRunner(listener).upgrade(
+                    new ChangelogRequest(master, ModelProject.target(db)), 0);
+
+            assertThat(applied).hasSize(25);
+        }
+        assertThat(progressLines(listener, "Upgrade")).containsExactly(IntStream.of(3, 6, 9, 12, 15, 18, 21, 24)
+                .mapToObj(n -> "Upgrade: " + n + "/25 changesets applied (<time>)").toArray(String[]::new));
+    }
+
+    @Test
+    void aLongStairwayReportsEachTenth() throws Exception {
+        Path master = longChangelog();
         RecordingListener listener = new RecordingListener();
         try (ScratchDatabase db = TestPostgres.newDatabase(); Connection connection = db.connect()) {
 
@@ -38,9 +67,7 @@ class StairwayProgressTest {
 
             assertThat(result.summary()).isEqualTo("25 changesets roll back exactly, one by one and all together");
         }
-        assertThat(listener.lines().stream().filter(line -> line.startsWith("Stairway"))
-                .map(line -> line.replaceAll("\\(\\d+\\.\\d s\\)", "(<time>)")))
-                .containsExactly(IntStream.of(3, 6, 9, 12, 15, 18, 21, 24)
+        assertThat(progressLines(listener, "Stairway")).containsExactly(IntStream.of(3, 6, 9, 12, 15, 18, 21, 24)
                         .mapToObj(n -> "Stairway: " + n + "/25 changesets applied and rolled back (<time>)")
                         .toArray(String[]::new));
     }

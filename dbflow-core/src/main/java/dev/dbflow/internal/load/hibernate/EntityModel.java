@@ -1,4 +1,4 @@
-package dev.dbflow.internal.load;
+package dev.dbflow.internal.load.hibernate;
 
 import dev.dbflow.api.ConfigurationException;
 import org.hibernate.SessionFactory;
@@ -8,6 +8,8 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 import org.hibernate.cfg.AvailableSettings;
 
 import java.util.HashMap;
@@ -28,7 +30,7 @@ public final class EntityModel implements AutoCloseable {
      */
     private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
 
-    private static final String BEAN_VALIDATION = "jakarta.validation.Validation";
+    private static final String BEAN_VALIDATION = "jakarta/validation/Validation.class";
 
     private final StandardServiceRegistry registry;
     private final Metadata metadata;
@@ -41,40 +43,33 @@ public final class EntityModel implements AutoCloseable {
     }
 
     /**
-     * Builds the metadata, with the project's class loader as the thread context class loader while
-     * Hibernate reads the classes.
+     * Builds the metadata, with the project's class loader as the thread context class loader while Hibernate
+     * reads the classes.
      *
-     * @param classes       the project's classes
-     * @param classNames    the mapped classes to register, from {@link EntityScanner}
-     * @param naming        the naming strategies
+     * @param classes       the class loader that sees the project's classes
+     * @param classNames    the mapped classes to register, from {@link dev.dbflow.internal.load.EntityScanner}
+     * @param physical      the physical naming strategy
+     * @param implicit      the implicit naming strategy
      * @param serverVersion the PostgreSQL server version, as {@code major.minor}
+     * @param extraSettings Hibernate settings on top of dbflow's: the application's, or a JDBC connection for
+     *                      Hibernate's schema validator
      * @throws ConfigurationException when a class cannot be loaded or Hibernate rejects a mapping; the message
      *                                carries Hibernate's reason, which names the entity and attribute
      */
-    public static EntityModel build(ProjectClasses classes, List<String> classNames, NamingStrategy naming,
-                                    String serverVersion) {
-        return build(classes, classNames, naming, serverVersion, Map.of());
-    }
-
-    /**
-     * Builds the metadata with further Hibernate settings on top of dbflow's, e.g. a JDBC connection for
-     * Hibernate's schema validator.
-     *
-     * @see #build(ProjectClasses, List, NamingStrategy, String)
-     */
-    public static EntityModel build(ProjectClasses classes, List<String> classNames, NamingStrategy naming,
-                                    String serverVersion, Map<String, Object> extraSettings) {
+    public static EntityModel build(ClassLoader classes, List<String> classNames, PhysicalNamingStrategy physical,
+                                    ImplicitNamingStrategy implicit, String serverVersion,
+                                    Map<String, ?> extraSettings) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(classes.loader());
+        thread.setContextClassLoader(classes);
         Level previousLevel = HIBERNATE_LOG.getLevel();
         HIBERNATE_LOG.setLevel(Level.SEVERE);
         StandardServiceRegistry registry = null;
         try {
             BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
-                    .applyClassLoader(classes.loader()).build();
+                    .applyClassLoader(classes).build();
             registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings(serverVersion))
-                    .applySettings(extraSettings)
+                    .applySettings(new HashMap<String, Object>(extraSettings))
                     // The registry outlives the session factory that applies Bean Validation; close() ends it.
                     .disableAutoClose().build();
             MetadataSources sources = new MetadataSources(registry);
@@ -82,10 +77,10 @@ public final class EntityModel implements AutoCloseable {
                 sources.addAnnotatedClass(load(classes, className));
             }
             Metadata metadata = sources.getMetadataBuilder()
-                    .applyPhysicalNamingStrategy(naming.physical())
-                    .applyImplicitNamingStrategy(naming.implicit())
+                    .applyPhysicalNamingStrategy(physical)
+                    .applyImplicitNamingStrategy(implicit)
                     .build();
-            if (classes.has(BEAN_VALIDATION)) {
+            if (classes.getResource(BEAN_VALIDATION) != null) {
                 applyBeanValidation(metadata);
             }
             return new EntityModel(registry, metadata, previousLevel);
@@ -136,9 +131,9 @@ public final class EntityModel implements AutoCloseable {
      * Loads a mapped class and resolves its fields and methods, which is where a class it needs but the classpath
      * lacks shows up (Hibernate would otherwise fail later with a bare {@link NoClassDefFoundError}).
      */
-    private static Class<?> load(ProjectClasses classes, String className) {
+    private static Class<?> load(ClassLoader classes, String className) {
         try {
-            Class<?> type = Class.forName(className, false, classes.loader());
+            Class<?> type = Class.forName(className, false, classes);
             type.getDeclaredFields();
             type.getDeclaredMethods();
             return type;

@@ -1,0 +1,107 @@
+package dev.dbflow.internal.config;
+
+import dev.dbflow.api.ConfigurationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Issue 9: the Hibernate settings a Spring Boot application maps its entities with, read as Spring Boot reads them. */
+class SpringJpaSettingsTest {
+
+    @TempDir
+    Path project;
+
+    private void write(String file, String text) throws Exception {
+        Path path = project.resolve("src/main/resources").resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
+    }
+
+    @Test
+    void withoutApplicationFilesNothing() {
+        assertThat(SpringJpaSettings.read(project, Map.of(), null).isEmpty()).isTrue();
+    }
+
+    @Test
+    void namingDialectAndDdlPropertiesFromYamlWithAProfileOnTop() throws Exception {
+        write("application.yml", """
+                spring:
+                  jpa:
+                    database-platform: org.hibernate.dialect.PostgreSQLDialect
+                    hibernate:
+                      ddl-auto: validate
+                      naming:
+                        physical-strategy: com.acme.PrefixedNaming
+                    properties:
+                      hibernate:
+                        globally_quoted_identifiers: true
+                        type.preferred_instant_jdbc_type: TIMESTAMP
+                        connection.provider_class: com.acme.NeverRead
+                ---
+                spring.config.activate.on-profile: utc
+                spring.jpa.properties.hibernate.timezone.default_storage: ${STORAGE:NORMALIZE_UTC}
+                """);
+
+        SpringJpaSettings settings = SpringJpaSettings.read(project, Map.of(), "utc");
+
+        assertThat(settings.settings()).containsExactly(
+                Map.entry("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect"),
+                Map.entry("hibernate.globally_quoted_identifiers", "true"),
+                Map.entry("hibernate.physical_naming_strategy", "com.acme.PrefixedNaming"),
+                Map.entry("hibernate.timezone.default_storage", "NORMALIZE_UTC"),
+                Map.entry("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP"));
+        assertThat(settings.sources()).containsEntry("hibernate.timezone.default_storage",
+                "spring.jpa.properties.hibernate.timezone.default_storage in src/main/resources/application.yml "
+                        + "(profile utc)")
+                .containsEntry("hibernate.physical_naming_strategy",
+                        "spring.jpa.hibernate.naming.physical-strategy in src/main/resources/application.yml");
+    }
+
+    @Test
+    void springsOwnNamingKeyWinsOverTheSameSettingInProperties() throws Exception {
+        write("application.properties", """
+                spring.jpa.properties.hibernate.implicit_naming_strategy=com.acme.FromProperties
+                spring.jpa.hibernate.naming.implicit-strategy=com.acme.FromSpringKey
+                """);
+
+        SpringJpaSettings settings = SpringJpaSettings.read(project, Map.of(), null);
+
+        assertThat(settings.settings()).containsExactly(
+                Map.entry("hibernate.implicit_naming_strategy", "com.acme.FromSpringKey"));
+        assertThat(settings.sources()).containsExactly(Map.entry("hibernate.implicit_naming_strategy",
+                "spring.jpa.hibernate.naming.implicit-strategy in src/main/resources/application.properties"));
+    }
+
+    @Test
+    void aPlaceholderNamingAnotherSettingOfTheFilesIsResolvedFromIt() throws Exception {
+        write("application.properties", """
+                app.schema=${TENANT:billing}
+                spring.jpa.properties.hibernate.default_schema=${app.schema}
+                """);
+
+        assertThat(SpringJpaSettings.read(project, Map.of(), null).settings())
+                .containsExactly(Map.entry("hibernate.default_schema", "billing"));
+        assertThat(SpringJpaSettings.read(project, Map.of("TENANT", "acme"), null).settings())
+                .containsExactly(Map.entry("hibernate.default_schema", "acme"));
+    }
+
+    @Test
+    void placeholdersInACycleAreAnError() throws Exception {
+        write("application.properties", """
+                a=${b}
+                b=${a}
+                spring.jpa.properties.hibernate.default_schema=${a}
+                """);
+
+        assertThatThrownBy(() -> SpringJpaSettings.read(project, Map.of(), null))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("a in src/main/resources/application.properties is part of a cycle of placeholders that "
+                        + "refer to each other. Give one of them a value, or give the setting in the application file.");
+    }
+}

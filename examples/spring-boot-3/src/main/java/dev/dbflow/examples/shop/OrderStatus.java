@@ -1,0 +1,5 @@
+package dev.dbflow.examples.shop;
+
+public enum OrderStatus {
+    NEW, PAID, SHIPPED, CANCELLED
+}
