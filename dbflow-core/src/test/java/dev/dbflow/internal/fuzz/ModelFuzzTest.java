@@ -22,13 +22,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 10's property-based test: for random entity models and a random edit of each, the fidelity properties hold on
- * real PostgreSQL. The model settles (generate after upgrade finds nothing); the edit's changeset brings the database
+ * Issue 10's property-based test: for random entity models (typed columns, many-to-one references, an enum stored by
+ * name) and a random edit of each, the fidelity properties hold on real PostgreSQL. The model settles (generate after upgrade finds nothing); the edit's changeset brings the database
  * to exactly what the edited model builds from scratch (compared object by object, column order aside, as verify
  * compares); and its rollback restores the model before the edit. A few models run in every build (fixed seed); a
  * long run: {@code -Djqwik.tries.default=200}. A failure jqwik reports becomes a corpus case.
@@ -75,7 +76,9 @@ class ModelFuzzTest {
     @Provide
     Arbitrary<RandomModel> models() {
         return Arbitraries.integers().between(1, 2).flatMap(count -> Combinators.combine(
-                        entity("e1"), entity("e2")).as((a, b) -> new RandomModel(count == 1 ? List.of(a) : List.of(a, b))));
+                        entity("e1"), entity("e2"), Arbitraries.integers().between(1, 3))
+                .as((a, b, levels) -> new RandomModel(count == 1 ? List.of(a) : List.of(a, b),
+                        IntStream.rangeClosed(1, levels).mapToObj(i -> "L" + i).toList())));
     }
 
     private static Arbitrary<Entity> entity(String name) {

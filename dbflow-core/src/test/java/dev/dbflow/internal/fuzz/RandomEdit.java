@@ -11,7 +11,7 @@ import java.util.Random;
 /**
  * One random edit of a model, as developers make them: a field added (nullable: a NOT NULL one needs a backfill
  * value, which is a question for the developer, not a property), dropped, resized, made (not) null, (not) unique,
- * (not) indexed, or an entity added or dropped.
+ * (not) indexed, an entity added or dropped (with the references to it), or the enum given a value or losing its last.
  */
 final class RandomEdit {
 
@@ -25,7 +25,7 @@ final class RandomEdit {
         List<Field> fields = new ArrayList<>(entity.fields());
         int f = random.nextInt(fields.size());
         Field field = fields.get(f);
-        switch (random.nextInt(8)) {
+        switch (random.nextInt(10)) {
             case 0 -> fields.add(new Field("f" + (maxIndex(fields) + 1), Kind.values()[random.nextInt(Kind.values().length)],
                     3 + random.nextInt(27), true, false, random.nextBoolean()));
             case 1 -> {
@@ -46,16 +46,35 @@ final class RandomEdit {
             case 6 -> {
                 if (entities.size() == 1) {
                     entities.add(new Entity("e2", List.of(new Field("f1", Kind.STRING, 20, true, false, true))));
-                    return new RandomModel(entities);
+                    return new RandomModel(entities, model.levels());
                 }
-                entities.remove(e);
-                return new RandomModel(entities);
+                Entity dropped = entities.remove(e);
+                return new RandomModel(dropped.name().equals(RandomModel.REFERENCED)
+                        ? entities.stream().map(RandomEdit::withoutReferences).toList() : entities, model.levels());
+            }
+            case 8 -> {
+                List<String> levels = new ArrayList<>(model.levels());
+                levels.add("L" + (levels.size() + 1));
+                return new RandomModel(entities, levels);
+            }
+            case 9 -> {
+                return new RandomModel(entities, model.levels().size() > 1
+                        ? model.levels().subList(0, model.levels().size() - 1) : model.levels());
             }
             default -> fields.set(f, new Field(field.name(), widened(field.kind()), field.size(), field.nullable(),
                     field.unique(), field.indexed()));
         }
         entities.set(e, new Entity(entity.name(), List.copyOf(fields)));
-        return new RandomModel(entities);
+        return new RandomModel(entities.stream().anyMatch(x -> x.name().equals(RandomModel.REFERENCED))
+                ? entities : entities.stream().map(RandomEdit::withoutReferences).toList(), model.levels());
+    }
+
+    /** The entity without its references to {@link RandomModel#REFERENCED}, which is gone; never without a field. */
+    private static Entity withoutReferences(Entity entity) {
+        List<Field> fields = entity.fields().stream().filter(f -> f.kind() != Kind.REF).toList();
+        return new Entity(entity.name(), fields.isEmpty()
+                ? List.of(new Field("f" + (maxIndex(entity.fields()) + 1), Kind.STRING, 40, true, false, false))
+                : fields);
     }
 
     /** A type PostgreSQL converts every value of {@code kind} to: the type changes developers make without data loss. */

@@ -8,17 +8,23 @@ import java.util.stream.Collectors;
 
 /**
  * A random entity model for the property-based test: entities with typed, possibly nullable, unique or indexed
- * columns, rendered as the JPA sources of a project.
+ * columns, many-to-one references to entity {@code e1} and an enum stored as text, rendered as the JPA sources of a
+ * project.
  *
  * @param entities the entities, each a table
+ * @param levels   the constants of enum {@code Level}, which {@link Kind#LEVEL} fields store by name
  */
-record RandomModel(List<Entity> entities) {
+record RandomModel(List<Entity> entities, List<String> levels) {
+
+    /** The entity every {@link Kind#REF} field refers to (itself, for a field of {@code e1}). */
+    static final String REFERENCED = "e1";
 
     /** The column types a field can map to, as the Java type and the annotation attributes that shape it. */
     enum Kind {
         STRING("String", "length = %d"), TEXT("String", "columnDefinition = \"text\""), INT("Integer", null),
         LONG("Long", null), DECIMAL("java.math.BigDecimal", "precision = %d, scale = 2"),
-        DATE("java.time.LocalDate", null), INSTANT("java.time.Instant", null), BOOL("Boolean", null);
+        DATE("java.time.LocalDate", null), INSTANT("java.time.Instant", null), BOOL("Boolean", null),
+        LEVEL("Level", null), REF("E1", null);
 
         final String javaType;
         final String attributes;
@@ -32,6 +38,10 @@ record RandomModel(List<Entity> entities) {
     /** One field: a column named {@code name}. */
     record Field(String name, Kind kind, int size, boolean nullable, boolean unique, boolean indexed) {
         String source() {
+            if (kind == Kind.REF) {
+                return "    @ManyToOne @JoinColumn(name = \"" + name + "\", nullable = " + nullable + ", unique = " + unique
+                        + ") " + kind.javaType + " " + name + ";\n";
+            }
             List<String> attributes = new ArrayList<>();
             attributes.add("name = \"" + name + "\"");
             if (kind.attributes != null) {
@@ -43,7 +53,8 @@ record RandomModel(List<Entity> entities) {
             if (unique) {
                 attributes.add("unique = true");
             }
-            return "    @Column(" + String.join(", ", attributes) + ") " + kind.javaType + " " + name + ";\n";
+            return "    " + (kind == Kind.LEVEL ? "@Enumerated(EnumType.STRING) " : "") + "@Column("
+                    + String.join(", ", attributes) + ") " + kind.javaType + " " + name + ";\n";
         }
     }
 
@@ -63,10 +74,11 @@ record RandomModel(List<Entity> entities) {
         }
     }
 
-    /** Returns the sources, one file per entity. */
+    /** Returns the sources, one file per entity, and the enum. */
     Map<String, String> sources() {
         Map<String, String> sources = new LinkedHashMap<>();
         entities.forEach(e -> sources.put("app/" + e.className() + ".java", e.source()));
+        sources.put("app/Level.java", "package app;\npublic enum Level { " + String.join(", ", levels) + " }\n");
         return sources;
     }
 }
