@@ -76,8 +76,12 @@ final class LiquibaseFailures {
                     + "changesets rolled back before it stay rolled back.", failure);
         }
         if (failed != null) {
+            // Liquibase commits each statement of such a changeset as it goes: no transaction undoes the first ones.
+            String outsideTransaction = failed.isRunInTransaction() ? "" : " It runs outside a transaction "
+                    + "(runInTransaction: false), so what its statements did before the failing one stays in the "
+                    + "database: check for it, and undo it or adjust the changeset, before running again.";
             return new ConfigurationException("Changeset " + display(failed) + " failed on the " + target + ": "
-                    + rootReason(sql != null ? sql : failure) + "." + statement(failure) + " "
+                    + rootReason(sql != null ? sql : failure) + "." + statement(failure) + outsideTransaction + " "
                     + failedChangesetAdvice, failure);
         }
         if (sql != null) {
