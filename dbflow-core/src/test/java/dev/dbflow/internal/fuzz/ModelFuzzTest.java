@@ -9,6 +9,7 @@ import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.shadow.ScratchDatabase;
 import dev.dbflow.testing.ModelProject;
 import dev.dbflow.testing.TestPostgres;
+import jakarta.persistence.InheritanceType;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 10's property-based test: for random entity models (typed columns, many-to-one references, an enum stored by
- * name) and a random edit of each, the fidelity properties hold on real PostgreSQL. The model settles (generate after upgrade finds nothing); the edit's changeset brings the database
+ * name, inheritance) and a random edit of each, the fidelity properties hold on real PostgreSQL. The model settles (generate after upgrade finds nothing); the edit's changeset brings the database
  * to exactly what the edited model builds from scratch (compared object by object, column order aside, as verify
  * compares); and its rollback restores the model before the edit. A few models run in every build (fixed seed); a
  * long run: {@code -Djqwik.tries.default=200}. A failure jqwik reports becomes a corpus case.
@@ -76,16 +77,17 @@ class ModelFuzzTest {
     @Provide
     Arbitrary<RandomModel> models() {
         return Arbitraries.integers().between(1, 2).flatMap(count -> Combinators.combine(
-                        entity("e1"), entity("e2"), Arbitraries.integers().between(1, 3))
-                .as((a, b, levels) -> new RandomModel(count == 1 ? List.of(a) : List.of(a, b),
-                        IntStream.rangeClosed(1, levels).mapToObj(i -> "L" + i).toList())));
+                        entity("e1"), entity("e2"), Arbitraries.integers().between(1, 3),
+                        Arbitraries.of(InheritanceType.class).injectNull(0.5))
+                .as((a, b, levels, inheritance) -> new RandomModel(count == 1 ? List.of(a) : List.of(a, b),
+                        IntStream.rangeClosed(1, levels).mapToObj(i -> "L" + i).toList(), inheritance)));
     }
 
     private static Arbitrary<Entity> entity(String name) {
         return Arbitraries.integers().between(1, 4).flatMap(n -> {
             List<Arbitrary<Field>> fields = new ArrayList<>();
             for (int i = 1; i <= n; i++) {
-                fields.add(field("f" + i));
+                fields.add(field(Entity.fieldPrefix(name) + i));
             }
             return Combinators.combine(fields).as(list -> new Entity(name, List.copyOf(list)));
         });

@@ -1,5 +1,7 @@
 package dev.dbflow.internal.fuzz;
 
+import jakarta.persistence.InheritanceType;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,13 +10,16 @@ import java.util.stream.Collectors;
 
 /**
  * A random entity model for the property-based test: entities with typed, possibly nullable, unique or indexed
- * columns, many-to-one references to entity {@code e1} and an enum stored as text, rendered as the JPA sources of a
- * project.
+ * columns, many-to-one references to entity {@code e1}, an enum stored as text or as a PostgreSQL enum type, and
+ * {@code e2} possibly a subclass of {@code e1} (single table, joined, or table per class), rendered as the JPA sources
+ * of a project.
  *
- * @param entities the entities, each a table
- * @param levels   the constants of enum {@code Level}, which {@link Kind#LEVEL} fields store by name
+ * @param entities    the entities, each a table
+ * @param levels      the constants of enum {@code Level}, which {@link Kind#LEVEL} fields store by name and
+ *                    {@link Kind#NAMED_LEVEL} fields as PostgreSQL enum type {@code level}
+ * @param inheritance how {@code e2} extends {@code e1} when both exist, or {@code null} for not at all
  */
-record RandomModel(List<Entity> entities, List<String> levels) {
+record RandomModel(List<Entity> entities, List<String> levels, InheritanceType inheritance) {
 
     /** The entity every {@link Kind#REF} field refers to (itself, for a field of {@code e1}). */
     static final String REFERENCED = "e1";
@@ -24,7 +29,7 @@ record RandomModel(List<Entity> entities, List<String> levels) {
         STRING("String", "length = %d"), TEXT("String", "columnDefinition = \"text\""), INT("Integer", null),
         LONG("Long", null), DECIMAL("java.math.BigDecimal", "precision = %d, scale = 2"),
         DATE("java.time.LocalDate", null), INSTANT("java.time.Instant", null), BOOL("Boolean", null),
-        LEVEL("Level", null), REF("E1", null);
+        LEVEL("Level", null), NAMED_LEVEL("Level", null), REF("E1", null);
 
         final String javaType;
         final String attributes;
@@ -53,20 +58,44 @@ record RandomModel(List<Entity> entities, List<String> levels) {
             if (unique) {
                 attributes.add("unique = true");
             }
-            return "    " + (kind == Kind.LEVEL ? "@Enumerated(EnumType.STRING) " : "") + "@Column("
+            String enumerated = switch (kind) {
+                case LEVEL -> "@Enumerated(EnumType.STRING) ";
+                case NAMED_LEVEL -> "@Enumerated(EnumType.STRING) @org.hibernate.annotations.JdbcTypeCode("
+                        + "org.hibernate.type.SqlTypes.NAMED_ENUM) ";
+                default -> "";
+            };
+            return "    " + enumerated + "@Column("
                     + String.join(", ", attributes) + ") " + kind.javaType + " " + name + ";\n";
         }
     }
 
     /** One entity: table {@code name}, its fields in order. */
     record Entity(String name, List<Field> fields) {
-        String source() {
+        /**
+         * @param inheritance the strategy of the hierarchy this entity is in, or null
+         * @param root        true for the hierarchy's root, false for the subclass (it extends {@code E1})
+         */
+        String source(InheritanceType inheritance, boolean root) {
             String indexes = fields.stream().filter(Field::indexed)
                     .map(f -> "@Index(name = \"ix_" + name + "_" + f.name() + "\", columnList = \"" + f.name() + "\")")
                     .collect(Collectors.joining(", "));
-            return "package app;\nimport jakarta.persistence.*;\n@Entity @Table(name = \"" + name + "\", indexes = {"
-                    + indexes + "})\npublic class " + className() + " {\n    @Id Long id;\n"
+            // A single-table subclass has its root's table: no table of its own to name or index.
+            String table = inheritance == InheritanceType.SINGLE_TABLE && !root ? ""
+                    : "@Table(name = \"" + name + "\", indexes = {" + indexes + "})";
+            String strategy = inheritance != null && root ? "@Inheritance(strategy = InheritanceType." + inheritance
+                    + ") " : "";
+            return "package app;\nimport jakarta.persistence.*;\n@Entity " + strategy + table + "\npublic class "
+                    + className() + (inheritance != null && !root ? " extends E1 {\n" : " {\n    @Id Long id;\n")
                     + fields.stream().map(Field::source).collect(Collectors.joining()) + "}\n";
+        }
+
+        /** e1's fields are f1, f2, ...; e2's g1, g2, ...: a subclass must not redeclare its root's fields. */
+        static String fieldPrefix(String entity) {
+            return entity.equals(REFERENCED) ? "f" : "g";
+        }
+
+        String fieldPrefix() {
+            return fieldPrefix(name);
         }
 
         String className() {
@@ -76,8 +105,10 @@ record RandomModel(List<Entity> entities, List<String> levels) {
 
     /** Returns the sources, one file per entity, and the enum. */
     Map<String, String> sources() {
+        InheritanceType hierarchy = entities.size() == 2 ? inheritance : null;
         Map<String, String> sources = new LinkedHashMap<>();
-        entities.forEach(e -> sources.put("app/" + e.className() + ".java", e.source()));
+        entities.forEach(e -> sources.put("app/" + e.className() + ".java",
+                e.source(hierarchy, e.name().equals(REFERENCED))));
         sources.put("app/Level.java", "package app;\npublic enum Level { " + String.join(", ", levels) + " }\n");
         return sources;
     }
