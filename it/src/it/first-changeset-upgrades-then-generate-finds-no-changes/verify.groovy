@@ -29,6 +29,7 @@ assert log.outputsOf('generate').collect { BuildLog.maskTimes(it).collect { unst
          '[INFO]   + foreign key fkkkcat6aybe3nbvhc54unstxm6 on task (project_id) -> project (id)',
          timings,
          '[INFO] Wrote src/main/resources/db/changelog/changes/<stamp>_create_projects_and_tasks.yaml',
+         '[INFO] Created the master changelog src/main/resources/db/changelog/db.changelog-master.yaml, which includes it',
          '[INFO] Review it, then run mvn dbflow:upgrade'],
         [database, mapping, naming, '[INFO] Mapped classes: 2', shadow,
          timings.replace('model load <n> s', 'model load <n> s (cached)'),

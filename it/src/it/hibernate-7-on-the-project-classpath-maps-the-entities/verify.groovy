@@ -25,6 +25,7 @@ assert log.outputsOf('generate').collect { BuildLog.maskTimes(it).collect { unst
                 '[INFO]   + check product_price_positive on product CHECK ((price > (0)::numeric))',
                 timings,
                 '[INFO] Wrote src/main/resources/db/changelog/changes/<stamp>_products.yaml',
+                '[INFO] Created the master changelog src/main/resources/db/changelog/db.changelog-master.yaml, which includes it',
                 '[INFO] Review it, then run mvn dbflow:upgrade'],
         head + [timings.replace('model load <n> s', 'model load <n> s (cached)'),
                 '[INFO] No changes: the entities match the changelog.'],

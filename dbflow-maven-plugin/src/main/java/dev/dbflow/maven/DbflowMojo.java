@@ -17,6 +17,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -189,9 +190,16 @@ public abstract class DbflowMojo extends ChangelogMojo {
 
     /** Runs {@code generate} (or its alias {@code migrate}) and tells the user what was written. */
     protected final void generate(Dbflow dbflow) throws MojoExecutionException {
-        var result = dbflow.generate(projectRequest());
+        GenerateRequest request = projectRequest();
+        // Said out loud: a mistyped changelog setting would otherwise quietly start a second changelog.
+        boolean newMaster = !Files.exists(request.changelog());
+        var result = dbflow.generate(request);
         result.changesetFile().ifPresentOrElse(file -> {
             getLog().info("Wrote " + relativeToProject(file));
+            if (newMaster) {
+                getLog().info("Created the master changelog " + relativeToProject(request.changelog())
+                        + ", which includes it");
+            }
             getLog().info("Review it, then run mvn dbflow:upgrade");
         }, () -> getLog().info(GenerateResult.NO_CHANGES));
     }
