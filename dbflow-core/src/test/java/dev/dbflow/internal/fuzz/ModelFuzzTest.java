@@ -5,6 +5,7 @@ import dev.dbflow.internal.compare.SchemaComparator;
 import dev.dbflow.internal.fuzz.RandomModel.Entity;
 import dev.dbflow.internal.fuzz.RandomModel.Field;
 import dev.dbflow.internal.fuzz.RandomModel.Kind;
+import dev.dbflow.internal.fuzz.RandomModel.RandomPolicy;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.shadow.ScratchDatabase;
 import dev.dbflow.testing.ModelProject;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 10's property-based test: for random entity models (typed columns, many-to-one references, an enum stored by
- * name, inheritance) and a random edit of each, the fidelity properties hold on real PostgreSQL. The model settles (generate after upgrade finds nothing); the edit's changeset brings the database
+ * name, inheritance, a row-level security policy) and a random edit of each, the fidelity properties hold on real PostgreSQL. The model settles (generate after upgrade finds nothing); the edit's changeset brings the database
  * to exactly what the edited model builds from scratch (compared object by object, column order aside, as verify
  * compares); and its rollback restores the model before the edit. A few models run in every build (fixed seed); a
  * long run: {@code -Djqwik.tries.default=200}. A failure jqwik reports becomes a corpus case.
@@ -78,9 +79,12 @@ class ModelFuzzTest {
     Arbitrary<RandomModel> models() {
         return Arbitraries.integers().between(1, 2).flatMap(count -> Combinators.combine(
                         entity("e1"), entity("e2"), Arbitraries.integers().between(1, 3),
-                        Arbitraries.of(InheritanceType.class).injectNull(0.5))
-                .as((a, b, levels, inheritance) -> new RandomModel(count == 1 ? List.of(a) : List.of(a, b),
-                        IntStream.rangeClosed(1, levels).mapToObj(i -> "L" + i).toList(), inheritance)));
+                        Arbitraries.of(InheritanceType.class).injectNull(0.5), Arbitraries.of("ALL", "SELECT"),
+                        Arbitraries.integers().between(0, 5))
+                .as((a, b, levels, inheritance, command, policyField) -> new RandomModel(
+                        count == 1 ? List.of(a) : List.of(a, b),
+                        IntStream.rangeClosed(1, levels).mapToObj(i -> "L" + i).toList(), inheritance,
+                        policyField == 0 ? null : new RandomPolicy("f" + policyField, command))));
     }
 
     private static Arbitrary<Entity> entity(String name) {

@@ -3,6 +3,7 @@ package dev.dbflow.internal.fuzz;
 import dev.dbflow.internal.fuzz.RandomModel.Entity;
 import dev.dbflow.internal.fuzz.RandomModel.Field;
 import dev.dbflow.internal.fuzz.RandomModel.Kind;
+import dev.dbflow.internal.fuzz.RandomModel.RandomPolicy;
 
 import jakarta.persistence.InheritanceType;
 
@@ -15,7 +16,8 @@ import java.util.Random;
  * One random edit of a model, as developers make them: a field added (nullable: a NOT NULL one needs a backfill
  * value, which is a question for the developer, not a property), dropped, resized, made (not) null, (not) unique,
  * (not) indexed, an entity added or dropped (with the references to it), the enum given a value or losing its last, or
- * the inheritance between the two entities changed (to another strategy, or none).
+ * the inheritance between the two entities changed (to another strategy, or none), or e1's policy added, switched
+ * off (with its row-level security), pointed at another column or given another command.
  */
 final class RandomEdit {
 
@@ -29,7 +31,7 @@ final class RandomEdit {
         List<Field> fields = new ArrayList<>(entity.fields());
         int f = random.nextInt(fields.size());
         Field field = fields.get(f);
-        switch (random.nextInt(11)) {
+        switch (random.nextInt(13)) {
             case 0 -> fields.add(new Field(entity.fieldPrefix() + (maxIndex(fields) + 1), Kind.values()[random.nextInt(Kind.values().length)],
                     3 + random.nextInt(27), true, false, random.nextBoolean()));
             case 1 -> {
@@ -51,35 +53,52 @@ final class RandomEdit {
             case 6 -> {
                 if (entities.size() == 1) {
                     entities.add(new Entity("e2", List.of(new Field("g1", Kind.STRING, 20, true, false, true))));
-                    return new RandomModel(entities, model.levels(), model.inheritance());
+                    return model.withEntities(entities);
                 }
                 Entity dropped = entities.remove(e);
-                return new RandomModel(dropped.name().equals(RandomModel.REFERENCED)
-                        ? entities.stream().map(RandomEdit::withoutReferences).toList() : entities, model.levels(),
-                        model.inheritance());
+                return model.withEntities(dropped.name().equals(RandomModel.REFERENCED)
+                        ? entities.stream().map(RandomEdit::withoutReferences).toList() : entities);
             }
             case 8 -> {
                 List<String> levels = new ArrayList<>(model.levels());
                 levels.add("L" + (levels.size() + 1));
-                return new RandomModel(entities, levels, model.inheritance());
+                return model.withLevels(levels);
             }
             case 9 -> {
-                return new RandomModel(entities, model.levels().size() > 1
-                        ? model.levels().subList(0, model.levels().size() - 1) : model.levels(), model.inheritance());
+                return model.withLevels(model.levels().size() > 1
+                        ? model.levels().subList(0, model.levels().size() - 1) : model.levels());
             }
             case 10 -> {
                 List<InheritanceType> choices = new ArrayList<>(Arrays.asList(InheritanceType.values()));
                 choices.add(null);
                 choices.remove(model.inheritance());
-                return new RandomModel(entities, model.levels(), choices.get(random.nextInt(choices.size())));
+                return model.withInheritance(choices.get(random.nextInt(choices.size())));
+            }
+            case 11 -> {
+                boolean on = model.policy() != null && model.policy().column() != null;
+                return model.withPolicy(on ? RandomPolicy.OFF : new RandomPolicy(policyColumn(model, random), "ALL"));
+            }
+            case 12 -> {
+                RandomPolicy policy = model.policy();
+                return model.withPolicy(policy == null || policy.column() == null || random.nextBoolean()
+                        ? new RandomPolicy(policyColumn(model, random), policy == null || policy.command() == null
+                        ? "ALL" : policy.command())
+                        : new RandomPolicy(policy.column(), policy.command().equals("ALL") ? "SELECT" : "ALL"));
             }
             default -> fields.set(f, new Field(field.name(), widened(field.kind()), field.size(), field.nullable(),
                     field.unique(), field.indexed()));
         }
         entities.set(e, new Entity(entity.name(), List.copyOf(fields)));
-        return new RandomModel(entities.stream().anyMatch(x -> x.name().equals(RandomModel.REFERENCED))
-                ? entities : entities.stream().map(RandomEdit::withoutReferences).toList(), model.levels(),
-                model.inheritance());
+        return model.withEntities(entities.stream().anyMatch(x -> x.name().equals(RandomModel.REFERENCED))
+                ? entities : entities.stream().map(RandomEdit::withoutReferences).toList());
+    }
+
+    /** A column of e1 for a policy to use, or {@code id}. */
+    private static String policyColumn(RandomModel model, Random random) {
+        List<String> columns = new ArrayList<>(List.of("id"));
+        model.entities().stream().filter(x -> x.name().equals(RandomModel.REFERENCED))
+                .forEach(x -> x.fields().forEach(field -> columns.add(field.name())));
+        return columns.get(random.nextInt(columns.size()));
     }
 
     /** The entity without its references to {@link RandomModel#REFERENCED}, which is gone; never without a field. */

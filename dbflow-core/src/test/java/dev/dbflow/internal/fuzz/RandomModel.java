@@ -11,15 +11,50 @@ import java.util.stream.Collectors;
 /**
  * A random entity model for the property-based test: entities with typed, possibly nullable, unique or indexed
  * columns, many-to-one references to entity {@code e1}, an enum stored as text or as a PostgreSQL enum type, and
- * {@code e2} possibly a subclass of {@code e1} (single table, joined, or table per class), rendered as the JPA sources
- * of a project.
+ * {@code e2} possibly a subclass of {@code e1} (single table, joined, or table per class), and a row-level security
+ * policy on {@code e1}'s table, rendered as the JPA sources of a project.
  *
  * @param entities    the entities, each a table
  * @param levels      the constants of enum {@code Level}, which {@link Kind#LEVEL} fields store by name and
  *                    {@link Kind#NAMED_LEVEL} fields as PostgreSQL enum type {@code level}
  * @param inheritance how {@code e2} extends {@code e1} when both exist, or {@code null} for not at all
+ * @param policy      the row-level security policy of {@code e1}'s table, or null for none (and RLS not managed)
  */
-record RandomModel(List<Entity> entities, List<String> levels, InheritanceType inheritance) {
+record RandomModel(List<Entity> entities, List<String> levels, InheritanceType inheritance, RandomPolicy policy) {
+
+    /**
+     * A policy {@code p1} for {@code command} whose USING expression is {@code column IS NOT NULL}; {@code id} stands
+     * in for a column the model no longer has. With no column, row-level security is switched off and the table has no
+     * policy: removing the annotations instead would leave the table unmanaged, its policies in place by design.
+     */
+    record RandomPolicy(String column, String command) {
+        static final RandomPolicy OFF = new RandomPolicy(null, null);
+
+        String source(Entity root) {
+            if (column == null) {
+                return "@dev.dbflow.annotations.RowLevelSecurity(enabled = false) ";
+            }
+            String used = root.fields().stream().anyMatch(f -> f.name().equals(column)) ? column : "id";
+            return "@dev.dbflow.annotations.RowLevelSecurity @dev.dbflow.annotations.Policy(name = \"p1\", command = "
+                    + "dev.dbflow.annotations.Policy.Command." + command + ", using = \"" + used + " is not null\") ";
+        }
+    }
+
+    RandomModel withEntities(List<Entity> changed) {
+        return new RandomModel(changed, levels, inheritance, policy);
+    }
+
+    RandomModel withLevels(List<String> changed) {
+        return new RandomModel(entities, changed, inheritance, policy);
+    }
+
+    RandomModel withInheritance(InheritanceType changed) {
+        return new RandomModel(entities, levels, changed, policy);
+    }
+
+    RandomModel withPolicy(RandomPolicy changed) {
+        return new RandomModel(entities, levels, inheritance, changed);
+    }
 
     /** The entity every {@link Kind#REF} field refers to (itself, for a field of {@code e1}). */
     static final String REFERENCED = "e1";
@@ -75,7 +110,7 @@ record RandomModel(List<Entity> entities, List<String> levels, InheritanceType i
          * @param inheritance the strategy of the hierarchy this entity is in, or null
          * @param root        true for the hierarchy's root, false for the subclass (it extends {@code E1})
          */
-        String source(InheritanceType inheritance, boolean root) {
+        String source(InheritanceType inheritance, boolean root, RandomPolicy policy) {
             String indexes = fields.stream().filter(Field::indexed)
                     .map(f -> "@Index(name = \"ix_" + name + "_" + f.name() + "\", columnList = \"" + f.name() + "\")")
                     .collect(Collectors.joining(", "));
@@ -84,7 +119,8 @@ record RandomModel(List<Entity> entities, List<String> levels, InheritanceType i
                     : "@Table(name = \"" + name + "\", indexes = {" + indexes + "})";
             String strategy = inheritance != null && root ? "@Inheritance(strategy = InheritanceType." + inheritance
                     + ") " : "";
-            return "package app;\nimport jakarta.persistence.*;\n@Entity " + strategy + table + "\npublic class "
+            String security = root && policy != null ? policy.source(this) : "";
+            return "package app;\nimport jakarta.persistence.*;\n@Entity " + strategy + security + table + "\npublic class "
                     + className() + (inheritance != null && !root ? " extends E1 {\n" : " {\n    @Id Long id;\n")
                     + fields.stream().map(Field::source).collect(Collectors.joining()) + "}\n";
         }
@@ -108,7 +144,7 @@ record RandomModel(List<Entity> entities, List<String> levels, InheritanceType i
         InheritanceType hierarchy = entities.size() == 2 ? inheritance : null;
         Map<String, String> sources = new LinkedHashMap<>();
         entities.forEach(e -> sources.put("app/" + e.className() + ".java",
-                e.source(hierarchy, e.name().equals(REFERENCED))));
+                e.source(hierarchy, e.name().equals(REFERENCED), policy)));
         sources.put("app/Level.java", "package app;\npublic enum Level { " + String.join(", ", levels) + " }\n");
         return sources;
     }
