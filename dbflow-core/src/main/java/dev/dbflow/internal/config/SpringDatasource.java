@@ -43,6 +43,22 @@ record SpringDatasource(String url, String username, String password, String sou
                 properties.resolve(PASSWORD, environment, true, OTHER), URL + " in " + properties.place(URL)));
     }
 
+    /**
+     * Reads only {@code spring.datasource.username/password}, for a URL that comes from elsewhere.
+     *
+     * @return the user name and password (either may be null), empty when neither is set
+     * @throws ConfigurationException  when a file is malformed or a placeholder cannot be resolved
+     * @throws InfrastructureException when a file exists but cannot be read
+     */
+    static Optional<SpringDatasource> credentials(Path baseDirectory, Map<String, String> environment,
+                                                  List<String> profiles) {
+        SpringProperties properties = SpringProperties.read(baseDirectory, profiles, List.of(USERNAME, PASSWORD));
+        String username = properties.resolve(USERNAME, environment, false, OTHER);
+        String password = properties.resolve(PASSWORD, environment, true, OTHER);
+        return username == null && password == null ? Optional.empty()
+                : Optional.of(new SpringDatasource(null, username, password, USERNAME + "/password"));
+    }
+
     @Override
     public String toString() {
         return "SpringDatasource[" + Secrets.maskUrls(url) + ", user " + username + ", from " + source + "]";

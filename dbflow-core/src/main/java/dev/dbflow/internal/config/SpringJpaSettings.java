@@ -51,16 +51,26 @@ public record SpringJpaSettings(Map<String, String> settings, Map<String, String
      */
     public static SpringJpaSettings read(Path baseDirectory, Map<String, String> environment, String profileSetting) {
         List<String> keys = new ArrayList<>(SPRING_KEYS.keySet());
-        DDL_KEYS.forEach(key -> keys.add(PROPERTIES + key));
+        DDL_KEYS.forEach(key -> keys.addAll(forms(key)));
         SpringProperties spring = SpringProperties.read(baseDirectory.toAbsolutePath(),
                 TargetSettings.activeProfiles(profileSetting, environment), keys);
         Map<String, String> settings = new TreeMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
         for (String key : DDL_KEYS) {
-            put(spring, PROPERTIES + key, key, environment, settings, sources);
+            forms(key).stream().filter(spring::has).findFirst()
+                    .ifPresent(springKey -> put(spring, springKey, key, environment, settings, sources));
         }
         SPRING_KEYS.forEach((springKey, key) -> put(spring, springKey, key, environment, settings, sources));
         return new SpringJpaSettings(settings, sources);
+    }
+
+    /**
+     * The ways an application file writes a {@code spring.jpa.properties} key: plain, and in Spring Boot's bracket
+     * notation, which keeps the dots of the Hibernate key ({@code spring.jpa.properties[hibernate.x]} in a properties
+     * file, {@code "[hibernate.x]":} under {@code properties:} in YAML).
+     */
+    private static List<String> forms(String key) {
+        return List.of(PROPERTIES + key, "spring.jpa.properties[" + key + "]", PROPERTIES + "[" + key + "]");
     }
 
     private static void put(SpringProperties spring, String springKey, String key, Map<String, String> environment,

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -122,7 +123,8 @@ final class SpringProperties {
         StringBuilder resolved = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1).trim();
-            String replacement = environment.containsKey(name) ? environment.get(name)
+            String variable = environment.containsKey(name) ? name : environmentName(name);
+            String replacement = environment.containsKey(variable) ? environment.get(variable)
                     : read(baseDirectory, profiles, List.of(name)).resolve(name, environment, secret, other,
                     nesting + 1);
             if (replacement == null && matcher.group(2) == null) {
@@ -137,6 +139,11 @@ final class SpringProperties {
         matcher.appendTail(resolved);
         String result = resolved.toString();
         return result.isEmpty() ? null : result;
+    }
+
+    /** The environment variable Spring Boot reads for a dotted key: {@code app.db-url} is {@code APP_DBURL}. */
+    private static String environmentName(String key) {
+        return key.toUpperCase(Locale.ROOT).replace('.', '_').replace("-", "");
     }
 
     private static List<Source> sources(List<String> profiles) {

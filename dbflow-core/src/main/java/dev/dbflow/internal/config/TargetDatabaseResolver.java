@@ -85,9 +85,9 @@ public final class TargetDatabaseResolver {
             }
             if (parsed.user() == null && parsed.password() == null && settings.baseDirectory() != null) {
                 // An application whose spring.datasource.url is ${DATABASE_URL} keeps its user and password apart.
-                Optional<SpringDatasource> spring = SpringDatasource.read(settings.baseDirectory(),
+                Optional<SpringDatasource> spring = SpringDatasource.credentials(settings.baseDirectory(),
                         settings.environment(), settings.activeProfiles());
-                if (spring.isPresent() && (spring.get().username() != null || spring.get().password() != null)) {
+                if (spring.isPresent()) {
                     return Optional.of(new Found(parsed, DATABASE_URL + ", credentials from spring.datasource."
                             + "username/password", spring.get().username(), spring.get().password()));
                 }

@@ -15,6 +15,7 @@ import dev.dbflow.internal.classify.SafetyClassifier;
 import dev.dbflow.internal.compare.ObjectFilter;
 import dev.dbflow.internal.compare.SchemaComparator;
 import dev.dbflow.internal.load.EntityScanner;
+import dev.dbflow.internal.load.DialectSetting;
 import dev.dbflow.internal.load.HibernateRuntime;
 import dev.dbflow.internal.load.NamingStrategy;
 import dev.dbflow.internal.load.ProjectClasses;
@@ -122,6 +123,7 @@ public final class GenerateJob {
             List<String> mapped = timings.time(Timings.MODEL_LOAD,
                     () -> new EntityScanner().scan(classes, request.packages()));
             listener.info("Mapping: " + hibernate.describe());
+            DialectSetting.check(request.hibernateSettings());
             NamingStrategy naming = NamingStrategy.resolve(request.namingStrategy(), request.hibernateSettings(),
                     classes, hibernate);
             listener.info("Naming strategy: " + naming.name() + " (" + naming.reason() + ")");

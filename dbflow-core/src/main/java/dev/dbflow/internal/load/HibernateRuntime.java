@@ -55,12 +55,31 @@ public final class HibernateRuntime implements AutoCloseable {
         URLClassLoader isolated = new URLClassLoader("dbflow-project-hibernate", urls.toArray(URL[]::new),
                 new SharedTypes(HibernateRuntime.class.getClassLoader()));
         try {
-            return new HibernateRuntime(isolated, isolated, reader(isolated));
+            MappingReader reader = reader(isolated);
+            if (!supported(reader.hibernateVersion())) {
+                throw new ConfigurationException("The project's Hibernate ORM is " + reader.hibernateVersion()
+                        + ", older than 6: dbflow builds the mapping with Hibernate ORM 6.x or 7.x (jakarta.persistence). "
+                        + "Upgrade the project's hibernate-core, or drop it from the runtime classpath (then dbflow maps "
+                        + "with its own " + org.hibernate.Version.getVersionString() + ").");
+            }
+            return new HibernateRuntime(isolated, isolated, reader);
+        } catch (ConfigurationException e) {
+            close(isolated);
+            throw e;
         } catch (RuntimeException | LinkageError e) {
             close(isolated);
             throw new ConfigurationException("The project's Hibernate ORM (" + version(classes) + ") cannot build the "
                     + "mapping for dbflow (" + e + "). dbflow supports Hibernate ORM 6.x and 7.x; upgrade the "
                     + "project's hibernate-core.", e);
+        }
+    }
+
+    /** Returns true for a Hibernate ORM version dbflow's mapping reader runs on: 6.x and later. */
+    static boolean supported(String version) {
+        try {
+            return Integer.parseInt(version.substring(0, version.indexOf('.'))) >= 6;
+        } catch (RuntimeException e) {
+            return true;
         }
     }
 

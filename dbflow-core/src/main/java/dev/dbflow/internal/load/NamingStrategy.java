@@ -59,7 +59,7 @@ public record NamingStrategy(String name, String physical, String implicit, Stri
                     (physical == null ? "" : "physical " + physical) + (physical != null && implicit != null ? ", " : "")
                             + (implicit == null ? "" : "implicit " + implicit),
                     physical == null ? SPRING_PHYSICAL : physical, implicit == null ? SPRING_IMPLICIT : implicit,
-                    "from spring.jpa.hibernate.naming; set namingStrategy to override");
+                    "from the application's Hibernate naming settings; set namingStrategy to override");
             check(chosen.physical(), PHYSICAL_INTERFACE, hibernate);
             check(chosen.implicit(), IMPLICIT_INTERFACE, hibernate);
             return chosen;

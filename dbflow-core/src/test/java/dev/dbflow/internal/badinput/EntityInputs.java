@@ -34,6 +34,12 @@ final class EntityInputs {
                 f.master(), format, "bad", "tester", includeObjects, null, null, null);
     }
 
+    private static GenerateRequest withSettings(Fixture f, Map<String, String> settings) {
+        GenerateRequest plain = request(f, "hibernate", null, null);
+        return new GenerateRequest(plain.classesDirectory(), plain.classpath(), List.of(), "hibernate",
+                TestShadow.spec(), f.master(), null, "bad", "tester", null, null, null, null, null, settings);
+    }
+
     static List<Case> all() {
         return List.of(
                 Case.of("entity without an identifier", Map.of(),
@@ -80,6 +86,20 @@ final class EntityInputs {
                                 safety(List.of(), List.of("no equals sign")), null)),
                         "The setting 'backfill' (-Ddbflow.backfill) has the entry 'no equals sign': write"
                                 + " table.column=value, the value as SQL, e.g. task.priority='MEDIUM'."),
+                Case.of("a dialect of another database in the application's settings", Map.of(),
+                        f -> f.dbflow().generate(withSettings(f,
+                                Map.of("hibernate.dialect", "org.hibernate.dialect.MySQLDialect"))),
+                        "The application's Hibernate setting hibernate.dialect (spring.jpa.database-platform or"
+                                + " spring.jpa.properties.hibernate.dialect) is 'org.hibernate.dialect.MySQLDialect', not"
+                                + " a PostgreSQL dialect: dbflow maps the entities for PostgreSQL. Remove the setting,"
+                                + " or name org.hibernate.dialect.PostgreSQLDialect."),
+                Case.of("a nonsense value for a Hibernate type setting", Map.of(),
+                        f -> f.dbflow().generate(withSettings(f,
+                                Map.of("hibernate.type.preferred_instant_jdbc_type", "BOGUS"))),
+                        "Hibernate rejected the entity mapping: Couldn't interpret 'BOGUS' as JDBC type code or type"
+                                + " code name. Fix the mapping named there; dbflow builds the schema exactly as Hibernate"
+                                + " maps it. The application's Hibernate settings applied too"
+                                + " (hibernate.type.preferred_instant_jdbc_type); a wrong value there fails the same way."),
                 Case.of("unknown naming strategy class", Map.of(),
                         f -> f.dbflow().generate(request(f, "com.example.NoSuchStrategy", null, null)),
                         "The setting 'namingStrategy' (-Ddbflow.namingStrategy) is"

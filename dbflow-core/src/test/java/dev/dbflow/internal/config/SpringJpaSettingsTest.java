@@ -92,6 +92,35 @@ class SpringJpaSettingsTest {
     }
 
     @Test
+    void springsBracketNotationInPropertiesAndYaml() throws Exception {
+        write("application.properties",
+                "spring.jpa.properties[hibernate.type.preferred_instant_jdbc_type]=TIMESTAMP\n");
+        write("application.yml", """
+                spring:
+                  jpa:
+                    properties:
+                      "[hibernate.globally_quoted_identifiers]": true
+                """);
+
+        SpringJpaSettings settings = SpringJpaSettings.read(project, Map.of(), null);
+
+        assertThat(settings.settings()).containsExactly(
+                Map.entry("hibernate.globally_quoted_identifiers", "true"),
+                Map.entry("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP"));
+        assertThat(settings.sources()).containsEntry("hibernate.type.preferred_instant_jdbc_type",
+                "spring.jpa.properties[hibernate.type.preferred_instant_jdbc_type] in "
+                        + "src/main/resources/application.properties");
+    }
+
+    @Test
+    void aPlaceholderNamingADottedKeyReadsItsEnvironmentVariableFirst() throws Exception {
+        write("application.properties", "spring.jpa.properties.hibernate.default_schema=${app.schema-name}\n");
+
+        assertThat(SpringJpaSettings.read(project, Map.of("APP_SCHEMANAME", "billing"), null).settings())
+                .containsExactly(Map.entry("hibernate.default_schema", "billing"));
+    }
+
+    @Test
     void placeholdersInACycleAreAnError() throws Exception {
         write("application.properties", """
                 a=${b}

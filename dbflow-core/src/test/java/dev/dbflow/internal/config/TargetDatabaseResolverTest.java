@@ -349,6 +349,17 @@ class TargetDatabaseResolverTest {
                 "DATABASE_URL, credentials from spring.datasource.username/password"));
     }
 
+    @Test
+    void aDatabaseUrlWithoutCredentialsTakesSpringsUsernameAndPasswordEvenWithoutSpringsUrl() throws IOException {
+        springProperties("spring.datasource.username=shop\nspring.datasource.password=shop-secret\n");
+
+        TargetDatabase target = resolve(settings(null, null, null,
+                Map.of("DATABASE_URL", "jdbc:postgresql://db.example.com/shop")));
+
+        assertThat(target).isEqualTo(new TargetDatabase("jdbc:postgresql://db.example.com/shop", "shop", "shop-secret",
+                "DATABASE_URL, credentials from spring.datasource.username/password"));
+    }
+
     private TargetSettings settings(String url, String username, String password, Map<String, String> env) {
         return new TargetSettings(url, username, password, null, null, null, env, project);
     }

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 9 (found with the Spring Boot examples): a library's autoApply converter, such as Spring Data's
  * Jsr310JpaConverters, and its mapped superclasses are not the application's: Spring Boot does not register them, so
- * neither does dbflow. A library's entities are (a domain module's jar).
+ * neither does dbflow. A jar's entities are, with that jar's converters (a domain module); Hibernate's own entities
+ * (7.4's audit tables) are not.
  */
 class EntityScannerTest {
 
@@ -30,19 +31,30 @@ class EntityScannerTest {
     Path project;
 
     @Test
-    void convertersComeFromTheProjectsOwnClassesOnly() {
+    void aLibrarysConvertersAndMappedSuperclassesAreNotTheApplications() {
         Path classes = compileApplication();
         Path library = EntityCompiler.compile(Map.of("lib/DateToTimestamp.java", LIBRARY_CONVERTER,
                 "lib/Persistable.java", "package lib; @jakarta.persistence.MappedSuperclass public abstract class "
-                        + "Persistable { @jakarta.persistence.Id Long id; }",
-                "lib/AuditRecord.java", "package lib; @jakarta.persistence.Entity public class AuditRecord "
-                        + "extends Persistable { String what; }"), project.resolve("library"));
+                        + "Persistable { @jakarta.persistence.Id Long id; }"), project.resolve("library"));
         try (ProjectClasses projectClasses = ProjectClasses.open(classes, List.of(classes, library))) {
             assertThat(new EntityScanner().scan(projectClasses, List.of()))
-                    .containsExactly("app.Order", "app.Upper", "lib.AuditRecord");
+                    .containsExactly("app.Order", "app.Upper");
             assertThat(new EntityScanner().scan(projectClasses, List.of("app", "lib")))
-                    .containsExactly("app.Order", "app.Upper", "lib.AuditRecord", "lib.DateToTimestamp",
-                            "lib.Persistable");
+                    .containsExactly("app.Order", "app.Upper", "lib.DateToTimestamp", "lib.Persistable");
+        }
+    }
+
+    @Test
+    void aJarThatHoldsEntitiesIsTheApplicationsWithItsConverters() {
+        Path classes = compileApplication();
+        Path domain = EntityCompiler.compile(Map.of("lib/DateToTimestamp.java", LIBRARY_CONVERTER,
+                "lib/Invoice.java", "package lib; @jakarta.persistence.Entity public class Invoice { "
+                        + "@jakarta.persistence.Id Long id; java.time.LocalDate due; }",
+                "org/hibernate/audit/Revision.java", "package org.hibernate.audit; @jakarta.persistence.Entity "
+                        + "public class Revision { @jakarta.persistence.Id Long id; }"), project.resolve("domain"));
+        try (ProjectClasses projectClasses = ProjectClasses.open(classes, List.of(classes, domain))) {
+            assertThat(new EntityScanner().scan(projectClasses, List.of()))
+                    .containsExactly("app.Order", "app.Upper", "lib.DateToTimestamp", "lib.Invoice");
         }
     }
 

@@ -88,7 +88,7 @@ class ProjectHibernateTest {
         assertThat(listener.lines()).startsWith(
                 "Mapping: Hibernate ORM " + VERSION + " (the project's)",
                 "Naming strategy: physical org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl (from "
-                        + "spring.jpa.hibernate.naming; set namingStrategy to override)");
+                        + "the application's Hibernate naming settings; set namingStrategy to override)");
         // Standard physical naming keeps happenedAt (folded by PostgreSQL); TIMESTAMP drops the time zone.
         assertThat(result.summary()).containsExactly(
                 "+ table auditevent (3 columns)",
@@ -97,6 +97,13 @@ class ProjectHibernateTest {
         assertThat(result.changesetFile()).isPresent();
         assertThat(result.changesetFile().get()).content().contains("name: happenedat", "type: timestamp(6)")
                 .doesNotContain("with time zone");
+    }
+
+    @Test
+    void hibernateOlderThanSixIsRefusedByVersion() {
+        assertThat(HibernateRuntime.supported("5.6.15.Final")).isFalse();
+        assertThat(HibernateRuntime.supported("6.0.2.Final")).isTrue();
+        assertThat(HibernateRuntime.supported("7.4.15.Final")).isTrue();
     }
 
     private static Class<?> loadVersionClass(HibernateRuntime hibernate) {
