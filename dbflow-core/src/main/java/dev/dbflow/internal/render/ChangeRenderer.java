@@ -113,7 +113,7 @@ public final class ChangeRenderer {
         change.setTableName(table.name().name());
         change.setRemarks(table.comment());
         for (Column column : table.columns()) {
-            change.addColumn(ColumnConfigs.fill(new ColumnConfig(), column, table.primaryKey()));
+            change.addColumn(ColumnConfigs.fill(new ColumnConfig(), table.name(), column, table.primaryKey()));
         }
         return change;
     }
@@ -137,7 +137,7 @@ public final class ChangeRenderer {
         AddColumnChange change = new AddColumnChange();
         change.setSchemaName(Names.schema(table));
         change.setTableName(table.name());
-        change.addColumn(ColumnConfigs.forAddColumn(column));
+        change.addColumn(ColumnConfigs.forAddColumn(table, column));
         return change;
     }
 

@@ -26,7 +26,7 @@ final class ColumnAlterations {
         Column from = alter.from();
         Column to = alter.to();
         QualifiedName table = alter.table();
-        String type = TypeNames.liquibase(to.type());
+        String type = TypeNames.liquibase(to.type(), table.display() + "." + to.name());
         List<Change> changes = new ArrayList<>();
         boolean defaultChanges = !Objects.equals(from.defaultValue(), to.defaultValue());
         boolean typeChanges = !from.type().equals(to.type());

@@ -2,6 +2,7 @@ package dev.dbflow.internal.render;
 
 import dev.dbflow.internal.model.Column;
 import dev.dbflow.internal.model.PrimaryKey;
+import dev.dbflow.internal.model.QualifiedName;
 import liquibase.change.AddColumnConfig;
 import liquibase.change.ColumnConfig;
 import liquibase.change.ConstraintsConfig;
@@ -17,9 +18,9 @@ final class ColumnConfigs {
      * Fills {@code config} with the column's type, nullability, default, identity and comment; the
      * primary key, when it covers this column, is declared inline with its name.
      */
-    static <T extends ColumnConfig> T fill(T config, Column column, PrimaryKey primaryKey) {
+    static <T extends ColumnConfig> T fill(T config, QualifiedName table, Column column, PrimaryKey primaryKey) {
         config.setName(column.name());
-        config.setType(TypeNames.liquibase(column.type()));
+        config.setType(TypeNames.liquibase(column.type(), table.display() + "." + column.name()));
         if (column.defaultValue() != null) {
             // Computed, not literal: the expression is PostgreSQL's own text and must reach it unchanged.
             config.setDefaultValueComputed(new DatabaseFunction(column.defaultValue()));
@@ -43,7 +44,7 @@ final class ColumnConfigs {
     }
 
     /** Returns a column for {@code addColumn}. */
-    static AddColumnConfig forAddColumn(Column column) {
-        return fill(new AddColumnConfig(), column, null);
+    static AddColumnConfig forAddColumn(QualifiedName table, Column column) {
+        return fill(new AddColumnConfig(), table, column, null);
     }
 }

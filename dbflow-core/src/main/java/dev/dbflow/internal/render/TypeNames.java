@@ -1,5 +1,6 @@
 package dev.dbflow.internal.render;
 
+import dev.dbflow.api.ConfigurationException;
 import liquibase.database.core.PostgresDatabase;
 import liquibase.datatype.DataTypeFactory;
 
@@ -38,12 +39,26 @@ final class TypeNames {
                 .replace("time without time zone", "time");
     }
 
-    /** Returns a spelling of {@code type} that Liquibase hands to PostgreSQL as the same type. */
-    static String liquibase(String type) {
+    /**
+     * Returns a spelling of {@code type} that Liquibase hands to PostgreSQL as the same type.
+     *
+     * @param column the table and column, for the error
+     * @throws ConfigurationException for an interval with fields or a precision ({@code interval second(6)}), which
+     *                                Liquibase 4.33 writes as invalid SQL ({@code INTERVAL SECOND(6)(6) second}) in
+     *                                every spelling
+     */
+    static String liquibase(String type, String column) {
         for (String candidate : candidates(type)) {
             if (liquibaseKeeps(candidate, type)) {
                 return candidate;
             }
+        }
+        if (type.startsWith("interval")) {
+            throw new ConfigurationException("Column " + column + " has the PostgreSQL type '" + type + "', which "
+                    + "Liquibase cannot write into a changeset (it would write "
+                    + DataTypeFactory.getInstance().fromDescription(type, POSTGRES).toDatabaseDataType(POSTGRES).toSql()
+                    + ", which PostgreSQL rejects). Map the attribute as a plain interval (@Column(columnDefinition = "
+                    + "\"interval\")) or with Hibernate's default for a Duration (numeric(21)); nothing was written.");
         }
         return shortName(type);
     }

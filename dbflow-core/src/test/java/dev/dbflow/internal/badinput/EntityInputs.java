@@ -86,6 +86,15 @@ final class EntityInputs {
                                 safety(List.of(), List.of("no equals sign")), null)),
                         "The setting 'backfill' (-Ddbflow.backfill) has the entry 'no equals sign': write"
                                 + " table.column=value, the value as SQL, e.g. task.priority='MEDIUM'."),
+                Case.of("an interval with a precision, which Liquibase cannot write", Map.of(),
+                        f -> f.dbflow().generate(f.generate(entity("@Entity public class Item { @Id Long id; "
+                                + "@org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.INTERVAL_SECOND) "
+                                + "java.time.Duration timeout; }"), null, null)),
+                        "Column item.timeout has the PostgreSQL type 'interval second(6)', which Liquibase cannot"
+                                + " write into a changeset (it would write INTERVAL SECOND(6)(6) second, which"
+                                + " PostgreSQL rejects). Map the attribute as a plain interval (@Column(columnDefinition"
+                                + " = \"interval\")) or with Hibernate's default for a Duration (numeric(21)); nothing"
+                                + " was written."),
                 Case.of("a dialect of another database in the application's settings", Map.of(),
                         f -> f.dbflow().generate(withSettings(f,
                                 Map.of("hibernate.dialect", "org.hibernate.dialect.MySQLDialect"))),
