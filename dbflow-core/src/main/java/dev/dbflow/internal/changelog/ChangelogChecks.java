@@ -86,7 +86,7 @@ public final class ChangelogChecks {
             Progress progress = new Progress("Stairway: %d/%d changesets applied and rolled back", pending.size(),
                     listener);
             for (ChangesetRef changeset : pending) {
-                session.update(1);
+                session.update(1, applied -> { });
                 Schema after = reader.read(scratch);
                 String problem;
                 try {
@@ -102,7 +102,7 @@ public final class ChangelogChecks {
                     return new CheckResult(name, CheckResult.Status.FAILED, "a changeset does not roll back exactly",
                             List.of(problem), cases);
                 }
-                session.update(1);
+                session.update(1, applied -> { });
                 before = after;
                 progress.done();
             }

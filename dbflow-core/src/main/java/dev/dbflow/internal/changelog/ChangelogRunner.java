@@ -68,18 +68,18 @@ public final class ChangelogRunner {
         String target = TargetConnector.describe(request.target());
         List<ChangesetRef> applied = withSession(location(request), request.target(), session -> {
             session.awaitUnlocked(request.lockWaitSeconds(), target);
+            List<ChangesetRef> pending = session.pending();
+            int total = count == 0 ? pending.size() : Math.min(count, pending.size());
+            Progress progress = new Progress("Upgrade: %d/%d changesets applied", total, listener);
+            Consumer<ChangesetRef> onApplied = ref -> {
+                listener.info("Applied " + ref.display());
+                progress.done();
+            };
             if (count == 0) {
-                Progress progress = new Progress("Upgrade: %d/%d changesets applied", session.pending().size(),
-                        listener);
-                return session.update(ref -> {
-                    listener.info("Applied " + ref.display());
-                    progress.done();
-                });
+                return session.update(onApplied);
             }
-            List<ChangesetRef> next = session.pending().stream().limit(count).toList();
-            session.update(count);
-            next.forEach(ref -> listener.info("Applied " + ref.display()));
-            return next;
+            session.update(count, onApplied);
+            return pending.stream().limit(count).toList();
         });
         listener.info(applied.isEmpty()
                 ? "The " + target + " is up to date; no changeset was pending."

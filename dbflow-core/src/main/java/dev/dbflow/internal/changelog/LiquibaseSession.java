@@ -294,12 +294,12 @@ final class LiquibaseSession implements AutoCloseable {
     }
 
     /**
-     * Applies the next {@code count} pending changesets only.
+     * Applies the next {@code count} pending changesets only, reporting each to {@code onApplied} as it is recorded.
      *
      * @throws DbflowException when one fails
      */
-    void update(int count) {
-        listen(changeSet -> { }, changeSet -> { });
+    void update(int count, Consumer<ChangesetRef> onApplied) {
+        listen(changeSet -> onApplied.accept(ref(changeSet)), changeSet -> { });
         call(() -> {
             liquibase.update(count, location.liquibaseContexts(), location.liquibaseLabels());
             return null;

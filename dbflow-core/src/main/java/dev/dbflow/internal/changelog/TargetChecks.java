@@ -52,7 +52,7 @@ public final class TargetChecks {
             try (LiquibaseSession shadow = new LiquibaseSession(location, scratch, "shadow database", null,
                     SHADOW_ADVICE, listener)) {
                 if (!applied.isEmpty()) {
-                    shadow.update(applied.size());
+                    shadow.update(applied.size(), changeset -> { });
                 }
                 PgCatalogReader reader = new PgCatalogReader();
                 Schema built = reader.read(scratch);

@@ -58,6 +58,22 @@ class ProgressTest {
     }
 
     @Test
+    void aLongUpgradeOfACountReportsEachTenthOfThatCount() throws Exception {
+        Path master = longChangelog();
+        RecordingListener listener = new RecordingListener();
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+
+            List<ChangesetRef> applied = new ChangelogRunner(listener).upgrade(
+                    new ChangelogRequest(master, ModelProject.target(db)), 22);
+
+            assertThat(applied).extracting(ChangesetRef::id).endsWith("22");
+        }
+        assertThat(progressLines(listener, "Upgrade")).containsExactly(IntStream.of(3, 6, 9, 12, 15, 18, 21)
+                .mapToObj(n -> "Upgrade: " + n + "/22 changesets applied (<time>)").toArray(String[]::new));
+        assertThat(listener.lines().stream().filter(line -> line.startsWith("Applied db.changelog"))).hasSize(22);
+    }
+
+    @Test
     void aLongStairwayReportsEachTenth() throws Exception {
         Path master = longChangelog();
         RecordingListener listener = new RecordingListener();
