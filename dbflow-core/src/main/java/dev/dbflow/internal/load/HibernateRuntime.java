@@ -68,7 +68,7 @@ public final class HibernateRuntime implements AutoCloseable {
             throw e;
         } catch (RuntimeException | LinkageError e) {
             close(isolated);
-            throw new ConfigurationException("The project's Hibernate ORM (" + version(classes) + ") cannot build the "
+            throw new ConfigurationException("The project's Hibernate ORM (" + version(isolated) + ") cannot build the "
                     + "mapping for dbflow (" + e + "). dbflow supports Hibernate ORM 6.x and 7.x; upgrade the "
                     + "project's hibernate-core.", e);
         }
@@ -91,8 +91,9 @@ public final class HibernateRuntime implements AutoCloseable {
         }
     }
 
-    private static String version(ProjectClasses classes) {
-        URL resource = classes.loader().getResource("META-INF/maven/org.hibernate.orm/hibernate-core/pom.properties");
+    /** The version the project's hibernate-core jar declares, read from the isolated loader (dbflow's is not there). */
+    private static String version(ClassLoader isolated) {
+        URL resource = isolated.getResource("META-INF/maven/org.hibernate.orm/hibernate-core/pom.properties");
         if (resource == null) {
             return "version unknown";
         }
