@@ -55,7 +55,7 @@ public final class ChangelogSetting {
             return new Resolved(base.resolve(configured).normalize(), "parameter changelog");
         }
         SpringProperties spring = SpringProperties.read(base,
-                TargetSettings.activeProfiles(profileSetting, environment), List.of(KEY));
+                TargetSettings.activeProfiles(profileSetting, environment, base), List.of(KEY));
         String value = spring.resolve(KEY, environment, false, "the changelog with -Ddbflow.changelog");
         if (value == null) {
             return new Resolved(base.resolve(DEFAULT).normalize(), "default");
@@ -88,8 +88,9 @@ public final class ChangelogSetting {
         if (contexts != null && labels != null) {
             return new ChangelogFilter(contexts, labels);
         }
-        SpringProperties spring = SpringProperties.read(baseDirectory.toAbsolutePath(),
-                TargetSettings.activeProfiles(profileSetting, environment), List.of(CONTEXTS, LABELS, OLD_LABELS));
+        Path base = baseDirectory.toAbsolutePath();
+        SpringProperties spring = SpringProperties.read(base,
+                TargetSettings.activeProfiles(profileSetting, environment, base), List.of(CONTEXTS, LABELS, OLD_LABELS));
         String springLabels = spring.has(LABELS) ? spring.resolve(LABELS, environment, false, "-Ddbflow.labels")
                 : spring.resolve(OLD_LABELS, environment, false, "-Ddbflow.labels");
         return new ChangelogFilter(contexts != null ? contexts

@@ -53,7 +53,7 @@ public record SpringJpaSettings(Map<String, String> settings, Map<String, String
         List<String> keys = new ArrayList<>(SPRING_KEYS.keySet());
         DDL_KEYS.forEach(key -> keys.addAll(forms(key)));
         SpringProperties spring = SpringProperties.read(baseDirectory.toAbsolutePath(),
-                TargetSettings.activeProfiles(profileSetting, environment), keys);
+                TargetSettings.activeProfiles(profileSetting, environment, baseDirectory), keys);
         Map<String, String> settings = new TreeMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
         for (String key : DDL_KEYS) {

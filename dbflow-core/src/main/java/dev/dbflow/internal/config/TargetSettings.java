@@ -34,17 +34,26 @@ public record TargetSettings(String url, String username, String password, Strin
         this(url, username, password, serverId, serverUsername, serverPassword, environment, baseDirectory, null);
     }
 
-    /** Returns the active profiles, in order: the setting, else {@code SPRING_PROFILES_ACTIVE}; empty for none. */
+    private static final String ACTIVE = "spring.profiles.active";
+
+    /** Returns the active profiles, as {@link #activeProfiles(String, Map, Path)} finds them. */
     public List<String> activeProfiles() {
-        return activeProfiles(profiles, environment);
+        return activeProfiles(profiles, environment, baseDirectory);
     }
 
     /**
      * Returns the Spring Boot profiles in order: {@code setting} (comma separated) when given, else
-     * {@code SPRING_PROFILES_ACTIVE}; empty when neither is.
+     * {@code SPRING_PROFILES_ACTIVE}, else {@code spring.profiles.active} in the project's base application files
+     * (as Spring Boot reads it there); empty when none is.
+     *
+     * @param baseDirectory the project, or null to look at the first two only
      */
-    public static List<String> activeProfiles(String setting, Map<String, String> environment) {
+    public static List<String> activeProfiles(String setting, Map<String, String> environment, Path baseDirectory) {
         String value = setting != null ? setting : environment.get("SPRING_PROFILES_ACTIVE");
+        if (value == null && baseDirectory != null) {
+            value = SpringProperties.read(baseDirectory.toAbsolutePath(), List.of(), List.of(ACTIVE))
+                    .resolve(ACTIVE, environment, false, "-Ddbflow.profile");
+        }
         return value == null ? List.of()
                 : Arrays.stream(value.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
     }

@@ -121,6 +121,16 @@ class SpringJpaSettingsTest {
     }
 
     @Test
+    void theProfilesTheBaseFileActivatesApplyWhenNoneIsGivenOtherwise() throws Exception {
+        write("application.properties", "spring.profiles.active=utc\n");
+        write("application-utc.properties", "spring.jpa.properties.hibernate.timezone.default_storage=NORMALIZE_UTC\n");
+
+        assertThat(SpringJpaSettings.read(project, Map.of(), null).settings())
+                .containsExactly(Map.entry("hibernate.timezone.default_storage", "NORMALIZE_UTC"));
+        assertThat(SpringJpaSettings.read(project, Map.of("SPRING_PROFILES_ACTIVE", "other"), null).isEmpty()).isTrue();
+    }
+
+    @Test
     void placeholdersInACycleAreAnError() throws Exception {
         write("application.properties", """
                 a=${b}
