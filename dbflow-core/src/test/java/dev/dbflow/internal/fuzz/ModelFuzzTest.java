@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * name, inheritance, a row-level security policy) and a random edit of each, the fidelity properties hold on real PostgreSQL. The model settles (generate after upgrade finds nothing); the edit's changeset brings the database
  * to exactly what the edited model builds from scratch (compared object by object, column order aside, as verify
  * compares); and its rollback restores the model before the edit. A few models run in every build (fixed seed); a
- * long run: {@code mvn test -Pfuzz -pl dbflow-core -am} (200 models).  A failure jqwik reports becomes a corpus case.
+ * long run: {@code mvn test -Pfuzz -pl dbflow-core -am} (200 models). A failure jqwik reports becomes a corpus case.
  */
 class ModelFuzzTest {
 
