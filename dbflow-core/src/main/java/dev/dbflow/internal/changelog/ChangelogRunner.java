@@ -69,12 +69,7 @@ public final class ChangelogRunner {
         List<ChangesetRef> applied = withSession(location(request), request.target(), session -> {
             session.awaitUnlocked(request.lockWaitSeconds(), target);
             List<ChangesetRef> pending = session.pending();
-            int total = count == 0 ? pending.size() : Math.min(count, pending.size());
-            Progress progress = new Progress("Upgrade: %d/%d changesets applied", total, listener);
-            Consumer<ChangesetRef> onApplied = ref -> {
-                listener.info("Applied " + ref.display());
-                progress.done();
-            };
+            Consumer<ChangesetRef> onApplied = reporting(count == 0 ? pending.size() : Math.min(count, pending.size()));
             if (count == 0) {
                 return session.update(onApplied);
             }
@@ -86,6 +81,15 @@ public final class ChangelogRunner {
                 : "Applied " + count(applied.size()) + " to the " + target + "; head is now "
                         + applied.get(applied.size() - 1).display() + ".");
         return applied;
+    }
+
+    /** Says each changeset as it is applied, and the progress of a run of {@code total}. */
+    private Consumer<ChangesetRef> reporting(int total) {
+        Progress progress = new Progress("Upgrade: %d/%d changesets applied", total, listener);
+        return ref -> {
+            listener.info("Applied " + ref.display());
+            progress.done();
+        };
     }
 
     /**
@@ -118,9 +122,8 @@ public final class ChangelogRunner {
             // A tagging changeset no longer pending means the database is at the tag or past it.
             List<ChangesetRef> next = end == pending.size() ? List.of() : pending.subList(0, end + 1);
             if (!next.isEmpty()) {
-                session.updateToTag(tag);
+                session.updateToTag(tag, reporting(next.size()));
             }
-            next.forEach(ref -> listener.info("Applied " + ref.display()));
             return next;
         });
         listener.info(applied.isEmpty()

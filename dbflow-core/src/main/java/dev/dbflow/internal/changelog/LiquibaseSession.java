@@ -281,12 +281,13 @@ final class LiquibaseSession implements AutoCloseable {
     }
 
     /**
-     * Applies the pending changesets up to and including the one whose {@code tagDatabase} change sets {@code tag}.
+     * Applies the pending changesets up to and including the one whose {@code tagDatabase} change sets {@code tag},
+     * reporting each to {@code onApplied} as it is recorded.
      *
      * @throws DbflowException when one fails
      */
-    void updateToTag(String tag) {
-        listen(changeSet -> { }, changeSet -> { });
+    void updateToTag(String tag, Consumer<ChangesetRef> onApplied) {
+        listen(changeSet -> onApplied.accept(ref(changeSet)), changeSet -> { });
         call(() -> {
             liquibase.update(tag, location.liquibaseContexts(), location.liquibaseLabels());
             return null;
