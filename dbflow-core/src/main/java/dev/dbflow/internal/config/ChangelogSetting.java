@@ -55,8 +55,8 @@ public final class ChangelogSetting {
             return new Resolved(base.resolve(configured).normalize(), "parameter changelog");
         }
         SpringProperties spring = SpringProperties.read(base,
-                TargetSettings.activeProfiles(profileSetting, environment, base), List.of(KEY));
-        String value = spring.resolve(KEY, environment, false, "the changelog with -Ddbflow.changelog");
+                TargetSettings.activeProfiles(profileSetting, environment, base), List.of(KEY), environment);
+        String value = spring.resolve(KEY, false, "the changelog with -Ddbflow.changelog");
         if (value == null) {
             return new Resolved(base.resolve(DEFAULT).normalize(), "default");
         }
@@ -90,11 +90,12 @@ public final class ChangelogSetting {
         }
         Path base = baseDirectory.toAbsolutePath();
         SpringProperties spring = SpringProperties.read(base,
-                TargetSettings.activeProfiles(profileSetting, environment, base), List.of(CONTEXTS, LABELS, OLD_LABELS));
-        String springLabels = spring.has(LABELS) ? spring.resolve(LABELS, environment, false, "-Ddbflow.labels")
-                : spring.resolve(OLD_LABELS, environment, false, "-Ddbflow.labels");
+                TargetSettings.activeProfiles(profileSetting, environment, base), List.of(CONTEXTS, LABELS, OLD_LABELS),
+                environment);
+        String springLabels = spring.has(LABELS) ? spring.resolve(LABELS, false, "-Ddbflow.labels")
+                : spring.resolve(OLD_LABELS, false, "-Ddbflow.labels");
         return new ChangelogFilter(contexts != null ? contexts
-                : spring.resolve(CONTEXTS, environment, false, "-Ddbflow.contexts"),
+                : spring.resolve(CONTEXTS, false, "-Ddbflow.contexts"),
                 labels != null ? labels : springLabels);
     }
 }

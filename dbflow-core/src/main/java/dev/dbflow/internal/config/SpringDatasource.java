@@ -33,14 +33,15 @@ record SpringDatasource(String url, String username, String password, String sou
      * @throws InfrastructureException when a file exists but cannot be read
      */
     static Optional<SpringDatasource> read(Path baseDirectory, Map<String, String> environment, List<String> profiles) {
-        SpringProperties properties = SpringProperties.read(baseDirectory, profiles, List.of(URL, USERNAME, PASSWORD));
-        String url = properties.resolve(URL, environment, false, OTHER);
+        SpringProperties properties = SpringProperties.read(baseDirectory, profiles, List.of(URL, USERNAME, PASSWORD),
+                environment);
+        String url = properties.resolve(URL, false, OTHER);
         if (url == null) {
             // An empty spring.datasource.url (e.g. left for an environment to fill) names no database.
             return Optional.empty();
         }
-        return Optional.of(new SpringDatasource(url, properties.resolve(USERNAME, environment, false, OTHER),
-                properties.resolve(PASSWORD, environment, true, OTHER), URL + " in " + properties.place(URL)));
+        return Optional.of(new SpringDatasource(url, properties.resolve(USERNAME, false, OTHER),
+                properties.resolve(PASSWORD, true, OTHER), URL + " in " + properties.place(URL)));
     }
 
     /**
@@ -52,9 +53,10 @@ record SpringDatasource(String url, String username, String password, String sou
      */
     static Optional<SpringDatasource> credentials(Path baseDirectory, Map<String, String> environment,
                                                   List<String> profiles) {
-        SpringProperties properties = SpringProperties.read(baseDirectory, profiles, List.of(USERNAME, PASSWORD));
-        String username = properties.resolve(USERNAME, environment, false, OTHER);
-        String password = properties.resolve(PASSWORD, environment, true, OTHER);
+        SpringProperties properties = SpringProperties.read(baseDirectory, profiles, List.of(USERNAME, PASSWORD),
+                environment);
+        String username = properties.resolve(USERNAME, false, OTHER);
+        String password = properties.resolve(PASSWORD, true, OTHER);
         return username == null && password == null ? Optional.empty()
                 : Optional.of(new SpringDatasource(null, username, password, USERNAME + "/password"));
     }

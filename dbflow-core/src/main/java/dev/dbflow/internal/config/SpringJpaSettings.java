@@ -53,14 +53,14 @@ public record SpringJpaSettings(Map<String, String> settings, Map<String, String
         List<String> keys = new ArrayList<>(SPRING_KEYS.keySet());
         DDL_KEYS.forEach(key -> keys.addAll(forms(key)));
         SpringProperties spring = SpringProperties.read(baseDirectory.toAbsolutePath(),
-                TargetSettings.activeProfiles(profileSetting, environment, baseDirectory), keys);
+                TargetSettings.activeProfiles(profileSetting, environment, baseDirectory), keys, environment);
         Map<String, String> settings = new TreeMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
         for (String key : DDL_KEYS) {
             forms(key).stream().filter(spring::has).findFirst()
-                    .ifPresent(springKey -> put(spring, springKey, key, environment, settings, sources));
+                    .ifPresent(springKey -> put(spring, springKey, key, settings, sources));
         }
-        SPRING_KEYS.forEach((springKey, key) -> put(spring, springKey, key, environment, settings, sources));
+        SPRING_KEYS.forEach((springKey, key) -> put(spring, springKey, key, settings, sources));
         return new SpringJpaSettings(settings, sources);
     }
 
@@ -73,9 +73,9 @@ public record SpringJpaSettings(Map<String, String> settings, Map<String, String
         return List.of(PROPERTIES + key, "spring.jpa.properties[" + key + "]", PROPERTIES + "[" + key + "]");
     }
 
-    private static void put(SpringProperties spring, String springKey, String key, Map<String, String> environment,
-                            Map<String, String> settings, Map<String, String> sources) {
-        String value = spring.resolve(springKey, environment, false, "the setting in the application file");
+    private static void put(SpringProperties spring, String springKey, String key, Map<String, String> settings,
+                            Map<String, String> sources) {
+        String value = spring.resolve(springKey, false, "the setting in the application file");
         if (value != null) {
             settings.put(key, value);
             sources.put(key, springKey + " in " + spring.place(springKey));

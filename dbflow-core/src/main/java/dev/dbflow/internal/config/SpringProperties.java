@@ -48,30 +48,42 @@ final class SpringProperties {
 
     private final Path baseDirectory;
     private final List<String> profiles;
+    private final Map<String, String> environment;
     private final Map<String, String> values;
     private final Map<String, String> places;
 
-    private SpringProperties(Path baseDirectory, List<String> profiles, Map<String, String> values,
-                             Map<String, String> places) {
+    private SpringProperties(Path baseDirectory, List<String> profiles, Map<String, String> environment,
+                             Map<String, String> values, Map<String, String> places) {
         this.baseDirectory = baseDirectory;
         this.profiles = profiles;
+        this.environment = environment;
         this.values = values;
         this.places = places;
     }
 
     /**
      * Reads {@code keys} from the project in {@code baseDirectory}. Each key is taken from the first place that has
-     * it, in Spring Boot's order: for each active profile, last first, its {@code application-<profile>} files, then
-     * the documents of {@code application.yml} activated on it; then the base files.
+     * it, in Spring Boot's order: the environment variable Spring Boot maps to it ({@code SPRING_DATASOURCE_URL});
+     * for each active profile, last first, its {@code application-<profile>} files, then the documents of
+     * {@code application.yml} activated on it; then the base files.
      *
-     * @param profiles the active profiles, in order (the last wins)
-     * @param keys     the full keys, e.g. {@code spring.datasource.url}
+     * @param profiles    the active profiles, in order (the last wins)
+     * @param keys        the full keys, e.g. {@code spring.datasource.url}
+     * @param environment the process environment, for those variables and for placeholders
      * @throws ConfigurationException  when a file is malformed
      * @throws InfrastructureException when a file exists but cannot be read
      */
-    static SpringProperties read(Path baseDirectory, List<String> profiles, List<String> keys) {
+    static SpringProperties read(Path baseDirectory, List<String> profiles, List<String> keys,
+                                 Map<String, String> environment) {
         Map<String, String> values = new HashMap<>();
         Map<String, String> places = new HashMap<>();
+        for (String key : keys) {
+            String variable = environmentName(key);
+            if (environment.containsKey(variable)) {
+                values.put(key, environment.get(variable).trim());
+                places.put(key, "environment variable " + variable);
+            }
+        }
         for (Source source : sources(profiles)) {
             Path file = baseDirectory.resolve(RESOURCES + source.file());
             if (Files.isRegularFile(file)) {
@@ -84,7 +96,7 @@ final class SpringProperties {
                 });
             }
         }
-        return new SpringProperties(baseDirectory, List.copyOf(profiles), values, places);
+        return new SpringProperties(baseDirectory, List.copyOf(profiles), environment, values, places);
     }
 
     /** Returns true when some file sets {@code key}. */
@@ -92,7 +104,7 @@ final class SpringProperties {
         return values.containsKey(key);
     }
 
-    /** Returns the file (and profile) {@code key} came from, for messages. */
+    /** Returns the file (and profile), or the environment variable, {@code key} came from, for messages. */
     String place(String key) {
         return places.get(key);
     }
@@ -106,11 +118,11 @@ final class SpringProperties {
      * @throws ConfigurationException when a placeholder names neither a set variable nor a setting and has no
      *                                default, or placeholders refer to each other in a cycle
      */
-    String resolve(String key, Map<String, String> environment, boolean secret, String other) {
-        return resolve(key, environment, secret, other, 0);
+    String resolve(String key, boolean secret, String other) {
+        return resolve(key, secret, other, 0);
     }
 
-    private String resolve(String key, Map<String, String> environment, boolean secret, String other, int nesting) {
+    private String resolve(String key, boolean secret, String other, int nesting) {
         String value = values.get(key);
         if (value == null) {
             return null;
@@ -125,7 +137,7 @@ final class SpringProperties {
             String name = matcher.group(1).trim();
             String variable = environment.containsKey(name) ? name : environmentName(name);
             String replacement = environment.containsKey(variable) ? environment.get(variable)
-                    : read(baseDirectory, profiles, List.of(name)).resolve(name, environment, secret, other,
+                    : read(baseDirectory, profiles, List.of(name), environment).resolve(name, secret, other,
                     nesting + 1);
             if (replacement == null && matcher.group(2) == null) {
                 throw new ConfigurationException(key + " in " + places.get(key) + " is '"

@@ -51,8 +51,8 @@ public record TargetSettings(String url, String username, String password, Strin
     public static List<String> activeProfiles(String setting, Map<String, String> environment, Path baseDirectory) {
         String value = setting != null ? setting : environment.get("SPRING_PROFILES_ACTIVE");
         if (value == null && baseDirectory != null) {
-            value = SpringProperties.read(baseDirectory.toAbsolutePath(), List.of(), List.of(ACTIVE))
-                    .resolve(ACTIVE, environment, false, "-Ddbflow.profile");
+            value = SpringProperties.read(baseDirectory.toAbsolutePath(), List.of(), List.of(ACTIVE), environment)
+                    .resolve(ACTIVE, false, "-Ddbflow.profile");
         }
         return value == null ? List.of()
                 : Arrays.stream(value.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();

@@ -131,6 +131,20 @@ class SpringJpaSettingsTest {
     }
 
     @Test
+    void theEnvironmentVariableSpringBootMapsToASettingWinsOverTheFiles() throws Exception {
+        write("application.properties", "spring.jpa.hibernate.naming.physical-strategy=com.acme.FromFile\n");
+
+        SpringJpaSettings settings = SpringJpaSettings.read(project,
+                Map.of("SPRING_JPA_HIBERNATE_NAMING_PHYSICALSTRATEGY", "com.acme.FromEnvironment"), null);
+
+        assertThat(settings.settings()).containsExactly(
+                Map.entry("hibernate.physical_naming_strategy", "com.acme.FromEnvironment"));
+        assertThat(settings.sources()).containsExactly(Map.entry("hibernate.physical_naming_strategy",
+                "spring.jpa.hibernate.naming.physical-strategy in environment variable "
+                        + "SPRING_JPA_HIBERNATE_NAMING_PHYSICALSTRATEGY"));
+    }
+
+    @Test
     void placeholdersInACycleAreAnError() throws Exception {
         write("application.properties", """
                 a=${b}

@@ -360,6 +360,18 @@ class TargetDatabaseResolverTest {
                 "DATABASE_URL, credentials from spring.datasource.username/password"));
     }
 
+    @Test
+    void springsEnvironmentVariablesNameTheDatabaseAsTheyDoForTheApplication() throws IOException {
+        springProperties("spring.datasource.url=jdbc:postgresql://localhost/dev\nspring.datasource.username=dev\n");
+
+        TargetDatabase target = resolve(settings(null, null, null, Map.of(
+                "SPRING_DATASOURCE_URL", "jdbc:postgresql://db.example.com/shop",
+                "SPRING_DATASOURCE_PASSWORD", "from-env")));
+
+        assertThat(target).isEqualTo(new TargetDatabase("jdbc:postgresql://db.example.com/shop", "dev", "from-env",
+                "spring.datasource.url in environment variable SPRING_DATASOURCE_URL"));
+    }
+
     private TargetSettings settings(String url, String username, String password, Map<String, String> env) {
         return new TargetSettings(url, username, password, null, null, null, env, project);
     }
