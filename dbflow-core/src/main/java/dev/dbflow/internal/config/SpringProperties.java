@@ -142,8 +142,8 @@ final class SpringProperties {
             if (replacement == null && matcher.group(2) == null) {
                 throw new ConfigurationException(key + " in " + places.get(key) + " is '"
                         + Secrets.mask(value, secret ? value : null) + "', but neither the environment variable "
-                        + name + " nor a setting " + name + " is set and the placeholder has no default. Set " + name
-                        + ", or give " + other + ".");
+                        + variable + " nor a setting " + name + " is set and the placeholder has no default. Set "
+                        + variable + ", or give " + other + ".");
             }
             String chosen = replacement != null ? replacement : matcher.group(2);
             matcher.appendReplacement(resolved, Matcher.quoteReplacement(chosen));
@@ -225,7 +225,8 @@ final class SpringProperties {
         if (profile == null) {
             profile = lookup(document, "spring.profiles");
         }
-        return profile == null ? null : String.valueOf(profile).trim();
+        // spring: profiles: {active: dev} (or include, group) configures profiles; it activates the document on none.
+        return profile == null || profile instanceof Map ? null : String.valueOf(profile).trim();
     }
 
     /**

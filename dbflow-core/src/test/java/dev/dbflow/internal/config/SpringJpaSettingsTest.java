@@ -145,6 +145,34 @@ class SpringJpaSettingsTest {
     }
 
     @Test
+    void theProfilesANestedYamlBaseDocumentActivatesApplyAndItsOwnSettingsStay() throws Exception {
+        write("application.yml", """
+                spring:
+                  profiles:
+                    active: utc
+                  jpa:
+                    database-platform: org.hibernate.dialect.PostgreSQLDialect
+                """);
+        write("application-utc.yml", "spring.jpa.properties.hibernate.timezone.default_storage: NORMALIZE_UTC\n");
+
+        assertThat(SpringJpaSettings.read(project, Map.of(), null).settings()).containsExactly(
+                Map.entry("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect"),
+                Map.entry("hibernate.timezone.default_storage", "NORMALIZE_UTC"));
+    }
+
+    @Test
+    void anUnsetPlaceholderNamesTheEnvironmentVariableSpringBootWouldRead() throws Exception {
+        write("application.properties", "spring.jpa.properties.hibernate.default_schema=${app.schema}\n");
+
+        assertThatThrownBy(() -> SpringJpaSettings.read(project, Map.of(), null))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("spring.jpa.properties.hibernate.default_schema in src/main/resources/application.properties "
+                        + "is '${app.schema}', but neither the environment variable APP_SCHEMA nor a setting app.schema "
+                        + "is set and the placeholder has no default. Set APP_SCHEMA, or give the setting in the "
+                        + "application file.");
+    }
+
+    @Test
     void placeholdersInACycleAreAnError() throws Exception {
         write("application.properties", """
                 a=${b}
