@@ -1,6 +1,7 @@
 package dev.dbflow.internal.fuzz;
 
 import dev.dbflow.api.GenerateResult;
+import dev.dbflow.api.SafetyOptions;
 import dev.dbflow.internal.compare.SchemaComparator;
 import dev.dbflow.internal.fuzz.RandomModel.Entity;
 import dev.dbflow.internal.fuzz.RandomModel.Field;
@@ -50,7 +51,8 @@ class ModelFuzzTest {
             assertThat(project.generate(before.sources(), "hibernate", "settled").summary()).as("model settles")
                     .isEmpty();
 
-            GenerateResult edit = project.generate(after.sources(), "hibernate", "edit");
+            GenerateResult edit = project.generate(after.sources(), "hibernate", "edit", null, null, null,
+                    new SafetyOptions(true, List.of(), List.of(), after.backfills()));
             Schema edited = project.upgrade(db);
             assertThat(project.generate(after.sources(), "hibernate", "settled").summary())
                     .as("edited model settles after %s", edit.summary()).isEmpty();

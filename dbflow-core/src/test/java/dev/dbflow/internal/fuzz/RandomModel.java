@@ -73,6 +73,18 @@ record RandomModel(List<Entity> entities, List<String> levels, InheritanceType i
             this.javaType = javaType;
             this.attributes = attributes;
         }
+
+        /** A SQL value of this type, for a backfill. */
+        String sample() {
+            return switch (this) {
+                case STRING, TEXT -> "'x'";
+                case INT, LONG, DECIMAL, REF -> "0";
+                case DATE -> "current_date";
+                case INSTANT -> "now()";
+                case BOOL -> "false";
+                case LEVEL, NAMED_LEVEL -> "'L1'";
+            };
+        }
     }
 
     /** One field: a column named {@code name}. */
@@ -137,6 +149,21 @@ record RandomModel(List<Entity> entities, List<String> levels, InheritanceType i
         String className() {
             return Character.toUpperCase(name.charAt(0)) + name.substring(1);
         }
+    }
+
+    /**
+     * Returns a backfill value for every column either table could gain as NOT NULL: a changed inheritance moves
+     * columns between the tables (the root's into a table-per-class subclass's, a discriminator into the root's),
+     * and what existing rows get is the developer's answer (DD001), given here as a developer would.
+     */
+    List<String> backfills() {
+        List<String> values = new ArrayList<>();
+        for (String table : List.of(REFERENCED, "e2")) {
+            values.add(table + ".id=0");
+            values.add(table + ".dtype='E1'");
+            entities.forEach(e -> e.fields().forEach(f -> values.add(table + "." + f.name() + "=" + f.kind().sample())));
+        }
+        return values;
     }
 
     /** Returns the sources, one file per entity, and the enum. */
