@@ -2,13 +2,14 @@ package dev.dbflow.maven;
 
 import dev.dbflow.api.Dbflow;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Adopts dbflow on an existing database (Flyway's {@code baseline}): writes a first changeset that builds the
  * target database's current schema, read from its catalog, into a new changelog, and records it as applied there
  * without running it, so that the next {@code generate} writes only real changes.
  */
-@Mojo(name = "baseline", threadSafe = true)
+@Mojo(name = "baseline", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public class BaselineMojo extends DbflowMojo {
 
     @Override

@@ -4,9 +4,15 @@ import dev.dbflow.api.ChangelogFilter;
 import dev.dbflow.api.ChangelogRequest;
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.TargetDatabase;
-import dev.dbflow.internal.config.TargetDatabaseResolver;
+import dev.dbflow.internal.config.ApplicationProject;
+import dev.dbflow.internal.config.ApplicationSettings;
 import dev.dbflow.internal.config.ChangelogSetting;
+import dev.dbflow.internal.config.LiquibasePlugin;
+import dev.dbflow.internal.config.TargetDatabaseResolver;
 import dev.dbflow.internal.config.TargetSettings;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,31 +23,39 @@ import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * The changelog and the target database every goal works on, resolved from the parameters, else from the project's
- * Spring Boot settings (as the application finds them), else from dbflow's defaults.
+ * The changelog and the target database every goal works on, resolved from the parameters, else from the
+ * application's own settings (read once per goal, as the application reads them: by its own Spring Boot, from its
+ * Quarkus or plain application files) and the project's liquibase-maven-plugin configuration, else from defaults.
  */
 abstract class ChangelogMojo extends AbstractMojo {
 
     /**
-     * The master changelog. {@code generate} creates it when missing; the other goals read it. By default the one
-     * Spring Boot applies, {@code spring.liquibase.change-log} in {@code application.properties}/{@code .yml}
-     * ({@code classpath:} paths are under {@code src/main/resources}), else
-     * {@code src/main/resources/db/changelog/db.changelog-master.yaml}.
+     * The master changelog. {@code generate} creates it when missing; the other goals read it. By default the one the
+     * application runs: Spring Boot's {@code spring.liquibase.change-log}, else the {@code changeLogFile} of the
+     * project's liquibase-maven-plugin, else Quarkus's {@code quarkus.liquibase.change-log}, else the framework's
+     * default ({@code src/main/resources/db/changelog/db.changelog-master.yaml}; Quarkus: {@code db/changeLog.xml}).
      */
     @Parameter(property = "dbflow.changelog")
     private File changelog;
 
     private Path resolvedChangelog;
+    private ApplicationSettings applicationSettings;
 
     /**
      * The target database's {@code jdbc:postgresql://} URL, for {@code upgrade}, {@code rollback}, {@code status}
-     * and {@code history}. When unset, dbflow uses {@code DATABASE_URL}, then {@code spring.datasource.*} in
-     * {@code src/main/resources/application.properties} or {@code .yml}.
+     * and {@code history}. When unset, dbflow uses {@code DATABASE_URL}, then the application's own datasource
+     * ({@code spring.datasource.*}, {@code quarkus.datasource.*}).
      */
     @Parameter(property = "dbflow.url")
     private String url;
@@ -62,24 +76,26 @@ abstract class ChangelogMojo extends AbstractMojo {
     private String serverId;
 
     /**
-     * The Spring Boot profiles (comma separated, the last wins) whose {@code application-<profile>.properties} or
-     * {@code .yml} apply on top of the base files when the target database comes from {@code spring.datasource.*};
-     * by default {@code SPRING_PROFILES_ACTIVE}.
+     * The application's profiles (comma separated, the last wins) that dbflow reads its settings with, over the
+     * application's own choice: Spring Boot's (by default {@code SPRING_PROFILES_ACTIVE}, else
+     * {@code spring.profiles.active}) or Quarkus's (by default {@code QUARKUS_PROFILE}, else {@code dev}).
      */
     @Parameter(property = "dbflow.profile")
     private String profile;
 
     /**
      * Liquibase contexts that select changesets ({@code --contexts}, e.g. {@code prod} or {@code !test}), for every
-     * goal, on the shadow database as on the target; by default Spring Boot's {@code spring.liquibase.contexts}, else
-     * none (every changeset).
+     * goal, on the shadow database as on the target; by default the application's: Spring Boot's
+     * {@code spring.liquibase.contexts}, else the liquibase-maven-plugin's {@code contexts}, else Quarkus's
+     * {@code quarkus.liquibase.contexts}, else none (every changeset).
      */
     @Parameter(property = "dbflow.contexts")
     private String contexts;
 
     /**
      * A Liquibase label expression that selects changesets ({@code --label-filter}); by default Spring Boot's
-     * {@code spring.liquibase.label-filter} ({@code labels} before Spring Boot 3), else none.
+     * {@code spring.liquibase.label-filter} ({@code labels} before Spring Boot 3), else the liquibase-maven-plugin's
+     * {@code labelFilter}, else Quarkus's {@code quarkus.liquibase.labels}, else none.
      */
     @Parameter(property = "dbflow.labels")
     private String labels;
@@ -100,25 +116,86 @@ abstract class ChangelogMojo extends AbstractMojo {
     @Component
     private SettingsDecrypter settingsDecrypter;
 
-    /** Returns the {@code profile} setting: the Spring Boot profiles, or null for {@code SPRING_PROFILES_ACTIVE}. */
-    protected final String profile() {
-        return profile;
-    }
-
     /** Returns the project the goal runs in. */
     protected final MavenProject project() {
         return project;
     }
 
-    /** Returns the contexts and labels from the parameters, else Spring Boot's settings; said when not none. */
+    /** Returns the contexts and labels from the parameters, else the application's; said when not none. */
     protected final ChangelogFilter filter() {
-        ChangelogFilter filter = ChangelogSetting.filter(contexts, labels, project.getBasedir().toPath(),
-                System.getenv(), profile);
-        if (!filter.equals(ChangelogFilter.NONE)) {
-            getLog().info("Changesets: contexts " + (filter.contexts() == null ? "any" : filter.contexts())
-                    + ", labels " + (filter.labels() == null ? "any" : filter.labels()));
+        ChangelogSetting.Filter filter = ChangelogSetting.filter(contexts, labels, application(), liquibasePlugin());
+        if (filter.describe() != null) {
+            getLog().info("Changesets: " + filter.describe());
         }
-        return filter;
+        return filter.filter();
+    }
+
+    /**
+     * Returns the application's own settings, read once per goal, after saying which library read them with which
+     * profiles, and what in them deserves a warning.
+     *
+     * @throws ConfigurationException when the application's settings cannot be read
+     */
+    protected final ApplicationSettings application() {
+        if (applicationSettings == null) {
+            Path output = Path.of(project.getBuild().getOutputDirectory());
+            if (!Files.isDirectory(output)) {
+                getLog().warn("The project is not built yet (no " + relativeToProject(output) + "): dbflow reads the "
+                        + "application's settings from its resource directories, before Maven's resource filtering. "
+                        + "Run mvn compile first when the settings use filtered values.");
+            }
+            applicationSettings = ApplicationSettings.read(new ApplicationProject(project.getBasedir().toPath(),
+                    settingsClasspath(output), System.getenv(), profile));
+            if (applicationSettings.describe() != null) {
+                getLog().info("Settings: " + applicationSettings.describe());
+            }
+            applicationSettings.warnings().forEach(getLog()::warn);
+        }
+        return applicationSettings;
+    }
+
+    /**
+     * The classpath the application reads its settings from: the build output and the dependencies, compile and
+     * runtime (provided included); the resource directories in place of a build output not built yet.
+     */
+    private List<Path> settingsClasspath(Path output) {
+        Set<Path> classpath = new LinkedHashSet<>();
+        if (!Files.isDirectory(output)) {
+            resourceDirectories().forEach(classpath::add);
+        }
+        try {
+            project.getCompileClasspathElements().forEach(element -> classpath.add(Path.of(element)));
+            project.getRuntimeClasspathElements().forEach(element -> classpath.add(Path.of(element)));
+        } catch (DependencyResolutionRequiredException e) {
+            throw new IllegalStateException("Every dbflow goal resolves the project's dependencies", e);
+        }
+        classpath.removeIf(element -> element.equals(output) && !Files.isDirectory(output));
+        return new ArrayList<>(classpath);
+    }
+
+    /** Returns the project's resource directories, {@code src/main/resources} by default. */
+    protected final List<Path> resourceDirectories() {
+        return project.getResources().stream().map(Resource::getDirectory).map(Path::of).toList();
+    }
+
+    /** Returns what the project's liquibase-maven-plugin configuration names, in its build or pluginManagement. */
+    private LiquibasePlugin liquibasePlugin() {
+        String key = "org.liquibase:liquibase-maven-plugin";
+        Plugin plugin = project.getPlugin(key);
+        if (plugin == null && project.getPluginManagement() != null) {
+            plugin = project.getPluginManagement().getPluginsAsMap().get(key);
+        }
+        if (plugin == null || !(plugin.getConfiguration() instanceof Xpp3Dom configuration)) {
+            return LiquibasePlugin.NONE;
+        }
+        String labels = child(configuration, "labelFilter");
+        return new LiquibasePlugin(child(configuration, "changeLogFile"), child(configuration, "contexts"),
+                labels != null ? labels : child(configuration, "labels"));
+    }
+
+    private static String child(Xpp3Dom configuration, String name) {
+        Xpp3Dom child = configuration.getChild(name);
+        return child == null ? null : child.getValue();
     }
 
     /** Returns the changelog and the target database, resolved from the settings, as one request. */
@@ -136,23 +213,23 @@ abstract class ChangelogMojo extends AbstractMojo {
         Server server = serverId == null || serverId.isBlank() ? null : decryptedServer();
         TargetDatabase target = TargetDatabaseResolver.resolve(new TargetSettings(url, username, password, serverId,
                 server == null ? null : server.getUsername(), server == null ? null : server.getPassword(),
-                System.getenv(), project.getBasedir().toPath(), profile));
+                System.getenv(), application()));
         // Several sources can name a database; saying which one won saves a wrong guess.
         getLog().info("Database: " + target.jdbcUrl() + " (from " + target.source() + ")");
         return target;
     }
 
     /**
-     * Returns the master changelog file: the {@code changelog} parameter, else Spring Boot's
-     * {@code spring.liquibase.change-log} (said in the log), else the default path.
+     * Returns the master changelog file, as {@link ChangelogSetting#resolve} finds it; says which and why once.
+     *
+     * @throws ConfigurationException when the setting is unusable, or names no file while another changelog exists
      */
     protected final Path changelog() {
         if (resolvedChangelog == null) {
             ChangelogSetting.Resolved resolved = ChangelogSetting.resolve(changelog == null ? null : changelog.toPath(),
-                    project.getBasedir().toPath(), System.getenv(), profile);
-            if (resolved.source().startsWith("spring")) {
-                getLog().info("Changelog: " + relativeToProject(resolved.file()) + " (from " + resolved.source() + ")");
-            }
+                    new ChangelogSetting.Sources(project.getBasedir().toPath(), resourceDirectories(), application(),
+                            liquibasePlugin()));
+            getLog().info("Changelog: " + relativeToProject(resolved.file()) + " (from " + resolved.source() + ")");
             resolvedChangelog = resolved.file();
         }
         return resolvedChangelog;

@@ -10,7 +10,9 @@ import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.api.SafetyOptions;
 import dev.dbflow.api.ShadowSpec;
 import dev.dbflow.api.TargetDatabase;
-import dev.dbflow.internal.config.SpringJpaSettings;
+import dev.dbflow.internal.config.HibernateSettings;
+import dev.dbflow.internal.config.PersistenceXml;
+import dev.dbflow.internal.config.TargetDatabaseResolver;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -222,20 +224,27 @@ public abstract class DbflowMojo extends ChangelogMojo {
                 configuredTarget(), filter(), hibernateSettings());
     }
 
-    /** Returns the DDL-shaping Hibernate settings of the project's Spring Boot files, each said with its source. */
+    /** Returns the DDL-shaping Hibernate settings the application runs with, each said with its source. */
     private Map<String, String> hibernateSettings() {
-        SpringJpaSettings jpa = SpringJpaSettings.read(project().getBasedir().toPath(), System.getenv(), profile());
+        HibernateSettings jpa = HibernateSettings.read(application(), PersistenceXml.read(resourceDirectories()));
         jpa.sources().forEach((key, source) -> getLog().info("Hibernate setting: " + key + "="
                 + jpa.settings().get(key) + " (from " + source + ")"));
         return jpa.settings();
     }
 
-    /** Returns the target database when one is configured (generate counts rows in it), else null. */
+    /**
+     * Returns the target database when one is configured (generate counts rows in it), else null; a configured one
+     * dbflow cannot use (not PostgreSQL, say) is reported once, as a warning.
+     */
     private TargetDatabase configuredTarget() {
         try {
             return target();
         } catch (ConfigurationException e) {
-            getLog().debug("No target database to count rows in: " + e.getMessage());
+            if (e.getMessage().equals(TargetDatabaseResolver.NOT_CONFIGURED)) {
+                getLog().debug("No target database to count rows in: " + e.getMessage());
+            } else {
+                getLog().warn("Rows in the target database not counted: " + e.getMessage());
+            }
             return null;
         }
     }

@@ -2,9 +2,10 @@ package dev.dbflow.maven;
 
 import dev.dbflow.api.Dbflow;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /** Lists the changelog's heads; more than one means branches that each generated a changeset need a merge. */
-@Mojo(name = "heads", threadSafe = true)
+@Mojo(name = "heads", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public class HeadsMojo extends DbflowMojo {
 
     @Override

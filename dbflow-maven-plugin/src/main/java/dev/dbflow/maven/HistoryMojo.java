@@ -2,12 +2,13 @@ package dev.dbflow.maven;
 
 import dev.dbflow.api.Dbflow;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Lists the changesets applied to the target database, oldest first, with when each was applied, without
  * changing the database.
  */
-@Mojo(name = "history", threadSafe = true)
+@Mojo(name = "history", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public class HistoryMojo extends DbflowMojo {
 
     @Override

@@ -4,6 +4,7 @@ import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.Dbflow;
 import dev.dbflow.api.RollbackRequest;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.time.ZoneId;
  * Undoes the most recently applied changesets of the target database with their rollback blocks, newest
  * first. The core reports each one as it is undone, and the new head.
  */
-@Mojo(name = "rollback", threadSafe = true)
+@Mojo(name = "rollback", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public class RollbackMojo extends DbflowMojo {
 
     /** How many of the most recently applied changesets to undo; 1 when neither this nor a tag or date is given. */

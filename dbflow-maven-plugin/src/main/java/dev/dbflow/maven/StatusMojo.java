@@ -2,13 +2,14 @@ package dev.dbflow.maven;
 
 import dev.dbflow.api.Dbflow;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Shows the target database's newest applied changeset, the changesets {@code upgrade} would apply and the tags
  * ({@code dbflow:tag}) with the changesets they mark, and what a failed or killed non-transactional changeset left
  * (an INVALID index), without changing the database. Pending changesets do not fail the build.
  */
-@Mojo(name = "status", threadSafe = true)
+@Mojo(name = "status", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public class StatusMojo extends DbflowMojo {
 
     @Override

@@ -3,13 +3,14 @@ package dev.dbflow.maven;
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.Dbflow;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Applies the changelog's pending changesets to the target database, in order. The core reports each one as
  * it is applied, and the new head.
  */
-@Mojo(name = "upgrade", threadSafe = true)
+@Mojo(name = "upgrade", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public class UpgradeMojo extends DbflowMojo {
 
     /** Apply only the next this many pending changesets; 0 (the default) applies all. */

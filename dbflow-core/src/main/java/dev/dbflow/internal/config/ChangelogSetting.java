@@ -3,36 +3,59 @@ package dev.dbflow.internal.config;
 import dev.dbflow.api.ChangelogFilter;
 import dev.dbflow.api.ConfigurationException;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Which master changelog a project uses, and which of its changesets ({@link #filter}): the {@code changelog} setting when given; else Spring Boot's
- * {@code spring.liquibase.change-log} (the file the application applies at start-up), in the forms Spring accepts
- * ({@code classpath:db/changelog/master.yaml}, with or without a leading slash, or a plain path, both under
- * {@code src/main/resources}; {@code file:path} relative to the project); else Spring Boot's default,
- * {@code src/main/resources/db/changelog/db.changelog-master.yaml}.
+ * Which master changelog a project uses, and which of its changesets ({@link #filter}): the changelog the application
+ * runs, found where the application names it, in this order: the {@code changelog} parameter; Spring Boot's
+ * {@code spring.liquibase.change-log}; the {@code changeLogFile} of the project's liquibase-maven-plugin; Quarkus's
+ * {@code quarkus.liquibase.change-log}; the framework's default path. A path in the application's settings is on its
+ * classpath ({@code classpath:db/master.yaml}, with or without the prefix or a leading slash, under the resources;
+ * {@code file:path} relative to the project).
  */
 public final class ChangelogSetting {
 
-    /** Spring Boot's default master changelog, relative to the project. */
-    public static final String DEFAULT = "src/main/resources/db/changelog/db.changelog-master.yaml";
-
-    private static final String KEY = "spring.liquibase.change-log";
-    private static final String CONTEXTS = "spring.liquibase.contexts";
-    /** Spring Boot 3's key; {@link #OLD_LABELS} is the one of Spring Boot 2. */
-    private static final String LABELS = "spring.liquibase.label-filter";
-    private static final String OLD_LABELS = "spring.liquibase.labels";
-    private static final String RESOURCES = "src/main/resources/";
+    private static final String OTHER = "the changelog with -Ddbflow.changelog";
 
     /**
      * The master changelog and where the choice came from.
      *
      * @param file   the master changelog, absolute
-     * @param source {@code parameter changelog}, {@code spring.liquibase.change-log in <file>} or {@code default}
+     * @param source e.g. {@code parameter changelog}, {@code spring.liquibase.change-log in classpath:application.yml},
+     *               {@code changeLogFile of the liquibase-maven-plugin in pom.xml}, {@code Spring Boot's default path}
      */
     public record Resolved(Path file, String source) {
+    }
+
+    /**
+     * The contexts and labels that select changesets, and for the log where they came from.
+     *
+     * @param filter   the contexts and labels
+     * @param describe e.g. {@code contexts dev, faker (from spring.liquibase.contexts in classpath:application-dev.yml),
+     *                 labels any}; null when neither selects anything
+     */
+    public record Filter(ChangelogFilter filter, String describe) {
+    }
+
+    /**
+     * Where a project's changelog may be named.
+     *
+     * @param baseDirectory the project directory
+     * @param resources     the project's resource directories, where classpath paths are
+     * @param settings      the application's settings
+     * @param plugin        the project's liquibase-maven-plugin configuration
+     */
+    public record Sources(Path baseDirectory, List<Path> resources, ApplicationSettings settings,
+                          LiquibasePlugin plugin) {
+
+        public Sources {
+            baseDirectory = baseDirectory.toAbsolutePath();
+            resources = resources.isEmpty() ? List.of(baseDirectory.resolve("src/main/resources"))
+                    : resources.stream().map(Path::toAbsolutePath).toList();
+        }
     }
 
     private ChangelogSetting() {
@@ -41,61 +64,140 @@ public final class ChangelogSetting {
     /**
      * Resolves the master changelog.
      *
-     * @param configured      the {@code changelog} setting, or null when not given
-     * @param baseDirectory   the project directory
-     * @param environment     the environment, for placeholders and {@code SPRING_PROFILES_ACTIVE}
-     * @param profileSetting  the {@code profile} setting (comma separated), or null
-     * @throws ConfigurationException when {@code spring.liquibase.change-log} names a resource dbflow cannot read from
-     *                                the project (a URL), or an application file is malformed
+     * @param configured the {@code changelog} parameter, or null when not given
+     * @throws ConfigurationException when a setting names a resource dbflow cannot read from the project (a URL), or
+     *                                when the changelog named does not exist but the resources already hold another
+     *                                master changelog (dbflow never starts a second one next to it)
      */
-    public static Resolved resolve(Path configured, Path baseDirectory, Map<String, String> environment,
-                                   String profileSetting) {
-        Path base = baseDirectory.toAbsolutePath();
+    public static Resolved resolve(Path configured, Sources sources) {
+        Resolved resolved = choose(configured, sources);
+        if (!Files.exists(resolved.file())) {
+            List<Path> masters = ExistingChangelogs.masters(sources.resources());
+            if (!masters.isEmpty()) {
+                String named = masters.stream().limit(5).map(file -> relative(sources, file))
+                        .collect(Collectors.joining(", "));
+                throw new ConfigurationException("No changelog at " + relative(sources, resolved.file()) + " (from "
+                        + resolved.source() + "), but the project's resources already hold Liquibase changelogs: "
+                        + named + ". dbflow will not start a second changelog next to them. Name the master the "
+                        + "application runs with -Ddbflow.changelog=" + relative(sources, masters.get(0))
+                        + " (or <changelog> in the plugin's configuration, or spring.liquibase.change-log in the "
+                        + "application's settings).");
+            }
+        }
+        return resolved;
+    }
+
+    private static Resolved choose(Path configured, Sources sources) {
         if (configured != null) {
-            return new Resolved(base.resolve(configured).normalize(), "parameter changelog");
+            return new Resolved(sources.baseDirectory().resolve(configured).normalize(), "parameter changelog");
         }
-        SpringProperties spring = SpringProperties.read(base,
-                TargetSettings.activeProfiles(profileSetting, environment, base), List.of(KEY), environment);
-        String value = spring.resolve(KEY, false, "the changelog with -Ddbflow.changelog");
-        if (value == null) {
-            return new Resolved(base.resolve(DEFAULT).normalize(), "default");
+        ApplicationSettings settings = sources.settings();
+        String spring = settings.value(SettingKeys.SPRING_CHANGELOG, false, OTHER);
+        if (spring != null) {
+            return applicationFile(SettingKeys.SPRING_CHANGELOG, spring, sources);
         }
-        String source = KEY + " in " + spring.place(KEY);
+        if (sources.plugin().changeLogFile() != null) {
+            return new Resolved(pluginFile(sources.plugin().changeLogFile(), sources),
+                    "changeLogFile " + LiquibasePlugin.SOURCE);
+        }
+        String quarkus = settings.value(SettingKeys.QUARKUS_CHANGELOG, false, OTHER);
+        if (quarkus != null) {
+            return applicationFile(SettingKeys.QUARKUS_CHANGELOG, quarkus, sources);
+        }
+        ApplicationSettings.DefaultChangelog fallback = settings.defaultChangelog();
+        return new Resolved(resource(fallback.resource(), sources), fallback.source());
+    }
+
+    /** A path the application's settings give: on the classpath unless {@code file:}. */
+    private static Resolved applicationFile(String key, String value, Sources sources) {
+        String source = key + " in " + sources.settings().place(key);
         if (value.startsWith("classpath:") || value.startsWith("classpath*:")) {
-            String path = value.substring(value.indexOf(':') + 1).replaceFirst("^/+", "");
-            return new Resolved(base.resolve(RESOURCES + path).normalize(), source);
+            return new Resolved(resource(value.substring(value.indexOf(':') + 1), sources), source);
         }
         if (value.startsWith("file:")) {
-            return new Resolved(base.resolve(value.substring("file:".length())).normalize(), source);
+            return new Resolved(sources.baseDirectory().resolve(value.substring("file:".length())).normalize(),
+                    source);
         }
         if (value.matches("[A-Za-z][A-Za-z0-9+.-]+:.*") && !value.matches("[A-Za-z]:[\\\\/].*")) {
             throw new ConfigurationException(source + " is '" + value + "', a resource dbflow cannot read from the "
                     + "project. Use a classpath: path under src/main/resources, or give the master changelog with "
                     + "-Ddbflow.changelog.");
         }
-        return new Resolved(base.resolve(RESOURCES + value.replaceFirst("^/+", "")).normalize(), source);
+        return new Resolved(resource(value, sources), source);
     }
 
     /**
-     * Resolves the contexts and labels: each setting when given (blank for none), else Spring Boot's
-     * {@code spring.liquibase.contexts} and {@code spring.liquibase.label-filter} ({@code labels} before Spring Boot
-     * 3), so that dbflow applies the changesets the application applies; else none.
-     *
-     * @throws ConfigurationException when an application file is malformed
+     * The liquibase-maven-plugin's {@code changeLogFile}: a path of the project (Maven has made
+     * {@code ${project.basedir}} absolute) or, as the plugin also searches its classpath, of the resources.
      */
-    public static ChangelogFilter filter(String contexts, String labels, Path baseDirectory,
-                                         Map<String, String> environment, String profileSetting) {
-        if (contexts != null && labels != null) {
-            return new ChangelogFilter(contexts, labels);
+    private static Path pluginFile(String value, Sources sources) {
+        Path path = sources.baseDirectory().resolve(value).normalize();
+        if (Path.of(value).isAbsolute() || Files.exists(path) || value.startsWith("src/")) {
+            return path;
         }
-        Path base = baseDirectory.toAbsolutePath();
-        SpringProperties spring = SpringProperties.read(base,
-                TargetSettings.activeProfiles(profileSetting, environment, base), List.of(CONTEXTS, LABELS, OLD_LABELS),
-                environment);
-        String springLabels = spring.has(LABELS) ? spring.resolve(LABELS, false, "-Ddbflow.labels")
-                : spring.resolve(OLD_LABELS, false, "-Ddbflow.labels");
-        return new ChangelogFilter(contexts != null ? contexts
-                : spring.resolve(CONTEXTS, false, "-Ddbflow.contexts"),
-                labels != null ? labels : springLabels);
+        return resource(value, sources);
+    }
+
+    /** A classpath path: in the first resource directory that holds it, else in the first one. */
+    private static Path resource(String path, Sources sources) {
+        String relative = path.replaceFirst("^/+", "");
+        return sources.resources().stream().map(directory -> directory.resolve(relative).normalize())
+                .filter(Files::exists).findFirst()
+                .orElse(sources.resources().get(0).resolve(relative).normalize());
+    }
+
+    private static String relative(Sources sources, Path file) {
+        Path absolute = file.toAbsolutePath();
+        return absolute.startsWith(sources.baseDirectory())
+                ? sources.baseDirectory().relativize(absolute).toString() : absolute.toString();
+    }
+
+    /**
+     * Resolves the contexts and labels, each from the first of: the parameter when given (blank for none); Spring
+     * Boot's {@code spring.liquibase.contexts} and {@code spring.liquibase.label-filter} ({@code labels} before
+     * Spring Boot 3), of the active profiles; the liquibase-maven-plugin's {@code contexts} and {@code labelFilter};
+     * Quarkus's {@code quarkus.liquibase.contexts} and {@code labels}. So dbflow applies the changesets the
+     * application applies.
+     *
+     * @throws ConfigurationException when a placeholder cannot be resolved
+     */
+    public static Filter filter(String contexts, String labels, ApplicationSettings settings, LiquibasePlugin plugin) {
+        Chosen chosenContexts = choose(contexts, "parameter contexts", settings, plugin.contexts(),
+                SettingKeys.SPRING_CONTEXTS, SettingKeys.QUARKUS_CONTEXTS, "-Ddbflow.contexts");
+        Chosen chosenLabels = choose(labels, "parameter labels", settings, plugin.labels(), SettingKeys.SPRING_LABELS,
+                SettingKeys.QUARKUS_LABELS, "-Ddbflow.labels");
+        if (chosenLabels.value() == null && labels == null && settings.has(SettingKeys.SPRING_OLD_LABELS)) {
+            chosenLabels = new Chosen(settings.value(SettingKeys.SPRING_OLD_LABELS, false, "-Ddbflow.labels"),
+                    SettingKeys.SPRING_OLD_LABELS + " in " + settings.place(SettingKeys.SPRING_OLD_LABELS));
+        }
+        ChangelogFilter filter = new ChangelogFilter(chosenContexts.value(), chosenLabels.value());
+        if (filter.equals(ChangelogFilter.NONE)) {
+            return new Filter(filter, null);
+        }
+        return new Filter(filter, "contexts " + chosenContexts.describe(filter.contexts()) + ", labels "
+                + chosenLabels.describe(filter.labels()));
+    }
+
+    private record Chosen(String value, String source) {
+        String describe(String effective) {
+            return effective == null ? "any" : effective + " (from " + source + ")";
+        }
+    }
+
+    private static Chosen choose(String parameter, String parameterSource, ApplicationSettings settings,
+                                 String pluginValue, String springKey, String quarkusKey, String other) {
+        if (parameter != null) {
+            return new Chosen(parameter, parameterSource);
+        }
+        String spring = settings.value(springKey, false, other);
+        if (spring != null) {
+            return new Chosen(spring, springKey + " in " + settings.place(springKey));
+        }
+        if (pluginValue != null) {
+            return new Chosen(pluginValue, (springKey.endsWith("contexts") ? "contexts " : "labelFilter ")
+                    + LiquibasePlugin.SOURCE);
+        }
+        String quarkus = settings.value(quarkusKey, false, other);
+        return new Chosen(quarkus, quarkus == null ? null : quarkusKey + " in " + settings.place(quarkusKey));
     }
 }

@@ -99,6 +99,37 @@ final class SpringProperties {
         return new SpringProperties(baseDirectory, List.copyOf(profiles), environment, values, places);
     }
 
+    /**
+     * Returns true when {@code profile} selects something in the project's files: an {@code application-<profile>}
+     * file, or a document of {@code application.yml} activated on it.
+     *
+     * @throws ConfigurationException when a YAML file is malformed
+     */
+    static boolean selects(Path baseDirectory, String profile) {
+        for (Source source : sources(List.of(profile))) {
+            Path file = baseDirectory.resolve(RESOURCES + source.file());
+            if (Files.isRegularFile(file) && (source.profile() == null || yamlSelects(file, profile))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean yamlSelects(Path file, String profile) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (Object document : new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(reader)) {
+                if (document instanceof Map<?, ?> map && profile.equals(activatedOn(map))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        } catch (YAMLException e) {
+            throw malformed(file, e);
+        }
+    }
+
     /** Returns true when some file sets {@code key}. */
     boolean has(String key) {
         return values.containsKey(key);
@@ -210,13 +241,17 @@ final class SpringProperties {
         } catch (IOException e) {
             throw unreadable(file, e);
         } catch (YAMLException e) {
-            String line = e instanceof MarkedYAMLException marked && marked.getProblemMark() != null
-                    ? " at line " + (marked.getProblemMark().getLine() + 1) : "";
-            String problem = e instanceof MarkedYAMLException marked ? marked.getProblem() : e.getMessage();
-            throw new ConfigurationException("The file " + file + " is not valid YAML" + line + ": " + problem
-                    + ". Fix it: dbflow reads Spring Boot's datasource, Liquibase and JPA settings there.", e);
+            throw malformed(file, e);
         }
         return values;
+    }
+
+    private static ConfigurationException malformed(Path file, YAMLException e) {
+        String line = e instanceof MarkedYAMLException marked && marked.getProblemMark() != null
+                ? " at line " + (marked.getProblemMark().getLine() + 1) : "";
+        String problem = e instanceof MarkedYAMLException marked ? marked.getProblem() : e.getMessage();
+        return new ConfigurationException("The file " + file + " is not valid YAML" + line + ": " + problem
+                + ". Fix it: dbflow reads Spring Boot's datasource, Liquibase and JPA settings there.", e);
     }
 
     /** The profile a YAML document is activated on (Spring Boot 2.4+ key, else the older one), or null. */

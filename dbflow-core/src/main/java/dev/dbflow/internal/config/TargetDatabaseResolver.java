@@ -21,8 +21,9 @@ public final class TargetDatabaseResolver {
             + "ways: the parameter -Ddbflow.url=jdbc:postgresql://host:5432/database with -Ddbflow.username and "
             + "-Ddbflow.password; -Ddbflow.serverId=<id> with a <server> of that id in ~/.m2/settings.xml holding "
             + "the username and password; the DATABASE_URL environment variable, in JDBC form or as "
-            + "postgresql://user:pass@host:port/db; or spring.datasource.url (with spring.datasource.username and "
-            + "spring.datasource.password) in src/main/resources/application.properties or application.yml.";
+            + "postgresql://user:pass@host:port/db; or the application's own datasource: spring.datasource.url (with "
+            + "spring.datasource.username and spring.datasource.password) in its Spring Boot settings, or "
+            + "quarkus.datasource.jdbc.url in its application.properties.";
 
     static final String DATABASE_URL = "DATABASE_URL";
 
@@ -37,7 +38,7 @@ public final class TargetDatabaseResolver {
      * @throws ConfigurationException  when no source gives a URL, the URL is not PostgreSQL or cannot be
      *                                 decoded, {@code serverId} names no usable server, or a Spring
      *                                 properties file is malformed
-     * @throws InfrastructureException when a Spring properties file cannot be read
+     * @throws InfrastructureException when an application file cannot be read
      */
     public static TargetDatabase resolve(TargetSettings settings) {
         boolean useServer = present(settings.serverId());
@@ -51,7 +52,7 @@ public final class TargetDatabaseResolver {
                 ? new ConfigurationException("The settings.xml server '" + settings.serverId() + "' (-Ddbflow.serverId) "
                         + "gives the user name and password, but no database URL is configured. Set "
                         + "-Ddbflow.url=jdbc:postgresql://host:5432/database, the DATABASE_URL environment variable, "
-                        + "or spring.datasource.url in src/main/resources/application.properties or application.yml.")
+                        + "or the application's own datasource (spring.datasource.url, quarkus.datasource.jdbc.url).")
                 : new ConfigurationException(NOT_CONFIGURED));
 
         String username = first(settings.username(), useServer ? settings.serverUsername() : null, found.username());
@@ -83,21 +84,20 @@ public final class TargetDatabaseResolver {
                 throw PostgresUrl.notPostgres(url, "the environment variable " + DATABASE_URL,
                         " or postgresql://user:password@host:5432/database");
             }
-            if (parsed.user() == null && parsed.password() == null && settings.baseDirectory() != null) {
+            if (parsed.user() == null && parsed.password() == null && settings.application() != null) {
                 // An application whose spring.datasource.url is ${DATABASE_URL} keeps its user and password apart.
-                Optional<SpringDatasource> spring = SpringDatasource.credentials(settings.baseDirectory(),
-                        settings.environment(), settings.activeProfiles());
-                if (spring.isPresent()) {
-                    return Optional.of(new Found(parsed, DATABASE_URL + ", credentials from spring.datasource."
-                            + "username/password", spring.get().username(), spring.get().password()));
+                Optional<ApplicationDatasource> application = ApplicationDatasource.credentials(settings.application());
+                if (application.isPresent()) {
+                    return Optional.of(new Found(parsed, DATABASE_URL + ", credentials from "
+                            + application.get().source(), application.get().username(), application.get().password()));
                 }
             }
             return Optional.of(new Found(parsed, DATABASE_URL, parsed.user(), parsed.password()));
         }
-        if (settings.baseDirectory() == null) {
+        if (settings.application() == null) {
             return Optional.empty();
         }
-        return SpringDatasource.read(settings.baseDirectory(), settings.environment(), settings.activeProfiles()).map(spring -> {
+        return ApplicationDatasource.read(settings.application()).map(spring -> {
             PostgresUrl parsed = PostgresUrl.parseJdbc(spring.url(), spring.source());
             return new Found(parsed, spring.source(), first(spring.username(), parsed.user()),
                     first(spring.password(), parsed.password()));

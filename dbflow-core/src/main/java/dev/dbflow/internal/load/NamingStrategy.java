@@ -44,40 +44,43 @@ public record NamingStrategy(String name, String physical, String implicit, Stri
      */
     public static NamingStrategy resolve(String setting, Map<String, String> settings, ProjectClasses classes,
                                          HibernateRuntime hibernate) {
+        String physical = settings.get(PHYSICAL_SETTING);
+        String implicit = settings.get(IMPLICIT_SETTING);
         if (setting == null || setting.isBlank()) {
-            if (!classes.has(SPRING_BOOT_MARKER)) {
-                return new NamingStrategy("hibernate", HIBERNATE_PHYSICAL, HIBERNATE_IMPLICIT,
-                        "Spring Boot is not on the project's classpath; set namingStrategy to override");
-            }
-            String physical = settings.get(PHYSICAL_SETTING);
-            String implicit = settings.get(IMPLICIT_SETTING);
+            boolean spring = classes.has(SPRING_BOOT_MARKER);
             if (physical == null && implicit == null) {
-                return new NamingStrategy("spring", SPRING_PHYSICAL, SPRING_IMPLICIT,
-                        "Spring Boot is on the project's classpath; set namingStrategy to override");
+                return spring ? new NamingStrategy("spring", SPRING_PHYSICAL, SPRING_IMPLICIT,
+                        "Spring Boot is on the project's classpath; set namingStrategy to override")
+                        : new NamingStrategy("hibernate", HIBERNATE_PHYSICAL, HIBERNATE_IMPLICIT,
+                        "Spring Boot is not on the project's classpath; set namingStrategy to override");
             }
             NamingStrategy chosen = new NamingStrategy(
                     (physical == null ? "" : "physical " + physical) + (physical != null && implicit != null ? ", " : "")
                             + (implicit == null ? "" : "implicit " + implicit),
-                    physical == null ? SPRING_PHYSICAL : physical, implicit == null ? SPRING_IMPLICIT : implicit,
+                    physical != null ? physical : spring ? SPRING_PHYSICAL : HIBERNATE_PHYSICAL,
+                    implicit != null ? implicit : spring ? SPRING_IMPLICIT : HIBERNATE_IMPLICIT,
                     "from the application's Hibernate naming settings; set namingStrategy to override");
             check(chosen.physical(), PHYSICAL_INTERFACE, hibernate);
             check(chosen.implicit(), IMPLICIT_INTERFACE, hibernate);
             return chosen;
         }
+        // Said out loud: the application itself runs with its own naming settings, not with this one.
+        String reason = "set by namingStrategy" + (physical == null && implicit == null ? ""
+                : ", over the application's " + (physical == null ? "" : PHYSICAL_SETTING + "=" + physical)
+                + (physical != null && implicit != null ? " and " : "")
+                + (implicit == null ? "" : IMPLICIT_SETTING + "=" + implicit));
         return switch (setting.trim().toLowerCase(Locale.ROOT)) {
-            case "spring" -> new NamingStrategy("spring", SPRING_PHYSICAL, SPRING_IMPLICIT, "set by namingStrategy");
-            case "hibernate" -> new NamingStrategy("hibernate", HIBERNATE_PHYSICAL, HIBERNATE_IMPLICIT,
-                    "set by namingStrategy");
-            default -> custom(setting.trim(), hibernate);
+            case "spring" -> new NamingStrategy("spring", SPRING_PHYSICAL, SPRING_IMPLICIT, reason);
+            case "hibernate" -> new NamingStrategy("hibernate", HIBERNATE_PHYSICAL, HIBERNATE_IMPLICIT, reason);
+            default -> custom(setting.trim(), hibernate, reason);
         };
     }
 
-    private static NamingStrategy custom(String className, HibernateRuntime hibernate) {
+    private static NamingStrategy custom(String className, HibernateRuntime hibernate, String reason) {
         Class<?> type = load(className, hibernate, "The setting 'namingStrategy' (-Ddbflow.namingStrategy) is '"
                 + className + "', which is neither 'spring' nor 'hibernate' and cannot be instantiated as a class from "
                 + "the project", "Use 'spring', 'hibernate' or the fully qualified name of a public class with a "
                 + "no-argument constructor.");
-        String reason = "set by namingStrategy";
         if (implementsInterface(type, PHYSICAL_INTERFACE, hibernate)) {
             return new NamingStrategy(className, className, HIBERNATE_IMPLICIT, reason);
         }
@@ -89,8 +92,8 @@ public record NamingStrategy(String name, String physical, String implicit, Stri
     }
 
     private static void check(String className, String expected, HibernateRuntime hibernate) {
-        String where = "The Spring Boot setting spring.jpa.hibernate.naming."
-                + (expected.equals(PHYSICAL_INTERFACE) ? "physical" : "implicit") + "-strategy is '" + className + "'";
+        String where = "The application's Hibernate setting " + (expected.equals(PHYSICAL_INTERFACE)
+                ? PHYSICAL_SETTING : IMPLICIT_SETTING) + " is '" + className + "'";
         if (!implementsInterface(load(className, hibernate, where + ", which cannot be loaded as a class from the "
                 + "project", "Name a public class with a no-argument constructor, compiled in the project or on its "
                 + "classpath."), expected, hibernate)) {

@@ -8,6 +8,8 @@ import dev.dbflow.api.RollbackRequest;
 import dev.dbflow.api.SafetyOptions;
 import dev.dbflow.api.ShadowSpec;
 import dev.dbflow.api.TargetDatabase;
+import dev.dbflow.internal.config.ApplicationProject;
+import dev.dbflow.internal.config.ApplicationSettings;
 import dev.dbflow.internal.config.TargetDatabaseResolver;
 import dev.dbflow.internal.config.TargetSettings;
 import dev.dbflow.internal.shadow.ScratchDatabase;
@@ -102,7 +104,7 @@ class BadInputCorpusTest {
 
         TargetDatabase resolve(String url, Map<String, String> environment) {
             return TargetDatabaseResolver.resolve(new TargetSettings(url, null, null, null, null, null, environment,
-                    project, null));
+                    ApplicationSettings.read(new ApplicationProject(project, List.of(), environment, null))));
         }
     }
 

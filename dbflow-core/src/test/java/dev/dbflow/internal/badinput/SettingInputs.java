@@ -55,10 +55,10 @@ final class SettingInputs {
                                 + " -Ddbflow.url=jdbc:postgresql://host:5432/database with -Ddbflow.username and"
                                 + " -Ddbflow.password; -Ddbflow.serverId=<id> with a <server> of that id in"
                                 + " ~/.m2/settings.xml holding the username and password; the DATABASE_URL environment"
-                                + " variable, in JDBC form or as postgresql://user:pass@host:port/db; or"
-                                + " spring.datasource.url (with spring.datasource.username and"
-                                + " spring.datasource.password)"
-                                + " in src/main/resources/application.properties or application.yml."),
+                                + " variable, in JDBC form or as postgresql://user:pass@host:port/db; or the"
+                                + " application's own datasource: spring.datasource.url (with"
+                                + " spring.datasource.username and spring.datasource.password) in its Spring Boot"
+                                + " settings, or quarkus.datasource.jdbc.url in its application.properties."),
                 Case.of("malformed application.yml", Map.of(RESOURCES + "application.yml", "spring: [oops\n"),
                         f -> f.resolve(null, Map.of()),
                                 "The file <dir>/src/main/resources/application.yml is not valid YAML at line 2: expected"
@@ -72,7 +72,12 @@ final class SettingInputs {
                                 + " -Ddbflow.url."),
                 Case.of("spring.liquibase.change-log given as a URL", Map.of(RESOURCES + "application.properties",
                         "spring.liquibase.change-log=https://example.com/master.yaml\n"),
-                        f -> dev.dbflow.internal.config.ChangelogSetting.resolve(null, f.project(), Map.of(), null),
+                        f -> dev.dbflow.internal.config.ChangelogSetting.resolve(null,
+                                new dev.dbflow.internal.config.ChangelogSetting.Sources(f.project(), List.of(),
+                                        dev.dbflow.internal.config.ApplicationSettings.read(
+                                                new dev.dbflow.internal.config.ApplicationProject(f.project(),
+                                                        List.of(), Map.of(), null)),
+                                        dev.dbflow.internal.config.LiquibasePlugin.NONE)),
                         "spring.liquibase.change-log in src/main/resources/application.properties is"
                                 + " 'https://example.com/master.yaml', a resource dbflow cannot read from the project."
                                 + " Use"

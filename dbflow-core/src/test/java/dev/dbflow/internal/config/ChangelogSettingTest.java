@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,13 +26,22 @@ class ChangelogSettingTest {
     }
 
     private ChangelogSetting.Resolved resolve(Path configured, Map<String, String> environment, String profile) {
-        return ChangelogSetting.resolve(configured, project, environment, profile);
+        return ChangelogSetting.resolve(configured, new ChangelogSetting.Sources(project, List.of(),
+                files(environment, profile), LiquibasePlugin.NONE));
+    }
+
+    private ChangelogFilter filter(String contexts, String labels) {
+        return ChangelogSetting.filter(contexts, labels, files(Map.of(), null), LiquibasePlugin.NONE).filter();
+    }
+
+    private ApplicationSettings files(Map<String, String> environment, String profile) {
+        return ApplicationSettings.read(new ApplicationProject(project, List.of(), environment, profile));
     }
 
     @Test
     void withoutSpringSettingsTheDefaultPath() {
         assertThat(resolve(null, Map.of(), null)).isEqualTo(new ChangelogSetting.Resolved(
-                project.resolve("src/main/resources/db/changelog/db.changelog-master.yaml"), "default"));
+                project.resolve("src/main/resources/db/changelog/db.changelog-master.yaml"), "Spring Boot's default path"));
     }
 
     @Test
@@ -80,23 +90,23 @@ class ChangelogSettingTest {
 
     @Test
     void contextsAndLabelsComeFromSpringUnlessGiven() throws Exception {
-        assertThat(ChangelogSetting.filter(null, null, project, Map.of(), null)).isEqualTo(ChangelogFilter.NONE);
+        assertThat(filter(null, null)).isEqualTo(ChangelogFilter.NONE);
         write("application.yml", """
                 spring.liquibase:
                   contexts: prod
                   label-filter: "!experimental"
                   labels: ignored-when-label-filter-is-set
                 """);
-        assertThat(ChangelogSetting.filter(null, null, project, Map.of(), null))
+        assertThat(filter(null, null))
                 .isEqualTo(new ChangelogFilter("prod", "!experimental"));
-        assertThat(ChangelogSetting.filter("test", "", project, Map.of(), null))
+        assertThat(filter("test", ""))
                 .as("a given value wins; an empty one means no filter").isEqualTo(new ChangelogFilter("test", null));
     }
 
     @Test
     void springBootTwosLabelsKey() throws Exception {
         write("application.properties", "spring.liquibase.labels=v2\n");
-        assertThat(ChangelogSetting.filter(null, null, project, Map.of(), null))
+        assertThat(filter(null, null))
                 .isEqualTo(new ChangelogFilter(null, "v2"));
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,9 +23,9 @@ class TargetDatabaseResolverTest {
     void parameterUrlWinsOverEveryOtherSource() throws IOException {
         springProperties("spring.datasource.url=jdbc:postgresql://spring-host/spring_db\n");
 
-        TargetDatabase target = resolve(new TargetSettings("jdbc:postgresql://db.example.com:5433/app", "app",
+        TargetDatabase target = resolve(targetSettings("jdbc:postgresql://db.example.com:5433/app", "app",
                 "s3cret", "prod", "server-user", "server-pass",
-                Map.of("DATABASE_URL", "postgresql://env:envpass@env-host/env_db"), project));
+                Map.of("DATABASE_URL", "postgresql://env:envpass@env-host/env_db")));
 
         assertThat(target).isEqualTo(new TargetDatabase("jdbc:postgresql://db.example.com:5433/app", "app",
                 "s3cret", "parameter url"));
@@ -42,8 +43,8 @@ class TargetDatabaseResolverTest {
 
     @Test
     void settingsServerCredentialsCombineWithTheParameterUrl() {
-        TargetDatabase target = resolve(new TargetSettings("jdbc:postgresql://db/app", null, null, "prod",
-                "deployer", "from-settings", Map.of(), project));
+        TargetDatabase target = resolve(targetSettings("jdbc:postgresql://db/app", null, null, "prod",
+                "deployer", "from-settings", Map.of()));
 
         assertThat(target).isEqualTo(new TargetDatabase("jdbc:postgresql://db/app", "deployer", "from-settings",
                 "parameter url, credentials from settings.xml server 'prod'"));
@@ -51,16 +52,16 @@ class TargetDatabaseResolverTest {
 
     @Test
     void explicitUsernameAndPasswordWinOverTheSettingsServer() {
-        TargetDatabase target = resolve(new TargetSettings("jdbc:postgresql://db/app", "me", "mine", "prod",
-                "deployer", "from-settings", Map.of(), project));
+        TargetDatabase target = resolve(targetSettings("jdbc:postgresql://db/app", "me", "mine", "prod",
+                "deployer", "from-settings", Map.of()));
 
         assertThat(target).isEqualTo(new TargetDatabase("jdbc:postgresql://db/app", "me", "mine", "parameter url"));
     }
 
     @Test
     void settingsServerCredentialsWinOverThoseInDatabaseUrl() {
-        TargetDatabase target = resolve(new TargetSettings(null, null, null, "prod", "deployer", "from-settings",
-                Map.of("DATABASE_URL", "postgresql://env:envpass@env-host/env_db"), project));
+        TargetDatabase target = resolve(targetSettings(null, null, null, "prod", "deployer", "from-settings",
+                Map.of("DATABASE_URL", "postgresql://env:envpass@env-host/env_db")));
 
         assertThat(target).isEqualTo(new TargetDatabase("jdbc:postgresql://env-host:5432/env_db", "deployer",
                 "from-settings", "DATABASE_URL, credentials from settings.xml server 'prod'"));
@@ -68,8 +69,8 @@ class TargetDatabaseResolverTest {
 
     @Test
     void aServerIdWithoutAServerIsReported() {
-        assertThatThrownBy(() -> resolve(new TargetSettings("jdbc:postgresql://db/app", null, null, "prod", null,
-                null, Map.of(), project)))
+        assertThatThrownBy(() -> resolve(targetSettings("jdbc:postgresql://db/app", null, null, "prod", null,
+                null, Map.of())))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("The setting 'serverId' (-Ddbflow.serverId) is 'prod', but settings.xml has no <server> "
                         + "with that id holding a username or password. Add <server><id>prod</id><username>...</username>"
@@ -78,13 +79,12 @@ class TargetDatabaseResolverTest {
 
     @Test
     void aServerIdWithoutAnyUrlIsReported() {
-        assertThatThrownBy(() -> resolve(new TargetSettings(null, null, null, "prod", "deployer", "pw", Map.of(),
-                project)))
+        assertThatThrownBy(() -> resolve(targetSettings(null, null, null, "prod", "deployer", "pw", Map.of())))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("The settings.xml server 'prod' (-Ddbflow.serverId) gives the user name and password, but "
                         + "no database URL is configured. Set -Ddbflow.url=jdbc:postgresql://host:5432/database, the "
-                        + "DATABASE_URL environment variable, or spring.datasource.url in "
-                        + "src/main/resources/application.properties or application.yml.");
+                        + "DATABASE_URL environment variable, or the application's own datasource "
+                        + "(spring.datasource.url, quarkus.datasource.jdbc.url).");
     }
 
     @Test
@@ -278,9 +278,10 @@ class TargetDatabaseResolverTest {
                         + "-Ddbflow.url=jdbc:postgresql://host:5432/database with -Ddbflow.username and "
                         + "-Ddbflow.password; -Ddbflow.serverId=<id> with a <server> of that id in "
                         + "~/.m2/settings.xml holding the username and password; the DATABASE_URL environment "
-                        + "variable, in JDBC form or as postgresql://user:pass@host:port/db; or spring.datasource.url "
-                        + "(with spring.datasource.username and spring.datasource.password) in "
-                        + "src/main/resources/application.properties or application.yml.");
+                        + "variable, in JDBC form or as postgresql://user:pass@host:port/db; or the application's own "
+                        + "datasource: spring.datasource.url (with spring.datasource.username and "
+                        + "spring.datasource.password) in its Spring Boot settings, or quarkus.datasource.jdbc.url in "
+                        + "its application.properties.");
     }
 
     @Test
@@ -310,15 +311,16 @@ class TargetDatabaseResolverTest {
 
         assertThatThrownBy(() -> resolve(settings(null, null, null, Map.of())))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("The target database URL 'jdbc:h2:mem:test' from spring.datasource.url in "
-                        + "src/main/resources/application.properties is not a PostgreSQL URL; dbflow works with "
-                        + "PostgreSQL only. Give a URL of the form jdbc:postgresql://host:5432/database.");
+                .hasMessage("dbflow works with PostgreSQL; this application's spring.datasource.url (in "
+                        + "src/main/resources/application.properties) is H2: jdbc:h2:mem:test. Give dbflow a "
+                        + "PostgreSQL database with -Ddbflow.url=jdbc:postgresql://host:5432/database or DATABASE_URL, "
+                        + "or run it with a profile whose datasource is PostgreSQL (-Ddbflow.profile).");
     }
 
     @Test
     void passwordsNeverAppearInToString() {
-        TargetSettings settings = new TargetSettings("jdbc:postgresql://db/app?password=urlpass", "app", "parampass",
-                "prod", "deployer", "serverpass", Map.of("DATABASE_URL", "postgresql://u:envpass@h/d"), project);
+        TargetSettings settings = targetSettings("jdbc:postgresql://db/app?password=urlpass", "app", "parampass",
+                "prod", "deployer", "serverpass", Map.of("DATABASE_URL", "postgresql://u:envpass@h/d"));
         TargetDatabase target = resolve(settings);
 
         assertThat(settings.toString()).doesNotContain("urlpass", "parampass", "serverpass", "envpass");
@@ -373,11 +375,22 @@ class TargetDatabaseResolverTest {
     }
 
     private TargetSettings settings(String url, String username, String password, Map<String, String> env) {
-        return new TargetSettings(url, username, password, null, null, null, env, project);
+        return targetSettings(url, username, password, null, null, null, env);
     }
 
     private TargetSettings withProfiles(String profiles, Map<String, String> env) {
-        return new TargetSettings(null, null, null, null, null, null, env, project, profiles);
+        return new TargetSettings(null, null, null, null, null, null, env, files(env, profiles));
+    }
+
+    private TargetSettings targetSettings(String url, String username, String password, String serverId,
+                                          String serverUsername, String serverPassword, Map<String, String> env) {
+        return new TargetSettings(url, username, password, serverId, serverUsername, serverPassword, env,
+                files(env, null));
+    }
+
+    /** The application files of a project without Spring Boot, read by dbflow itself. */
+    private ApplicationSettings files(Map<String, String> env, String profiles) {
+        return ApplicationSettings.read(new ApplicationProject(project, List.of(), env, profiles));
     }
 
     private static TargetDatabase resolve(TargetSettings settings) {

@@ -6,13 +6,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Issue 9: the Hibernate settings a Spring Boot application maps its entities with, read as Spring Boot reads them. */
-class SpringJpaSettingsTest {
+class HibernateSettingsTest {
 
     @TempDir
     Path project;
@@ -23,9 +24,14 @@ class SpringJpaSettingsTest {
         Files.writeString(path, text);
     }
 
+    private HibernateSettings read(Map<String, String> environment, String profile) {
+        return HibernateSettings.read(ApplicationSettings.read(new ApplicationProject(project, List.of(), environment,
+                profile)), PersistenceXml.NONE);
+    }
+
     @Test
     void withoutApplicationFilesNothing() {
-        assertThat(SpringJpaSettings.read(project, Map.of(), null).isEmpty()).isTrue();
+        assertThat(read(Map.of(), null).isEmpty()).isTrue();
     }
 
     @Test
@@ -48,7 +54,7 @@ class SpringJpaSettingsTest {
                 spring.jpa.properties.hibernate.timezone.default_storage: ${STORAGE:NORMALIZE_UTC}
                 """);
 
-        SpringJpaSettings settings = SpringJpaSettings.read(project, Map.of(), "utc");
+        HibernateSettings settings = read(Map.of(), "utc");
 
         assertThat(settings.settings()).containsExactly(
                 Map.entry("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect"),
@@ -70,7 +76,7 @@ class SpringJpaSettingsTest {
                 spring.jpa.hibernate.naming.implicit-strategy=com.acme.FromSpringKey
                 """);
 
-        SpringJpaSettings settings = SpringJpaSettings.read(project, Map.of(), null);
+        HibernateSettings settings = read(Map.of(), null);
 
         assertThat(settings.settings()).containsExactly(
                 Map.entry("hibernate.implicit_naming_strategy", "com.acme.FromSpringKey"));
@@ -85,9 +91,9 @@ class SpringJpaSettingsTest {
                 spring.jpa.properties.hibernate.default_schema=${app.schema}
                 """);
 
-        assertThat(SpringJpaSettings.read(project, Map.of(), null).settings())
+        assertThat(read(Map.of(), null).settings())
                 .containsExactly(Map.entry("hibernate.default_schema", "billing"));
-        assertThat(SpringJpaSettings.read(project, Map.of("TENANT", "acme"), null).settings())
+        assertThat(read(Map.of("TENANT", "acme"), null).settings())
                 .containsExactly(Map.entry("hibernate.default_schema", "acme"));
     }
 
@@ -102,13 +108,13 @@ class SpringJpaSettingsTest {
                       "[hibernate.globally_quoted_identifiers]": true
                 """);
 
-        SpringJpaSettings settings = SpringJpaSettings.read(project, Map.of(), null);
+        HibernateSettings settings = read(Map.of(), null);
 
         assertThat(settings.settings()).containsExactly(
                 Map.entry("hibernate.globally_quoted_identifiers", "true"),
                 Map.entry("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP"));
         assertThat(settings.sources()).containsEntry("hibernate.type.preferred_instant_jdbc_type",
-                "spring.jpa.properties[hibernate.type.preferred_instant_jdbc_type] in "
+                "spring.jpa.properties.hibernate.type.preferred_instant_jdbc_type in "
                         + "src/main/resources/application.properties");
     }
 
@@ -116,7 +122,7 @@ class SpringJpaSettingsTest {
     void aPlaceholderNamingADottedKeyReadsItsEnvironmentVariableFirst() throws Exception {
         write("application.properties", "spring.jpa.properties.hibernate.default_schema=${app.schema-name}\n");
 
-        assertThat(SpringJpaSettings.read(project, Map.of("APP_SCHEMANAME", "billing"), null).settings())
+        assertThat(read(Map.of("APP_SCHEMANAME", "billing"), null).settings())
                 .containsExactly(Map.entry("hibernate.default_schema", "billing"));
     }
 
@@ -125,16 +131,16 @@ class SpringJpaSettingsTest {
         write("application.properties", "spring.profiles.active=utc\n");
         write("application-utc.properties", "spring.jpa.properties.hibernate.timezone.default_storage=NORMALIZE_UTC\n");
 
-        assertThat(SpringJpaSettings.read(project, Map.of(), null).settings())
+        assertThat(read(Map.of(), null).settings())
                 .containsExactly(Map.entry("hibernate.timezone.default_storage", "NORMALIZE_UTC"));
-        assertThat(SpringJpaSettings.read(project, Map.of("SPRING_PROFILES_ACTIVE", "other"), null).isEmpty()).isTrue();
+        assertThat(read(Map.of("SPRING_PROFILES_ACTIVE", "other"), null).isEmpty()).isTrue();
     }
 
     @Test
     void theEnvironmentVariableSpringBootMapsToASettingWinsOverTheFiles() throws Exception {
         write("application.properties", "spring.jpa.hibernate.naming.physical-strategy=com.acme.FromFile\n");
 
-        SpringJpaSettings settings = SpringJpaSettings.read(project,
+        HibernateSettings settings = read(
                 Map.of("SPRING_JPA_HIBERNATE_NAMING_PHYSICALSTRATEGY", "com.acme.FromEnvironment"), null);
 
         assertThat(settings.settings()).containsExactly(
@@ -155,7 +161,7 @@ class SpringJpaSettingsTest {
                 """);
         write("application-utc.yml", "spring.jpa.properties.hibernate.timezone.default_storage: NORMALIZE_UTC\n");
 
-        assertThat(SpringJpaSettings.read(project, Map.of(), null).settings()).containsExactly(
+        assertThat(read(Map.of(), null).settings()).containsExactly(
                 Map.entry("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect"),
                 Map.entry("hibernate.timezone.default_storage", "NORMALIZE_UTC"));
     }
@@ -164,12 +170,12 @@ class SpringJpaSettingsTest {
     void anUnsetPlaceholderNamesTheEnvironmentVariableSpringBootWouldRead() throws Exception {
         write("application.properties", "spring.jpa.properties.hibernate.default_schema=${app.schema}\n");
 
-        assertThatThrownBy(() -> SpringJpaSettings.read(project, Map.of(), null))
+        assertThatThrownBy(() -> read(Map.of(), null))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("spring.jpa.properties.hibernate.default_schema in src/main/resources/application.properties "
                         + "is '${app.schema}', but neither the environment variable APP_SCHEMA nor a setting app.schema "
                         + "is set and the placeholder has no default. Set APP_SCHEMA, or give the setting in the "
-                        + "application file.");
+                        + "application's settings.");
     }
 
     @Test
@@ -180,9 +186,9 @@ class SpringJpaSettingsTest {
                 spring.jpa.properties.hibernate.default_schema=${a}
                 """);
 
-        assertThatThrownBy(() -> SpringJpaSettings.read(project, Map.of(), null))
+        assertThatThrownBy(() -> read(Map.of(), null))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("a in src/main/resources/application.properties is part of a cycle of placeholders that "
-                        + "refer to each other. Give one of them a value, or give the setting in the application file.");
+                        + "refer to each other. Give one of them a value, or give the setting in the application's settings.");
     }
 }
