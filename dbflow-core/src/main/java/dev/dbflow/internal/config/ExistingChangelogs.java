@@ -24,7 +24,9 @@ final class ExistingChangelogs {
     /** How much of a file is read to see its root: a changelog's header fits with room to spare. */
     private static final int HEAD = 4096;
     private static final Pattern XML_ROOT = Pattern.compile("<(\\w+:)?databaseChangeLog[\\s>]");
-    private static final Pattern YAML_OR_JSON_ROOT = Pattern.compile("(?m)^\\s*[{]?\\s*\"?databaseChangeLog\"?\\s*:");
+    /** A root key, so not indented, holding the list of changesets (YAML), or JSON's {@code "databaseChangeLog": [}. */
+    private static final Pattern YAML_OR_JSON_ROOT = Pattern.compile(
+            "(?m)^databaseChangeLog\\s*:\\s*(\\[.*)?$|\"databaseChangeLog\"\\s*:\\s*\\[");
     private static final Pattern FORMATTED_SQL = Pattern.compile("\\A\\s*--\\s*liquibase formatted sql",
             Pattern.CASE_INSENSITIVE);
 

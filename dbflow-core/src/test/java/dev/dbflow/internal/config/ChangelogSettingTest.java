@@ -109,4 +109,57 @@ class ChangelogSettingTest {
         assertThat(filter(null, null))
                 .isEqualTo(new ChangelogFilter(null, "v2"));
     }
+
+    private ChangelogSetting.Resolved resolve(LiquibasePlugin plugin) {
+        return ChangelogSetting.resolve(null, new ChangelogSetting.Sources(project, List.of(), files(Map.of(), null),
+                plugin));
+    }
+
+    @Test
+    void theLiquibaseMavenPluginsChangeLogFileOnTheClasspathOrInTheProject() throws Exception {
+        write("config/liquibase/master.xml", "<databaseChangeLog/>");
+
+        assertThat(resolve(new LiquibasePlugin("config/liquibase/master.xml", null, null))).isEqualTo(
+                new ChangelogSetting.Resolved(project.resolve("src/main/resources/config/liquibase/master.xml"),
+                        "changeLogFile of the liquibase-maven-plugin in pom.xml"));
+        assertThat(resolve(new LiquibasePlugin(project.resolve("src/main/resources/config/liquibase/master.xml")
+                .toString(), null, null)).file()).isEqualTo(
+                project.resolve("src/main/resources/config/liquibase/master.xml"));
+        assertThat(resolve(new LiquibasePlugin("src/main/resources/db/new.xml", null, null)).file())
+                .as("a project path that does not exist yet").isEqualTo(project.resolve("src/main/resources/db/new.xml"));
+    }
+
+    @Test
+    void springsSettingWinsOverThePluginAndThePluginsContextsCountWhenSpringGivesNone() throws Exception {
+        write("application.properties", "spring.liquibase.change-log=classpath:db/master.yaml\n");
+        LiquibasePlugin plugin = new LiquibasePlugin("config/liquibase/master.xml", "!test", "v2");
+
+        assertThat(resolve(plugin).source()).isEqualTo("spring.liquibase.change-log in "
+                + "src/main/resources/application.properties");
+        assertThat(ChangelogSetting.filter(null, null, files(Map.of(), null), plugin)).isEqualTo(
+                new ChangelogSetting.Filter(new ChangelogFilter("!test", "v2"), "contexts !test (from contexts of the "
+                        + "liquibase-maven-plugin in pom.xml), labels v2 (from labelFilter of the liquibase-maven-plugin "
+                        + "in pom.xml)"));
+    }
+
+    @Test
+    void aMissingChangelogNextToAnExistingOneIsRefusedNamingTheMaster() throws Exception {
+        write("config/liquibase/master.xml", """
+                <?xml version="1.0" encoding="utf-8"?>
+                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+                    <include file="config/liquibase/changelog/00000000000000_initial_schema.xml"/>
+                </databaseChangeLog>
+                """);
+        write("config/liquibase/changelog/00000000000000_initial_schema.xml", "<databaseChangeLog>\n</databaseChangeLog>");
+        write("config/application.yml", "databaseChangeLog: is not the root of an application file\n");
+
+        assertThatThrownBy(() -> resolve(null, Map.of(), null))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("No changelog at src/main/resources/db/changelog/db.changelog-master.yaml (from Spring "
+                        + "Boot's default path), but the project's resources already hold Liquibase changelogs: "
+                        + "src/main/resources/config/liquibase/master.xml. dbflow will not start a second changelog "
+                        + "next to them. Name the master the application runs with "
+                        + "-Ddbflow.changelog=src/main/resources/config/liquibase/master.xml (or <changelog> in the "
+                        + "plugin's configuration, or spring.liquibase.change-log in the application's settings).");
+    }
 }
