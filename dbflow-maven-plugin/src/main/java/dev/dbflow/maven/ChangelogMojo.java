@@ -139,10 +139,11 @@ abstract class ChangelogMojo extends AbstractMojo {
     protected final ApplicationSettings application() {
         if (applicationSettings == null) {
             Path output = Path.of(project.getBuild().getOutputDirectory());
-            if (!Files.isDirectory(output)) {
+            if (!Files.isDirectory(output) && project.getResources().stream().anyMatch(Resource::isFiltering)) {
                 getLog().warn("The project is not built yet (no " + relativeToProject(output) + "): dbflow reads the "
                         + "application's settings from its resource directories, before Maven's resource filtering. "
-                        + "Run mvn compile first when the settings use filtered values.");
+                        + "Run mvn process-resources (or compile) first, so that they are read as the application "
+                        + "reads them.");
             }
             applicationSettings = ApplicationSettings.read(new ApplicationProject(project.getBasedir().toPath(),
                     settingsClasspath(output), System.getenv(), profile));

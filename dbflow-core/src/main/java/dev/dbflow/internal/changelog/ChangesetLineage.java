@@ -2,12 +2,7 @@ package dev.dbflow.internal.changelog;
 
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.internal.render.LineageMarks;
-import liquibase.Scope;
-import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
-import liquibase.parser.ChangeLogParserFactory;
-import liquibase.resource.DirectoryResourceAccessor;
-import liquibase.resource.ResourceAccessor;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +40,7 @@ public record ChangesetLineage(List<String> changeSets, List<String> heads, Map<
      * @throws ConfigurationException when the changelog does not parse
      */
     public static ChangesetLineage of(ChangelogLocation location) {
-        List<ChangeSet> parsed = parse(location);
+        List<ChangeSet> parsed = ParsedChangelog.changeSets(location);
         // A follow-up changeset of one generate run (onlineDdl) stands for its main changeset.
         Map<String, String> mainOf = new LinkedHashMap<>();
         for (ChangeSet changeSet : parsed) {
@@ -96,19 +91,5 @@ public record ChangesetLineage(List<String> changeSets, List<String> heads, Map<
     /** Returns the id of the last changeset in changelog order, the parent of the next generated one, or none. */
     public String last() {
         return changeSets.isEmpty() ? "none" : changeSets.get(changeSets.size() - 1);
-    }
-
-    private static List<ChangeSet> parse(ChangelogLocation location) {
-        try {
-            ResourceAccessor resources = new DirectoryResourceAccessor(location.searchRoot());
-            return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), resources), () ->
-                    ChangeLogParserFactory.getInstance().getParser(location.path(), resources)
-                            .parse(location.path(), new ChangeLogParameters(), resources).getChangeSets());
-        } catch (StackOverflowError e) {
-            throw LiquibaseFailures.includeCycle(location.file());
-        } catch (Exception e) {
-            throw new ConfigurationException("The changelog " + location.file() + " cannot be read: "
-                    + e.getMessage() + ". Fix the file and run again.", e);
-        }
     }
 }

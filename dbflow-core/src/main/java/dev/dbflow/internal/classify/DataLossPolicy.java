@@ -8,6 +8,8 @@ import dev.dbflow.internal.operation.SchemaChange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -24,12 +26,15 @@ public final class DataLossPolicy {
     /**
      * Checks the findings.
      *
-     * @param operations the operations, in changeset order
-     * @param findings   their findings, from {@link SafetyClassifier}, in the same order
+     * @param operations  the operations, in changeset order
+     * @param findings    their findings, from {@link SafetyClassifier}, in the same order
+     * @param droppedHint for a dropped table (as the review names it), what the changelog says of where it comes
+     *                    from, when that explains the drop (e.g. only a changeset of another context creates it)
      * @throws ConfigurationException naming every refused finding and the ways forward, with a rename
      *                                suggestion when a table loses one column and gains one of the same type
      */
-    public void check(List<SchemaChange> operations, List<List<Finding>> findings) {
+    public void check(List<SchemaChange> operations, List<List<Finding>> findings,
+                      Function<String, Optional<String>> droppedHint) {
         if (options.allowDataLoss()) {
             return;
         }
@@ -43,6 +48,8 @@ public final class DataLossPolicy {
         throw new ConfigurationException("generate wrote nothing: the changeset would lose data ("
                 + refused.stream().map(Finding::describe).collect(Collectors.joining("; ")) + ")."
                 + renameHints(operations)
+                + refused.stream().filter(f -> f.id().equals("DL001")).map(f -> droppedHint.apply(f.object()))
+                .flatMap(Optional::stream).collect(Collectors.joining())
                 + (refused.stream().anyMatch(f -> f.id().equals("DL001") || f.id().equals("DL002"))
                 ? " If a table or column was renamed, declare it (@RenamedFrom on the entity or field, or "
                 + "-Ddbflow.renames=\"old_table->new_table,table.old_column->table.new_column\") and the data is kept."

@@ -8,6 +8,7 @@ import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.changelog.ChangesetLineage;
 import dev.dbflow.internal.changelog.Plural;
+import dev.dbflow.internal.changelog.TableOrigins;
 import dev.dbflow.internal.classify.Backfills;
 import dev.dbflow.internal.classify.DataLossPolicy;
 import dev.dbflow.internal.classify.Finding;
@@ -89,7 +90,9 @@ public final class GenerateJob {
         }
         List<List<Finding>> findings = timings.time(Timings.COMPARE,
                 () -> new SafetyClassifier().classify(changes, difference.before()));
-        new DataLossPolicy(request.safety()).check(changes, findings);
+        new DataLossPolicy(request.safety()).check(changes, findings, table -> Files.exists(master)
+                ? TableOrigins.of(ChangelogLocation.of(master)).contextHint(table)
+                : Optional.empty());
         GenerateResult result = timings.time(Timings.RENDER, () -> write(request.message(),
                 request.author(), request.safety().onlineDdl(), master, format, changes, findings));
         new ViolationReport(listener).report(request.target(), changes, findings);

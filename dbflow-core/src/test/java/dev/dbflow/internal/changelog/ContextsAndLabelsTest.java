@@ -3,6 +3,7 @@ package dev.dbflow.internal.changelog;
 import dev.dbflow.api.ChangelogFilter;
 import dev.dbflow.api.ChangelogRequest;
 import dev.dbflow.api.ChangesetRef;
+import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.Dbflow;
 import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.SafetyOptions;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 9: Liquibase contexts and labels select changesets as {@code liquibase update --contexts --label-filter}
@@ -87,6 +89,28 @@ class ContextsAndLabelsTest {
 
         assertThat(prod).isEmpty();
         assertThat(all).containsExactly("- table fixture  [DL001]", "- table trial  [DL001]");
+    }
+
+    @Test
+    void aDropOfATableOnlyAContextFilteredChangesetCreatesSaysWhichAndHowToFilter() throws Exception {
+        Path master = project.resolve("src/main/resources/db/changelog/db.changelog-master.yaml");
+        Path classes = EntityCompiler.compile(Map.of("app/Item.java", "package app; @jakarta.persistence.Entity public "
+                + "class Item { @jakarta.persistence.Id Long id; }"), project.resolve("target/classes"));
+        Files.createDirectories(master.getParent());
+        Files.writeString(master, MASTER);
+
+        assertThatThrownBy(() -> new GenerateJob(new RecordingListener()).run(request(classes, master,
+                new ChangelogFilter(null, "!experimental"))))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("generate wrote nothing: the changeset would lose data (DL001 fixture: dropping the table "
+                        + "deletes all its rows). The table fixture is created only by the changeset test-fixture "
+                        + "(author alice, db/changelog/db.changelog-master.yaml), which runs in context 'test': if the "
+                        + "application does not run that context, tell dbflow the contexts it runs "
+                        + "(-Ddbflow.contexts=..., or spring.liquibase.contexts in its settings) and the table is not "
+                        + "in the comparison. If a table or column was renamed, declare it (@RenamedFrom on the entity "
+                        + "or field, or -Ddbflow.renames=\"old_table->new_table,table.old_column->table.new_column\") "
+                        + "and the data is kept. To accept the loss, run again with -Ddbflow.acceptDataLoss=DL001:fixture "
+                        + "(or -Ddbflow.allowDataLoss=true for every loss).");
     }
 
     private static GenerateRequest request(Path classes, Path master, ChangelogFilter filter) {
