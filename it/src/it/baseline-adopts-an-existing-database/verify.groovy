@@ -3,6 +3,7 @@ import dev.dbflow.it.ItDatabase
 
 def db = ItDatabase.of(itPostgresPort, basedir)
 def log = BuildLog.of(basedir)
+def changelog = "[INFO] Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from Spring Boot's default path)"
 
 // Baseline wrote one changeset that builds the existing schema and recorded it as applied, running nothing: the
 // row is still there. The generate after it found nothing to write, and verify passed every check.
@@ -12,6 +13,7 @@ def stamp = written[0].substring(0, 14)
 def changeset = "db/changelog/changes/${written[0]}::${stamp}-baseline::it"
 def where = "the database '${db.name()}' at localhost:${itPostgresPort}"
 assert log.outputsOf('baseline') == [[
+        changelog,
         "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from parameter url)",
         "[INFO] Changeset ${stamp}-baseline (3 operations):",
         '[INFO]   + table project (2 columns)',

@@ -9,7 +9,8 @@ assert written.size() == 1 && written[0] ==~ /\d{14}_products\.yaml/
 def stamp = written[0].substring(0, 14)
 
 def database = "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from parameter url)".toString()
-def head = [database,
+def changelog = "[INFO] Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from Spring Boot's default path)"
+def head = [changelog, database,
             '[INFO] Mapping: Hibernate ORM 6.4.10.Final (the project\'s)',
             '[INFO] Naming strategy: hibernate (Spring Boot is not on the project\'s classpath; set namingStrategy to override)',
             '[INFO] Mapped classes: 1',

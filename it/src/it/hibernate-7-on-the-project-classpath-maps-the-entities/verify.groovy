@@ -13,7 +13,8 @@ assert unstamp(new File(basedir, "src/main/resources/db/changelog/changes/${writ
         new File(basedir, 'expected/changeset.yaml').text
 
 def database = "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from parameter url)".toString()
-def head = [database,
+def changelog = "[INFO] Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from Spring Boot's default path)"
+def head = [changelog, database,
             '[INFO] Mapping: Hibernate ORM 7.2.19.Final (the project\'s)',
             '[INFO] Naming strategy: hibernate (Spring Boot is not on the project\'s classpath; set namingStrategy to override)',
             '[INFO] Mapped classes: 1',

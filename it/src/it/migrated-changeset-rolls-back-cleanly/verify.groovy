@@ -11,8 +11,9 @@ def stamp = written[0].substring(0, 14)
 def changeset = "db/changelog/changes/${written[0]}::${stamp}-changes::it"
 
 def database = "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from parameter url)"
+def changelog = "[INFO] Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from Spring Boot's default path)"
 assert log.outputsOf('migrate').collect(BuildLog.&maskTimes) == [[
-        database,
+        changelog, database,
         "[INFO] Mapping: Hibernate ORM ${hibernateVersion} (dbflow's own: no hibernate-core on the project's runtime classpath)",
         "[INFO] Naming strategy: hibernate (Spring Boot is not on the project's classpath; set namingStrategy to override)",
         '[INFO] Mapped classes: 2',
@@ -29,10 +30,10 @@ assert log.outputsOf('migrate').collect(BuildLog.&maskTimes) == [[
 
 def where = "the database '${db.name()}' at localhost:${itPostgresPort}"
 assert log.outputsOf('upgrade') == [[
-        database, "[INFO] Applied $changeset", "[INFO] Applied 1 changeset to $where; head is now $changeset.",
+        changelog, database, "[INFO] Applied $changeset", "[INFO] Applied 1 changeset to $where; head is now $changeset.",
 ]*.toString()]
 assert log.outputsOf('rollback') == [[
-        database, "[INFO] Rolled back $changeset", "[INFO] Rolled back 1 changeset on $where; no changeset is applied now.",
+        changelog, database, "[INFO] Rolled back $changeset", "[INFO] Rolled back 1 changeset on $where; no changeset is applied now.",
 ]*.toString()]
 
 // The generated rollback leaves the database as before the upgrade, and the shadow's scratch databases are gone.

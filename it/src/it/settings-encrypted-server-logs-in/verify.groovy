@@ -3,10 +3,12 @@ import dev.dbflow.it.ItDatabase
 
 def db = ItDatabase.of(itPostgresPort, basedir)
 def log = BuildLog.of(basedir)
+def changelog = "[INFO] Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from Spring Boot's default path)"
 
 def where = "the database '${db.name()}' at localhost:${itPostgresPort}"
 def changeset = 'db/changelog/db.changelog-master.yaml::create-note::it'
 assert log.outputsOf('upgrade') == [[
+        changelog,
         "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from parameter url, credentials " +
                 "from settings.xml server 'dbflow-it-encrypted')",
         "[INFO] Applied $changeset",

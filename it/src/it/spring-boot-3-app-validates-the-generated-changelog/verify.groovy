@@ -19,11 +19,12 @@ assert unstamp(new File(changelogDir, "changes/${written[0]}").text) == new File
 
 // Everything comes from the application's settings; only its two entities are mapped (Spring Data's own JPA
 // converters on the classpath are not the application's).
+def settings = '[INFO] Settings: Spring Boot 3.5.7 (the project\'s), no profile active'
 def changelog = '[INFO] Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from spring.liquibase.change-log ' +
-        'in src/main/resources/application.yml)'
+        'in classpath:application.yml)'
 def database = "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from DATABASE_URL, credentials from spring.datasource.username/password)".toString()
 assert log.outputsOf('generate').collect { BuildLog.maskTimes(it).collect { unstamp(it).replaceAll(/on port \d+/, 'on port <port>') } } == [[
-        changelog, database,
+        settings, changelog, database,
         "[INFO] Mapping: Hibernate ORM 6.6.33.Final (the project's)",
         "[INFO] Naming strategy: spring (Spring Boot is on the project's classpath; set namingStrategy to override)",
         '[INFO] Mapped classes: 2',
@@ -45,7 +46,7 @@ assert log.outputsOf('run') == [['[INFO] Attaching agents: []', 'Shop is up: 1 o
 
 // dbflow and the application record changesets under the same file name: status finds nothing pending.
 assert log.outputsOf('status').collect { BuildLog.maskTimes(it).collect(unstamp) } == [[
-        changelog, database,
+        settings, changelog, database,
         '[INFO] Head: db/changelog/changes/<stamp>_create_shop.yaml::<stamp>-create-shop::it (applied <time>)',
         '[INFO] Up to date: no pending changesets.',
 ]*.toString()]

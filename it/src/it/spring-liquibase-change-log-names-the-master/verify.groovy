@@ -10,7 +10,8 @@ assert log.outputsOf('upgrade') == [[
                 'src/main/resources/application.properties)',
         "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from spring.datasource.url in " +
                 'src/main/resources/application.properties)',
-        '[INFO] Changesets: contexts prod, labels any',
+        '[INFO] Changesets: contexts prod (from spring.liquibase.contexts in src/main/resources/application.properties), ' +
+                'labels any',
         '[INFO] Applied db/master.yaml::create-note::it',
         "[INFO] Applied 1 changeset to $where; head is now db/master.yaml::create-note::it.",
 ]*.toString()]

@@ -2,10 +2,12 @@ import dev.dbflow.it.BuildLog
 import groovy.xml.XmlSlurper
 
 def log = BuildLog.of(basedir)
+def changelog = "[INFO] Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from Spring Boot's default path)"
 def duplicate = 'db/changelog/db.changelog-master.yaml::create-note::it'
 // Well formed names the duplicate; the in-sync check and the stairway do not start on such a changelog.
 def wellFormed = "${duplicate} appears twice: changeset identifiers must be unique"
 assert log.outputsOf('verify') == [[
+        changelog,
         '[INFO] ○ in sync: the changelog is not well formed',
         '[WARNING] ✗ well formed: 1 problem',
         "[WARNING]     $wellFormed",

@@ -2,11 +2,13 @@ import dev.dbflow.it.BuildLog
 import groovy.xml.XmlSlurper
 
 def log = BuildLog.of(basedir)
+def changelog = "[INFO] Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from Spring Boot's default path)"
 
 // The stairway applies add-note-body, rolls it back and finds the column still there.
 def detail = 'db/changelog/db.changelog-master.yaml::add-note-body::it: its rollback leaves the schema different ' +
         'from before it; to get back it would still need: - column note.body'
 assert log.outputsOf('verify') == [[
+        changelog,
         '[INFO] ✓ in sync: the entities match the changelog',
         '[INFO] ✓ well formed: 2 changesets, unique ids, each with a rollback',
         '[INFO] ✓ no conflicts: one head, add-note-body',

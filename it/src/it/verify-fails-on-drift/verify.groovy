@@ -4,11 +4,13 @@ import groovy.xml.XmlSlurper
 
 def db = ItDatabase.of(itPostgresPort, basedir)
 def log = BuildLog.of(basedir)
+def changelog = "[INFO] Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from Spring Boot's default path)"
 def where = "the database '${db.name()}' at localhost:${itPostgresPort}"
 
 // setup.groovy applied the changelog and added archived by hand: only no drift fails, and names the column.
 def drift = 'compared with what its applied changesets build, it has: + column note.archived boolean'
 assert log.outputsOf('verify') == [[
+        changelog,
         "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from parameter url)",
         '[INFO] ✓ in sync: the entities match the changelog',
         '[INFO] ✓ well formed: 1 changeset, unique ids, each with a rollback',

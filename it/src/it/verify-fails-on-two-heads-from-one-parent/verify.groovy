@@ -1,11 +1,13 @@
 import dev.dbflow.it.BuildLog
 
 def log = BuildLog.of(basedir)
+def changelog = "[INFO] Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from Spring Boot's default path)"
 
 def detail = 'add-note-body and index-note-title were both generated from create-note (branches merged): run mvn ' +
         'dbflow:merge, which checks the combined changelog against the entities and records the merge; mvn ' +
         'dbflow:heads lists the heads'
 assert log.outputsOf('verify') == [[
+        changelog,
         '[INFO] ✓ in sync: the entities match the changelog',
         '[INFO] ✓ well formed: 3 changesets, unique ids, each with a rollback',
         '[WARNING] ✗ no conflicts: 2 heads',

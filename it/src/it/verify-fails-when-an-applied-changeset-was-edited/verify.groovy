@@ -10,6 +10,7 @@ def changeset = 'db/changelog/db.changelog-master.yaml::create-note::it'
 
 // The changeset as committed was applied under the file name the edited one has.
 assert log.outputsOf('upgrade') == [[
+        '[INFO] Changelog: applied/src/main/resources/db/changelog/db.changelog-master.yaml (from parameter changelog)',
         database, "[INFO] Applied $changeset", "[INFO] Applied 1 changeset to $where; head is now $changeset.",
 ]*.toString()]
 def applied = db.rows('SELECT filename, id, author, md5sum FROM databasechangelog')
@@ -26,6 +27,7 @@ def history = "The changelog ${basedir}/src/main/resources/db/changelog/db.chang
         "against $where: Validation Failed: 1 changesets check sum $changeset was: $recordedSum but is now: " +
         "${sums.group(2)}. Fix the changelog; never edit a changeset that was already applied, add a new one instead."
 assert outputs[0] == [
+        "[INFO] Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from Spring Boot's default path)",
         database,
         '[INFO] ✓ in sync: the entities match the changelog',
         '[INFO] ✓ well formed: 1 changeset, unique ids, each with a rollback',

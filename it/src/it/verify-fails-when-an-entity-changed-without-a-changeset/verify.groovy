@@ -2,9 +2,11 @@ import dev.dbflow.it.BuildLog
 import groovy.xml.XmlSlurper
 
 def log = BuildLog.of(basedir)
+def changelog = "[INFO] Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from Spring Boot's default path)"
 
 // Only in sync fails; its details are the operation generate would write and what to run.
 assert log.outputsOf('verify') == [[
+        changelog,
         '[WARNING] ✗ in sync: 1 change the changelog does not have',
         '[WARNING]     + column note.body varchar(2000)',
         '[WARNING]     run mvn dbflow:migrate to write these changes as a changeset',

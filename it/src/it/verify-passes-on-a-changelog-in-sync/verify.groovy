@@ -16,7 +16,8 @@ def checks = [
         '○ no drift: no target database is configured',
         '○ safety: no target database is configured',
 ]
-assert log.outputsOf('verify') == [checks.collect { "[INFO] $it".toString() }]
+def changelog = "Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from Spring Boot's default path)"
+assert log.outputsOf('verify') == [([changelog] + checks).collect { "[INFO] $it".toString() }]
 assert log.goalFailures() == []
 
 // The JUnit report: one testcase per check, in order, the three without a target database skipped.

@@ -3,9 +3,11 @@ import dev.dbflow.it.ItDatabase
 
 def db = ItDatabase.of(itPostgresPort, basedir)
 def log = BuildLog.of(basedir)
+def changelog = "[INFO] Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from Spring Boot's default path)"
 
 // An infrastructure failure: Maven reports it as an execution error (MojoExecutionException), not a build failure.
 assert log.outputsOf('upgrade') == [[
+        changelog,
         "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from parameter url)".toString()]]
 assert log.goalFailures() == [
         "[ERROR] Failed to execute goal dev.dbflow:dbflow-maven-plugin:${pluginVersion}:upgrade (default-cli) " +
