@@ -120,14 +120,24 @@ public final class SchemaComparator {
         return columns;
     }
 
+    /**
+     * The sequence with the START WITH of the existing one: START WITH only says where a sequence began, an existing
+     * one goes on from its current value whatever the mapping's {@code initialValue} says (JHipster's history starts
+     * {@code sequence_generator} at 1050), and Hibernate's own schema validation does not compare it either.
+     */
+    private static Sequence startingAt(Sequence sequence, long start) {
+        return new Sequence(sequence.name(), sequence.dataType(), start, sequence.increment(), sequence.minValue(),
+                sequence.maxValue(), sequence.cache(), sequence.cycle());
+    }
+
     private static void compareSequences(Map<QualifiedName, Sequence> from, Map<QualifiedName, Sequence> to,
                                          List<SchemaChange> changes) {
         to.forEach((name, sequence) -> {
             Sequence old = from.get(name);
             if (old == null) {
                 changes.add(new SequenceChange.CreateSequence(sequence));
-            } else if (!old.equals(sequence)) {
-                changes.add(new SequenceChange.AlterSequence(old, sequence));
+            } else if (!old.equals(startingAt(sequence, old.start()))) {
+                changes.add(new SequenceChange.AlterSequence(old, startingAt(sequence, old.start())));
             }
         });
         from.forEach((name, sequence) -> {

@@ -2,7 +2,6 @@ package dev.dbflow.internal.config;
 
 import dev.dbflow.api.ConfigurationException;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +14,7 @@ import java.util.TreeMap;
  * {@code META-INF/persistence.xml}. Settings that would make Hibernate connect or run DDL are never read.
  *
  * @param settings the settings as Hibernate keys, sorted
- * @param sources  for each key, where it came from, for the log
+ * @param sources  for each key, where it came from, for the log; sorted by key like the settings
  */
 public record HibernateSettings(Map<String, String> settings, Map<String, String> sources) {
 
@@ -31,7 +30,7 @@ public record HibernateSettings(Map<String, String> settings, Map<String, String
      */
     public static HibernateSettings read(ApplicationSettings application, PersistenceXml persistenceXml) {
         Map<String, String> settings = new TreeMap<>();
-        Map<String, String> sources = new LinkedHashMap<>();
+        Map<String, String> sources = new TreeMap<>();
         for (String key : SettingKeys.DDL_KEYS) {
             put(application, SettingKeys.SPRING_JPA_PROPERTIES + "." + key, key, settings, sources);
             put(application, SettingKeys.QUARKUS_UNSUPPORTED + "." + key, key, settings, sources);

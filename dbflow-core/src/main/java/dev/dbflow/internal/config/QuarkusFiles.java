@@ -22,13 +22,14 @@ import java.util.stream.Collectors;
 
 /**
  * The files a Quarkus application's configuration comes from, most important first, as SmallRye Config ranks them:
- * {@code config/application.properties} in the working directory (ordinal 260), {@code application.yaml} (255, with
- * the YAML extension), {@code application.properties} (250) after its profile-aware
- * {@code application-<profile>.properties}. A profile-aware file's entries are kept as {@code %profile.} entries.
+ * {@code config/application.properties} in the working directory (ordinal 260), then on the classpath
+ * {@code application.yaml} (255, with the YAML extension) and {@code application.properties} (250) after its
+ * profile-aware {@code application-<profile>.properties}. A profile-aware file's entries are kept as
+ * {@code %profile.} entries. The classpath is the project's build output, where the application reads them.
  */
 final class QuarkusFiles {
 
-    private static final String RESOURCES = "src/main/resources/";
+    private static final String CLASSPATH = "classpath:";
 
     /**
      * One file.
@@ -64,25 +65,30 @@ final class QuarkusFiles {
     }
 
     /**
-     * Reads the files of the project in {@code baseDirectory} that exist.
+     * Reads the files that exist: in the project directory, and in the first of {@code classpath} that holds each.
      *
+     * @param classpath the directories of the project's classpath, its build output first
      * @throws ConfigurationException  when a file is malformed
      * @throws InfrastructureException when a file cannot be read
      */
-    static List<Source> read(Path baseDirectory, List<String> profiles) {
+    static List<Source> read(Path baseDirectory, List<Path> classpath, List<String> profiles) {
         List<Source> sources = new ArrayList<>();
-        add(sources, baseDirectory, "config/application.properties", null);
-        add(sources, baseDirectory, RESOURCES + "application.yaml", null);
-        add(sources, baseDirectory, RESOURCES + "application.yml", null);
+        add(sources, baseDirectory.resolve("config/application.properties"), "config/application.properties", null);
+        List<String> names = new ArrayList<>(List.of("application.yaml", "application.yml"));
         for (int i = profiles.size() - 1; i >= 0; i--) {
-            add(sources, baseDirectory, RESOURCES + "application-" + profiles.get(i) + ".properties", profiles.get(i));
+            names.add("application-" + profiles.get(i) + ".properties");
         }
-        add(sources, baseDirectory, RESOURCES + "application.properties", null);
+        names.add("application.properties");
+        for (String name : names) {
+            String profile = profiles.stream().filter(p -> name.equals("application-" + p + ".properties"))
+                    .findFirst().orElse(null);
+            classpath.stream().map(directory -> directory.resolve(name)).filter(Files::isRegularFile).findFirst()
+                    .ifPresent(file -> add(sources, file, CLASSPATH + name, profile));
+        }
         return sources;
     }
 
-    private static void add(List<Source> sources, Path baseDirectory, String name, String profile) {
-        Path file = baseDirectory.resolve(name);
+    private static void add(List<Source> sources, Path file, String name, String profile) {
         if (!Files.isRegularFile(file)) {
             return;
         }

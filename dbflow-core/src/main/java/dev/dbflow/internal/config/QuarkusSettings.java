@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,8 +20,9 @@ import java.util.regex.Pattern;
 /**
  * A Quarkus application's settings as Quarkus's configuration (SmallRye Config) finds them, for the keys dbflow
  * reads: environment variables ({@code QUARKUS_DATASOURCE_JDBC_URL}, {@code _DEV_QUARKUS_...}), then
- * {@code config/application.properties} in the project directory, {@code application.yaml}, and
- * {@code application.properties} with its profile-aware {@code application-<profile>.properties}; a profile's
+ * {@code config/application.properties} in the project directory, then on the classpath (the build output)
+ * {@code application.yaml} and {@code application.properties} with its profile-aware
+ * {@code application-<profile>.properties}; a profile's
  * {@code %profile.} entry wins over the plain one wherever each is. The profile is {@code -Ddbflow.profile}, else
  * {@code QUARKUS_PROFILE}, else {@code dev}: the one {@code quarkus:dev} runs the application with on a developer's
  * machine.
@@ -66,7 +68,8 @@ final class QuarkusSettings implements ApplicationSettings {
         List<String> profiles = Arrays.stream(setting.split(",")).map(String::trim).filter(p -> !p.isEmpty())
                 .toList();
         boolean given = project.profile() != null || project.environment().containsKey("QUARKUS_PROFILE");
-        return new QuarkusSettings(profiles, given, QuarkusFiles.read(project.baseDirectory(), profiles),
+        List<Path> classpath = project.classpath().stream().filter(Files::isDirectory).toList();
+        return new QuarkusSettings(profiles, given, QuarkusFiles.read(project.baseDirectory(), classpath, profiles),
                 project.environment());
     }
 

@@ -44,7 +44,8 @@ class QuarkusSettingsTest {
     }
 
     private ApplicationSettings read(Map<String, String> environment, String profile) {
-        return QuarkusSettings.read(new ApplicationProject(project, List.of(), environment, profile));
+        return QuarkusSettings.read(new ApplicationProject(project, List.of(project.resolve("target/classes")),
+                environment, profile));
     }
 
     private TargetDatabase target(ApplicationSettings settings) {
@@ -54,26 +55,26 @@ class QuarkusSettingsTest {
 
     @Test
     void theDevProfileByDefaultNeverProdsValues() throws IOException {
-        write("src/main/resources/application.properties", PROPERTIES);
+        write("target/classes/application.properties", PROPERTIES);
 
         ApplicationSettings settings = read(Map.of("DB_PORT", "6432"), null);
 
         assertThat(settings.describe()).isEqualTo("Quarkus application files read by dbflow, profile dev");
         assertThat(target(settings)).isEqualTo(new TargetDatabase("jdbc:postgresql://localhost:6432/shop", "shop",
-                null, "quarkus.datasource.jdbc.url in src/main/resources/application.properties (profile dev)"));
+                null, "quarkus.datasource.jdbc.url in classpath:application.properties (profile dev)"));
         assertThat(ChangelogSetting.resolve(null, new ChangelogSetting.Sources(project, List.of(), settings,
                 LiquibasePlugin.NONE))).isEqualTo(new ChangelogSetting.Resolved(
                 project.resolve("src/main/resources/db/migrations/main.xml"),
-                "quarkus.liquibase.change-log in src/main/resources/application.properties"));
+                "quarkus.liquibase.change-log in classpath:application.properties"));
         assertThat(ChangelogSetting.filter(null, null, settings, LiquibasePlugin.NONE)).isEqualTo(
                 new ChangelogSetting.Filter(new ChangelogFilter("base", null), "contexts base (from "
-                        + "quarkus.liquibase.contexts in src/main/resources/application.properties), labels any"));
+                        + "quarkus.liquibase.contexts in classpath:application.properties), labels any"));
         assertThat(settings.warnings()).isEmpty();
     }
 
     @Test
     void hibernateSettingsInQuarkussSpellingBecomeHibernates() throws IOException {
-        write("src/main/resources/application.properties", PROPERTIES);
+        write("target/classes/application.properties", PROPERTIES);
 
         HibernateSettings hibernate = HibernateSettings.read(read(Map.of(), null), PersistenceXml.NONE);
 
@@ -87,15 +88,15 @@ class QuarkusSettingsTest {
                 Map.entry("hibernate.type.preferred_uuid_jdbc_type", "CHAR"));
         assertThat(hibernate.sources()).containsEntry("hibernate.type.preferred_uuid_jdbc_type",
                 "quarkus.hibernate-orm.unsupported-properties.hibernate.type.preferred_uuid_jdbc_type in "
-                        + "src/main/resources/application.properties")
+                        + "classpath:application.properties")
                 .containsEntry("hibernate.globally_quoted_identifiers", "quarkus.hibernate-orm.quote-identifiers."
-                        + "strategy in src/main/resources/application.properties");
+                        + "strategy in classpath:application.properties");
     }
 
     @Test
     void aProfileAwareFileTheWorkingDirectorysConfigAndEnvironmentVariablesWinInQuarkussOrder() throws IOException {
-        write("src/main/resources/application.properties", PROPERTIES);
-        write("src/main/resources/application-staging.properties", "quarkus.liquibase.contexts=staging\n");
+        write("target/classes/application.properties", PROPERTIES);
+        write("target/classes/application-staging.properties", "quarkus.liquibase.contexts=staging\n");
         write("config/application.properties", "quarkus.liquibase.change-log=db/local.xml\n");
 
         ApplicationSettings settings = read(Map.of("_STAGING_QUARKUS_DATASOURCE_JDBC_URL",
@@ -103,7 +104,7 @@ class QuarkusSettingsTest {
 
         assertThat(settings.value("quarkus.liquibase.contexts", false, "x")).isEqualTo("staging");
         assertThat(settings.place("quarkus.liquibase.contexts"))
-                .isEqualTo("src/main/resources/application-staging.properties");
+                .isEqualTo("classpath:application-staging.properties");
         assertThat(settings.place("quarkus.liquibase.change-log")).isEqualTo("config/application.properties");
         assertThat(target(settings).source()).isEqualTo("quarkus.datasource.jdbc.url in environment variable "
                 + "_STAGING_QUARKUS_DATASOURCE_JDBC_URL");
@@ -111,7 +112,7 @@ class QuarkusSettingsTest {
 
     @Test
     void withoutASettingQuarkussDefaultChangelogAndAProfileThatSelectsNothingIsSaid() throws IOException {
-        write("src/main/resources/application.properties", "quarkus.datasource.db-kind=postgresql\n");
+        write("target/classes/application.properties", "quarkus.datasource.db-kind=postgresql\n");
 
         ApplicationSettings settings = read(Map.of(), "stagign");
 
@@ -125,12 +126,12 @@ class QuarkusSettingsTest {
 
     @Test
     void anUnresolvableExpressionIsNamed() throws IOException {
-        write("src/main/resources/application.properties",
+        write("target/classes/application.properties",
                 "quarkus.datasource.jdbc.url=jdbc:postgresql://${DB_HOST}/shop\n");
 
         assertThatThrownBy(() -> target(read(Map.of(), null)))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("quarkus.datasource.jdbc.url in src/main/resources/application.properties is "
+                .hasMessage("quarkus.datasource.jdbc.url in classpath:application.properties is "
                         + "'jdbc:postgresql://${DB_HOST}/shop', but neither the environment variable DB_HOST nor a "
                         + "setting DB_HOST is set and the expression has no default. Set DB_HOST, or give the target "
                         + "database with -Ddbflow.url.");

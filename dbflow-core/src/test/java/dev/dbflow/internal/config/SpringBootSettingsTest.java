@@ -79,10 +79,10 @@ class SpringBootSettingsTest {
                         "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"),
                 Map.entry("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP"));
         assertThat(hibernate.sources()).containsExactly(
-                Map.entry("hibernate.type.preferred_instant_jdbc_type", "spring.jpa.properties.hibernate.type."
-                        + "preferred_instant_jdbc_type in classpath:config/application.yml"),
                 Map.entry("hibernate.physical_naming_strategy", "spring.jpa.hibernate.naming.physical-strategy in "
-                        + "classpath:config/application.yml"));
+                        + "classpath:config/application.yml"),
+                Map.entry("hibernate.type.preferred_instant_jdbc_type", "spring.jpa.properties.hibernate.type."
+                        + "preferred_instant_jdbc_type in classpath:config/application.yml"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.dbflow.internal.corpus;
 
 import dev.dbflow.api.GenerateResult;
+import dev.dbflow.internal.compare.SchemaComparator;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.shadow.ScratchDatabase;
 import dev.dbflow.testing.HibernateValidation;
@@ -69,7 +70,9 @@ class CorpusTest {
             ModelProject fresh = new ModelProject(dir.resolve("fresh"));
             fresh.generate(c.after(), c.naming(), "fresh");
             try (ScratchDatabase freshDb = TestPostgres.newDatabase()) {
-                assertThat(after).as("schema after the edit equals the new model's schema").isEqualTo(fresh.upgrade(freshDb));
+                // Compared as dbflow compares: an existing sequence keeps its START WITH, which a fresh one takes anew.
+                assertThat(new SchemaComparator().compare(after, fresh.upgrade(freshDb)))
+                        .as("schema after the edit equals the new model's schema").isEmpty();
             }
             assertThat(project.rollback(db, 1)).as("rollback restores the old schema").isEqualTo(before);
         }

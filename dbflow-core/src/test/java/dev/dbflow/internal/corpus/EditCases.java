@@ -112,12 +112,13 @@ final class EditCases {
                         new String[] {"@Entity class Box { @Id Long id; }\n"},
                         "- foreign key fk43lgl4fj6n6xub8v8llqa3153 on item (box_id) -> box (id)",
                         "- table item  [DL001]"),
-                edit("sequence allocation and start changed",
+                // An existing sequence goes on from its current value: the new initialValue is not written.
+                edit("sequence allocation and start changed: the increment changes, the start stays",
                         new String[] {"@Entity class Item { @Id @GeneratedValue(generator = \"s\") "
                                 + "@SequenceGenerator(name = \"s\", sequenceName = \"item_seq\", allocationSize = 1) Long id; }\n"},
                         new String[] {"@Entity class Item { @Id @GeneratedValue(generator = \"s\") "
                                 + "@SequenceGenerator(name = \"s\", sequenceName = \"item_seq\", allocationSize = 50, "
                                 + "initialValue = 1000) Long id; }\n"},
-                        "~ sequence item_seq (start 1000, increment 50)"));
+                        "~ sequence item_seq (start 1, increment 50)"));
     }
 }
