@@ -191,7 +191,7 @@ abstract class ChangelogMojo extends AbstractMojo {
         }
         String labels = child(configuration, "labelFilter");
         return new LiquibasePlugin(child(configuration, "changeLogFile"), child(configuration, "contexts"),
-                labels != null ? labels : child(configuration, "labels"));
+                labels != null ? labels : child(configuration, "labels"), child(configuration, "defaultSchemaName"));
     }
 
     private static String child(Xpp3Dom configuration, String name) {

@@ -26,7 +26,7 @@ public final class ChangelogFingerprint {
     public static String of(ChangelogLocation location) {
         try {
             return CacheKey.of("changelog").add(location.path()).add(location.contexts())
-                    .add(location.labels()).addTree(location.searchRoot()).hex();
+                    .add(location.labels()).add(location.defaultSchema()).addTree(location.searchRoot()).hex();
         } catch (IOException e) {
             throw new InfrastructureException("Cannot read the changelog files under " + location.searchRoot() + ": "
                     + e.getMessage() + ". Check that the files are readable, then run again.", e);

@@ -5,12 +5,16 @@ import dev.dbflow.api.ChangelogFilter;
 import dev.dbflow.api.ConfigurationException;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
+import liquibase.database.Database;
+import liquibase.exception.DatabaseException;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.InfrastructureException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,8 +30,10 @@ import java.util.Optional;
  *                   {@code db/changelog/db.changelog-master.yaml}
  * @param contexts   Liquibase's context expression the changesets are filtered by, or null for all
  * @param labels     Liquibase's label expression the changesets are filtered by, or null for all
+ * @param defaultSchema Liquibase's default schema, or null for the connection's
  */
-public record ChangelogLocation(Path file, Path searchRoot, String path, String contexts, String labels) {
+public record ChangelogLocation(Path file, Path searchRoot, String path, String contexts, String labels,
+                                String defaultSchema) {
 
     /**
      * Locates an existing changelog.
@@ -50,15 +56,25 @@ public record ChangelogLocation(Path file, Path searchRoot, String path, String 
         for (Path part : root.relativize(file)) {
             relative.append(relative.isEmpty() ? "" : "/").append(part);
         }
-        return new ChangelogLocation(file, root, relative.toString(), null, null);
+        return new ChangelogLocation(file, root, relative.toString(), null, null, null);
     }
 
     /**
      * Returns this changelog filtered by Liquibase contexts and labels, as {@code liquibase update --contexts
-     * --label-filter} filters it: a changeset whose {@code context} or {@code labels} do not match is skipped.
+     * --label-filter} filters it (a changeset whose {@code context} or {@code labels} do not match is skipped), and run
+     * in the filter's default schema.
      */
     public ChangelogLocation withFilter(ChangelogFilter filter) {
-        return new ChangelogLocation(file, searchRoot, path, filter.contexts(), filter.labels());
+        return new ChangelogLocation(file, searchRoot, path, filter.contexts(), filter.labels(),
+                filter.defaultSchema());
+    }
+
+    /** Returns {@code database} set to run in this changelog's default schema, when it has one. */
+    Database inDefaultSchema(Database database) throws DatabaseException {
+        if (defaultSchema != null) {
+            database.setDefaultSchemaName(defaultSchema);
+        }
+        return database;
     }
 
     /** Returns the context filter as Liquibase takes it; a changeset without a context runs under any filter. */
@@ -102,10 +118,27 @@ public record ChangelogLocation(Path file, Path searchRoot, String path, String 
      */
     public List<ChangesetRef> applyTo(Connection connection, DbflowListener listener) {
         String target = "shadow database";
+        createDefaultSchema(connection);
         try (LiquibaseSession session = new LiquibaseSession(this, connection, target, null,
                 "The changelog must build on an empty database; fix this changeset, then run generate again.",
                 listener)) {
             return session.update(applied -> listener.debug("Applied " + applied.display() + " to " + target));
+        }
+    }
+
+    /**
+     * On a shadow database, the default schema is created as the application's database has it: Liquibase never
+     * creates it (a DBA, an init script or the server's setup does).
+     */
+    private void createDefaultSchema(Connection connection) {
+        if (defaultSchema == null) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS \"" + defaultSchema.replace("\"", "\"\"") + "\"");
+        } catch (SQLException e) {
+            throw new InfrastructureException("Cannot create the default schema '" + defaultSchema + "' on the "
+                    + "shadow database: " + e.getMessage(), e);
         }
     }
 }

@@ -76,8 +76,8 @@ final class LiquibaseSession implements AutoCloseable {
         scope.put(Scope.Attr.ui.name(), new LoggerUIService());
         scope.put(Scope.Attr.classLoader.name(), Liquibase.class.getClassLoader());
         scope.put(AnalyticsArgs.ENABLED.getKey(), false);
-        this.database = call(() -> DatabaseFactory.getInstance()
-                .findCorrectDatabaseImplementation(new JdbcConnection(connection)));
+        this.database = call(() -> location.inDefaultSchema(DatabaseFactory.getInstance()
+                .findCorrectDatabaseImplementation(new JdbcConnection(connection))));
         this.liquibase = new Liquibase(location.path(), resources, database);
         // Its update summary would go to System.out; the log reaches the listener's debug output.
         liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);

@@ -6,6 +6,7 @@ import dev.dbflow.api.ConfigurationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +20,9 @@ import java.util.stream.Collectors;
 public final class ChangelogSetting {
 
     private static final String OTHER = "the changelog with -Ddbflow.changelog";
+    /** The liquibase-maven-plugin's name for each Spring Boot setting. */
+    private static final Map<String, String> PLUGIN_NAMES = Map.of(SettingKeys.SPRING_CONTEXTS, "contexts",
+            SettingKeys.SPRING_LABELS, "labelFilter", SettingKeys.SPRING_DEFAULT_SCHEMA, "defaultSchemaName");
 
     /**
      * The master changelog and where the choice came from.
@@ -157,7 +161,8 @@ public final class ChangelogSetting {
      * Boot's {@code spring.liquibase.contexts} and {@code spring.liquibase.label-filter} ({@code labels} before
      * Spring Boot 3), of the active profiles; the liquibase-maven-plugin's {@code contexts} and {@code labelFilter};
      * Quarkus's {@code quarkus.liquibase.contexts} and {@code labels}. So dbflow applies the changesets the
-     * application applies.
+     * application applies; in the schema the application applies them in: {@code spring.liquibase.default-schema},
+     * else the plugin's {@code defaultSchemaName}, else {@code quarkus.liquibase.default-schema-name}.
      *
      * @throws ConfigurationException when a placeholder cannot be resolved
      */
@@ -170,12 +175,15 @@ public final class ChangelogSetting {
             chosenLabels = new Chosen(settings.value(SettingKeys.SPRING_OLD_LABELS, false, "-Ddbflow.labels"),
                     SettingKeys.SPRING_OLD_LABELS + " in " + settings.place(SettingKeys.SPRING_OLD_LABELS));
         }
-        ChangelogFilter filter = new ChangelogFilter(chosenContexts.value(), chosenLabels.value());
+        Chosen schema = choose(null, null, settings, plugin.defaultSchema(), SettingKeys.SPRING_DEFAULT_SCHEMA,
+                SettingKeys.QUARKUS_DEFAULT_SCHEMA, "the schema in the application's settings");
+        ChangelogFilter filter = new ChangelogFilter(chosenContexts.value(), chosenLabels.value(), schema.value());
         if (filter.equals(ChangelogFilter.NONE)) {
             return new Filter(filter, null);
         }
         return new Filter(filter, "contexts " + chosenContexts.describe(filter.contexts()) + ", labels "
-                + chosenLabels.describe(filter.labels()));
+                + chosenLabels.describe(filter.labels())
+                + (filter.defaultSchema() == null ? "" : ", default schema " + schema.describe(filter.defaultSchema())));
     }
 
     private record Chosen(String value, String source) {
@@ -194,8 +202,7 @@ public final class ChangelogSetting {
             return new Chosen(spring, springKey + " in " + settings.place(springKey));
         }
         if (pluginValue != null) {
-            return new Chosen(pluginValue, (springKey.endsWith("contexts") ? "contexts " : "labelFilter ")
-                    + LiquibasePlugin.SOURCE);
+            return new Chosen(pluginValue, PLUGIN_NAMES.get(springKey) + " " + LiquibasePlugin.SOURCE);
         }
         String quarkus = settings.value(quarkusKey, false, other);
         return new Chosen(quarkus, quarkus == null ? null : quarkusKey + " in " + settings.place(quarkusKey));

@@ -8,11 +8,12 @@ package dev.dbflow.internal.config;
  *                      resources), or null
  * @param contexts      its {@code contexts}, or null
  * @param labels        its {@code labelFilter} (or the older {@code labels}), or null
+ * @param defaultSchema its {@code defaultSchemaName}, or null
  */
-public record LiquibasePlugin(String changeLogFile, String contexts, String labels) {
+public record LiquibasePlugin(String changeLogFile, String contexts, String labels, String defaultSchema) {
 
     /** A project without the plugin, or without any of these settings. */
-    public static final LiquibasePlugin NONE = new LiquibasePlugin(null, null, null);
+    public static final LiquibasePlugin NONE = new LiquibasePlugin(null, null, null, null);
 
     /** How the log names where a value came from. */
     static final String SOURCE = "of the liquibase-maven-plugin in pom.xml";
@@ -21,6 +22,7 @@ public record LiquibasePlugin(String changeLogFile, String contexts, String labe
         changeLogFile = blankToNull(changeLogFile);
         contexts = blankToNull(contexts);
         labels = blankToNull(labels);
+        defaultSchema = blankToNull(defaultSchema);
     }
 
     private static String blankToNull(String value) {

@@ -223,7 +223,7 @@ class ChangelogRunnerTest {
         try (ScratchDatabase db = TestPostgres.newDatabase(); Connection connection = db.connect()) {
             ChangelogLocation location = ChangelogLocation.of(master);
             assertThat(location).isEqualTo(new ChangelogLocation(master.toAbsolutePath().normalize(),
-                    project.resolve("migrations").toAbsolutePath().normalize(), "master.yaml", null, null));
+                    project.resolve("migrations").toAbsolutePath().normalize(), "master.yaml", null, null, null));
 
             List<ChangesetRef> applied = location.applyTo(connection, listener);
 

@@ -113,6 +113,38 @@ class ContextsAndLabelsTest {
                         + "(or -Ddbflow.allowDataLoss=true for every loss).");
     }
 
+    @Test
+    void theChangesetsRunInTheApplicationsDefaultSchemaOnTheShadowAsOnTheTarget() throws Exception {
+        Path master = project.resolve("src/main/resources/db/changelog/db.changelog-master.yaml");
+        Path classes = EntityCompiler.compile(Map.of("app/Item.java", "package app; @jakarta.persistence.Entity "
+                + "@jakarta.persistence.Table(schema = \"inventory\") public class Item { @jakarta.persistence.Id "
+                + "Long id; }"), project.resolve("target/classes"));
+        Files.createDirectories(master.getParent());
+        Files.writeString(master, MASTER);
+        ChangelogFilter inventory = new ChangelogFilter("prod", "!experimental", "inventory");
+
+        assertThat(new GenerateJob(new RecordingListener()).pendingChanges(request(classes, master, inventory)))
+                .isEmpty();
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            try (var connection = db.connect(); var statement = connection.createStatement()) {
+                statement.execute("CREATE SCHEMA inventory");
+            }
+            ChangelogRequest target = new ChangelogRequest(master, ModelProject.target(db), 1, inventory);
+            assertThat(new Dbflow(new RecordingListener()).upgrade(target)).extracting(ChangesetRef::id)
+                    .containsExactly("item");
+            List<String> tables = new java.util.ArrayList<>();
+            try (var connection = db.connect(); var rs = connection.createStatement().executeQuery("SELECT "
+                    + "table_schema || '.' || table_name FROM information_schema.tables WHERE table_schema NOT IN "
+                    + "('pg_catalog', 'information_schema') ORDER BY 1")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            assertThat(tables).containsExactly("inventory.databasechangelog", "inventory.databasechangeloglock",
+                    "inventory.item");
+        }
+    }
+
     private static GenerateRequest request(Path classes, Path master, ChangelogFilter filter) {
         return new GenerateRequest(classes, List.of(classes), List.of(), "hibernate", TestShadow.spec(), master, null,
                 null, "tester", null, null, SafetyOptions.strict(), null, filter);

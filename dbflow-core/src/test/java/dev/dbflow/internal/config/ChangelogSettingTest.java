@@ -119,27 +119,28 @@ class ChangelogSettingTest {
     void theLiquibaseMavenPluginsChangeLogFileOnTheClasspathOrInTheProject() throws Exception {
         write("config/liquibase/master.xml", "<databaseChangeLog/>");
 
-        assertThat(resolve(new LiquibasePlugin("config/liquibase/master.xml", null, null))).isEqualTo(
+        assertThat(resolve(new LiquibasePlugin("config/liquibase/master.xml", null, null, null))).isEqualTo(
                 new ChangelogSetting.Resolved(project.resolve("src/main/resources/config/liquibase/master.xml"),
                         "changeLogFile of the liquibase-maven-plugin in pom.xml"));
         assertThat(resolve(new LiquibasePlugin(project.resolve("src/main/resources/config/liquibase/master.xml")
-                .toString(), null, null)).file()).isEqualTo(
+                .toString(), null, null, null)).file()).isEqualTo(
                 project.resolve("src/main/resources/config/liquibase/master.xml"));
-        assertThat(resolve(new LiquibasePlugin("src/main/resources/db/new.xml", null, null)).file())
+        assertThat(resolve(new LiquibasePlugin("src/main/resources/db/new.xml", null, null, null)).file())
                 .as("a project path that does not exist yet").isEqualTo(project.resolve("src/main/resources/db/new.xml"));
     }
 
     @Test
     void springsSettingWinsOverThePluginAndThePluginsContextsCountWhenSpringGivesNone() throws Exception {
         write("application.properties", "spring.liquibase.change-log=classpath:db/master.yaml\n");
-        LiquibasePlugin plugin = new LiquibasePlugin("config/liquibase/master.xml", "!test", "v2");
+        LiquibasePlugin plugin = new LiquibasePlugin("config/liquibase/master.xml", "!test", "v2", "inventory");
 
         assertThat(resolve(plugin).source()).isEqualTo("spring.liquibase.change-log in "
                 + "src/main/resources/application.properties");
         assertThat(ChangelogSetting.filter(null, null, files(Map.of(), null), plugin)).isEqualTo(
-                new ChangelogSetting.Filter(new ChangelogFilter("!test", "v2"), "contexts !test (from contexts of the "
-                        + "liquibase-maven-plugin in pom.xml), labels v2 (from labelFilter of the liquibase-maven-plugin "
-                        + "in pom.xml)"));
+                new ChangelogSetting.Filter(new ChangelogFilter("!test", "v2", "inventory"), "contexts !test (from "
+                        + "contexts of the liquibase-maven-plugin in pom.xml), labels v2 (from labelFilter of the "
+                        + "liquibase-maven-plugin in pom.xml), default schema inventory (from defaultSchemaName of the "
+                        + "liquibase-maven-plugin in pom.xml)"));
     }
 
     @Test
