@@ -39,7 +39,8 @@ class ModelFuzzTest {
 
     static LongStream seeds() {
         Long replay = Long.getLong("fuzz.seed");
-        return replay != null ? LongStream.of(replay) : new Random(BUILD_SEED).longs(Integer.getInteger("fuzz.tries", 4));
+        return replay != null ? LongStream.of(replay)
+                : new Random(BUILD_SEED).longs(Integer.getInteger("fuzz.tries", 4));
     }
 
     @ParameterizedTest(name = "seed {0}")
