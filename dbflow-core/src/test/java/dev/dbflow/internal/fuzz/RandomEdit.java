@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * One random edit of a model, as developers make them: a field added (nullable: a NOT NULL one needs a backfill
@@ -18,96 +20,149 @@ import java.util.Random;
  * (not) indexed, an entity added or dropped (with the references to it), the enum given a value or losing its last, or
  * the inheritance between the two entities changed (to another strategy, or none), or e1's policy added, switched
  * off (with its row-level security), pointed at another column or given another command.
+ * <p>
+ * An edit names what it changes (an entity, a field of a kind, an enum constant) and leaves a model without that thing
+ * as it is: the reducer simplifies the model under a list of edits, and every edit must still do what it says.
+ *
+ * @param description what the edit does, as a failure report shows it
+ * @param change      the edit
  */
-final class RandomEdit {
+record RandomEdit(String description, UnaryOperator<RandomModel> change) {
 
-    private RandomEdit() {
+    /** Returns {@code model} with this edit made. */
+    RandomModel applyTo(RandomModel model) {
+        return change.apply(model);
     }
 
-    static RandomModel apply(RandomModel model, Random random) {
-        List<Entity> entities = new ArrayList<>(model.entities());
-        int e = random.nextInt(entities.size());
-        Entity entity = entities.get(e);
-        List<Field> fields = new ArrayList<>(entity.fields());
-        int f = random.nextInt(fields.size());
-        Field field = fields.get(f);
-        switch (random.nextInt(13)) {
-            case 0 -> fields.add(new Field(entity.fieldPrefix() + (maxIndex(fields) + 1), Kind.values()[random.nextInt(Kind.values().length)],
-                    3 + random.nextInt(27), true, false, random.nextBoolean()));
-            case 1 -> {
-                if (fields.size() > 1) {
-                    fields.remove(f);
-                } else {
-                    fields.add(new Field(entity.fieldPrefix() + (maxIndex(fields) + 1), Kind.STRING, 40, true, false,
-                            false));
-                }
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    /** Returns an edit of {@code model} drawn from {@code random}. */
+    static RandomEdit draw(RandomModel model, Random random) {
+        Entity entity = model.entities().get(random.nextInt(model.entities().size()));
+        Field field = entity.fields().get(random.nextInt(entity.fields().size()));
+        return switch (random.nextInt(13)) {
+            case 0 -> addField(entity.name(), entity.nextField(Kind.values()[random.nextInt(Kind.values().length)],
+                    3 + random.nextInt(27), random.nextBoolean()));
+            case 1 -> entity.fields().size() > 1 ? dropField(entity.name(), field)
+                    : addField(entity.name(), entity.nextField(Kind.STRING, 40, false));
+            case 2 -> {
+                int size = field.kind() == Kind.DECIMAL ? 3 + random.nextInt(27) : 3 + random.nextInt(297);
+                yield changeField(entity.name(), field, "size " + size, f -> f.withSize(size));
             }
-            case 2 -> fields.set(f, new Field(field.name(), field.kind(), field.kind() == Kind.DECIMAL
-                    ? 3 + random.nextInt(27) : 3 + random.nextInt(297), field.nullable(), field.unique(), field.indexed()));
-            case 3 -> fields.set(f, new Field(field.name(), field.kind(), field.size(), !field.nullable(), field.unique(),
-                    field.indexed()));
-            case 4 -> fields.set(f, new Field(field.name(), field.kind(), field.size(), field.nullable(), !field.unique(),
-                    field.indexed()));
-            case 5 -> fields.set(f, new Field(field.name(), field.kind(), field.size(), field.nullable(), field.unique(),
-                    !field.indexed()));
-            case 6 -> {
-                if (entities.size() == 1) {
-                    entities.add(new Entity("e2", List.of(new Field("g1", Kind.STRING, 20, true, false, true))));
-                    return model.withEntities(entities);
-                }
-                Entity dropped = entities.remove(e);
-                return model.withEntities(dropped.name().equals(RandomModel.REFERENCED)
-                        ? entities.stream().map(RandomEdit::withoutReferences).toList() : entities);
-            }
-            case 8 -> {
-                List<String> levels = new ArrayList<>(model.levels());
-                levels.add("L" + (levels.size() + 1));
-                return model.withLevels(levels);
-            }
-            case 9 -> {
-                return model.withLevels(model.levels().size() > 1
-                        ? model.levels().subList(0, model.levels().size() - 1) : model.levels());
-            }
+            case 3 -> changeField(entity.name(), field, field.nullable() ? "NOT NULL" : "nullable",
+                    f -> f.withNullable(!field.nullable()));
+            case 4 -> changeField(entity.name(), field, field.unique() ? "not unique" : "unique",
+                    f -> f.withUnique(!field.unique()));
+            case 5 -> changeField(entity.name(), field, field.indexed() ? "not indexed" : "indexed",
+                    f -> f.withIndexed(!field.indexed()));
+            case 6 -> model.entities().size() > 1 ? dropEntity(entity.name())
+                    : addEntity(entity.name().equals(RandomModel.REFERENCED) ? "e2" : RandomModel.REFERENCED);
+            // A type the mapping does not change (BOOL to BOOL) writes no changeset: nothing to roll back.
+            case 7 -> changeField(entity.name(), field, "widened to " + widened(field.kind()),
+                    f -> f.withKind(widened(field.kind())));
+            case 8 -> addLevel("L" + (model.levels().size() + 1));
+            case 9 -> model.levels().size() > 1 ? dropLevel(model.levels().get(model.levels().size() - 1))
+                    : addLevel("L2");
             case 10 -> {
                 List<InheritanceType> choices = new ArrayList<>(Arrays.asList(InheritanceType.values()));
                 choices.add(null);
                 choices.remove(model.inheritance());
-                return model.withInheritance(choices.get(random.nextInt(choices.size())));
+                yield inheritance(choices.get(random.nextInt(choices.size())));
             }
-            case 11 -> {
-                boolean on = model.policy() != null && model.policy().column() != null;
-                return model.withPolicy(on ? RandomPolicy.OFF : new RandomPolicy(policyColumn(model, random), "ALL"));
-            }
-            case 12 -> {
+            case 11 -> policy(model.policy() != null && model.policy().column() != null ? RandomPolicy.OFF
+                    : new RandomPolicy(policyColumn(model, random), "ALL"));
+            default -> {
                 RandomPolicy policy = model.policy();
-                return model.withPolicy(policy == null || policy.column() == null || random.nextBoolean()
+                yield policy(policy == null || policy.column() == null || random.nextBoolean()
                         ? new RandomPolicy(policyColumn(model, random), policy == null || policy.command() == null
                         ? "ALL" : policy.command())
                         : new RandomPolicy(policy.column(), policy.command().equals("ALL") ? "SELECT" : "ALL"));
             }
-            default -> fields.set(f, new Field(field.name(), widened(field.kind()), field.size(), field.nullable(),
-                    field.unique(), field.indexed()));
-        }
-        entities.set(e, new Entity(entity.name(), List.copyOf(fields)));
-        return model.withEntities(entities.stream().anyMatch(x -> x.name().equals(RandomModel.REFERENCED))
-                ? entities : entities.stream().map(RandomEdit::withoutReferences).toList());
+        };
+    }
+
+    static RandomEdit addField(String entity, Field field) {
+        return new RandomEdit("add to " + entity + ": " + field, model -> {
+            Entity e = model.entity(entity);
+            return e == null || e.field(field.name()) != null ? model : model.withEntity(
+                    new Entity(entity, Stream.concat(e.fields().stream(), Stream.of(field)).toList()));
+        });
+    }
+
+    /** Returns the edit dropping {@code field}; an entity keeps its last field. */
+    static RandomEdit dropField(String entity, Field field) {
+        return new RandomEdit("drop " + name(entity, field), model -> {
+            Entity e = model.entity(entity);
+            return e == null || !has(e, field) || e.fields().size() < 2 ? model : model.withEntity(e.without(field));
+        });
+    }
+
+    /** Returns the edit changing {@code field} (its name and kind) by {@code change}, described as {@code what}. */
+    static RandomEdit changeField(String entity, Field field, String what, UnaryOperator<Field> change) {
+        return new RandomEdit(name(entity, field) + ": " + what, model -> {
+            Entity e = model.entity(entity);
+            return e == null || !has(e, field) ? model : model.withEntity(e.with(change.apply(e.field(field.name()))));
+        });
+    }
+
+    static RandomEdit addEntity(String entity) {
+        Field field = new Field(Entity.fieldPrefix(entity) + 1, Kind.STRING, 20, true, false, true);
+        return new RandomEdit("add entity " + entity + " with " + field, model -> model.entity(entity) != null ? model
+                : model.withEntities(Stream.concat(model.entities().stream(), Stream.of(new Entity(entity,
+                List.of(field)))).toList()));
+    }
+
+    /** Returns the edit dropping {@code entity} with the references to it; a model keeps its last entity. */
+    static RandomEdit dropEntity(String entity) {
+        return new RandomEdit("drop entity " + entity, model -> model.entity(entity) == null
+                || model.entities().size() < 2 ? model
+                : model.withEntities(model.entities().stream().filter(e -> !e.name().equals(entity)).toList()));
+    }
+
+    static RandomEdit addLevel(String level) {
+        return new RandomEdit("add enum constant " + level, model -> model.levels().contains(level) ? model
+                : model.withLevels(Stream.concat(model.levels().stream(), Stream.of(level)).toList()));
+    }
+
+    /** Returns the edit removing {@code level}; the enum keeps its last constant. */
+    static RandomEdit dropLevel(String level) {
+        return new RandomEdit("remove enum constant " + level, model ->
+                !model.levels().contains(level) || model.levels().size() < 2 ? model
+                        : model.withLevels(model.levels().stream().filter(l -> !l.equals(level)).toList()));
+    }
+
+    static RandomEdit inheritance(InheritanceType inheritance) {
+        return new RandomEdit("inheritance " + (inheritance == null ? "none" : inheritance),
+                model -> model.withInheritance(inheritance));
+    }
+
+    static RandomEdit policy(RandomPolicy policy) {
+        return new RandomEdit(policy.column() == null ? "row-level security off"
+                : "policy p1 for " + policy.command() + " using " + policy.column() + " is not null",
+                model -> model.withPolicy(policy));
+    }
+
+    private static String name(String entity, Field field) {
+        return entity + "." + field.name() + " (" + field.kind() + ")";
+    }
+
+    /** Whether {@code entity} has {@code field}: its name, of its kind. */
+    private static boolean has(Entity entity, Field field) {
+        Field current = entity.field(field.name());
+        return current != null && current.kind() == field.kind();
     }
 
     /** A column of e1 for a policy to use, or {@code id}. */
     private static String policyColumn(RandomModel model, Random random) {
         List<String> columns = new ArrayList<>(List.of("id"));
-        model.entities().stream().filter(x -> x.name().equals(RandomModel.REFERENCED))
-                .forEach(x -> x.fields().forEach(field -> columns.add(field.name())));
+        Entity root = model.entity(RandomModel.REFERENCED);
+        if (root != null) {
+            root.fields().forEach(field -> columns.add(field.name()));
+        }
         return columns.get(random.nextInt(columns.size()));
-    }
-
-    /** The entity without its references to {@link RandomModel#REFERENCED}, which is gone; never without a field. */
-    private static Entity withoutReferences(Entity entity) {
-        List<Field> fields = entity.fields().stream().filter(f -> f.kind() != Kind.REF).toList();
-        return new Entity(entity.name(), fields.isEmpty()
-                ? List.of(new Field(entity.fieldPrefix() + (maxIndex(entity.fields()) + 1), Kind.STRING, 40, true, false,
-                false))
-                : fields);
     }
 
     /** A type PostgreSQL converts every value of {@code kind} to: the type changes developers make without data loss. */
@@ -118,9 +173,5 @@ final class RandomEdit {
             case DATE -> Kind.INSTANT;
             default -> kind;
         };
-    }
-
-    private static int maxIndex(List<Field> fields) {
-        return fields.stream().mapToInt(f -> Integer.parseInt(f.name().substring(1))).max().orElse(0);
     }
 }

@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * A random entity model for the property-based test: entities with typed, possibly nullable, unique or indexed
@@ -40,8 +44,58 @@ record RandomModel(List<Entity> entities, List<String> levels, InheritanceType i
         }
     }
 
+    /**
+     * Returns a model drawn from {@code random}: one or two entities of one to four fields, one to three enum
+     * constants, an inheritance half of the time, and a policy on one of e1's first five columns (or {@code id}, when
+     * e1 has fewer) five times in six.
+     */
+    static RandomModel draw(Random random) {
+        List<Entity> entities = Stream.of(REFERENCED, "e2").limit(1 + random.nextInt(2))
+                .map(name -> new Entity(name, IntStream.rangeClosed(1, 1 + random.nextInt(4))
+                        .mapToObj(i -> Field.draw(Entity.fieldPrefix(name) + i, random)).toList()))
+                .toList();
+        List<String> levels = IntStream.rangeClosed(1, 1 + random.nextInt(3)).mapToObj(i -> "L" + i).toList();
+        InheritanceType inheritance = random.nextBoolean() ? null
+                : InheritanceType.values()[random.nextInt(InheritanceType.values().length)];
+        int policyField = random.nextInt(6);
+        return new RandomModel(entities, levels, inheritance, policyField == 0 ? null
+                : new RandomPolicy("f" + policyField, random.nextBoolean() ? "ALL" : "SELECT"));
+    }
+
+    /**
+     * Returns the models one step simpler than this one, biggest steps first, for the reducer: an entity left out
+     * (with the references to it), no inheritance, no policy, a field left out, the last enum constant left out, a
+     * field made plain (nullable, not unique, not indexed) or a string. Each step removes or resets something, so
+     * taking steps ends.
+     */
+    Stream<RandomModel> simpler() {
+        Stream<RandomModel> withoutEntity = entities.size() < 2 ? Stream.empty() : entities.stream()
+                .map(e -> withEntities(entities.stream().filter(x -> !x.name().equals(e.name())).toList()));
+        Stream<RandomModel> plain = Stream.of(inheritance == null ? null : withInheritance(null),
+                policy == null ? null : withPolicy(null),
+                levels.size() < 2 ? null : withLevels(levels.subList(0, levels.size() - 1)));
+        Stream<RandomModel> fields = entities.stream().flatMap(e -> e.fields().stream().flatMap(f -> Stream.of(
+                e.fields().size() < 2 ? null : withEntity(e.without(f)),
+                f.isPlain() ? null : withEntity(e.with(f.withNullable(true).withUnique(false).withIndexed(false))),
+                f.kind() == Kind.STRING ? null : withEntity(e.with(f.withKind(Kind.STRING))))));
+        return Stream.of(withoutEntity, plain, fields).flatMap(s -> s).filter(Objects::nonNull);
+    }
+
+    /** Returns this model with {@code changed} in place of the entity of its name. */
+    RandomModel withEntity(Entity changed) {
+        return withEntities(entities.stream().map(e -> e.name().equals(changed.name()) ? changed : e).toList());
+    }
+
+    /** Returns this model with {@code changed} as its entities, without references when e1 is not among them. */
     RandomModel withEntities(List<Entity> changed) {
-        return new RandomModel(changed, levels, inheritance, policy);
+        boolean referenced = changed.stream().anyMatch(e -> e.name().equals(REFERENCED));
+        return new RandomModel(referenced ? List.copyOf(changed) : changed.stream().map(Entity::withoutReferences)
+                .toList(), levels, inheritance, policy);
+    }
+
+    /** Returns the entity named {@code name}, or null when this model has none. */
+    Entity entity(String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
     }
 
     RandomModel withLevels(List<String> changed) {
@@ -89,6 +143,43 @@ record RandomModel(List<Entity> entities, List<String> levels, InheritanceType i
 
     /** One field: a column named {@code name}. */
     record Field(String name, Kind kind, int size, boolean nullable, boolean unique, boolean indexed) {
+        /** Returns a field named {@code name}: unique one time in eight, indexed one in six. */
+        static Field draw(String name, Random random) {
+            Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
+            int size = 3 + random.nextInt(298);
+            return new Field(name, kind, kind == Kind.DECIMAL ? Math.min(size, 30) : size, random.nextBoolean(),
+                    random.nextInt(8) == 0, random.nextInt(6) == 0);
+        }
+
+        Field withKind(Kind changed) {
+            return new Field(name, changed, size, nullable, unique, indexed);
+        }
+
+        Field withSize(int changed) {
+            return new Field(name, kind, changed, nullable, unique, indexed);
+        }
+
+        Field withNullable(boolean changed) {
+            return new Field(name, kind, size, changed, unique, indexed);
+        }
+
+        Field withUnique(boolean changed) {
+            return new Field(name, kind, size, nullable, changed, indexed);
+        }
+
+        Field withIndexed(boolean changed) {
+            return new Field(name, kind, size, nullable, unique, changed);
+        }
+
+        boolean isPlain() {
+            return nullable && !unique && !indexed;
+        }
+
+        /** The number in the field's name: 3 for {@code f3}. */
+        int number() {
+            return Integer.parseInt(name.substring(1));
+        }
+
         String source() {
             if (kind == Kind.REF) {
                 return "    @ManyToOne @JoinColumn(name = \"" + name + "\", nullable = " + nullable + ", unique = " + unique
@@ -135,6 +226,33 @@ record RandomModel(List<Entity> entities, List<String> levels, InheritanceType i
             return "package app;\nimport jakarta.persistence.*;\n@Entity " + strategy + security + table + "\npublic class "
                     + className() + (inheritance != null && !root ? " extends E1 {\n" : " {\n    @Id Long id;\n")
                     + fields.stream().map(Field::source).collect(Collectors.joining()) + "}\n";
+        }
+
+        /** Returns the field named {@code field}, or null when this entity has none. */
+        Field field(String field) {
+            return fields.stream().filter(f -> f.name().equals(field)).findFirst().orElse(null);
+        }
+
+        /** Returns this entity with {@code changed} in place of the field of its name. */
+        Entity with(Field changed) {
+            return new Entity(name, fields.stream().map(f -> f.name().equals(changed.name()) ? changed : f).toList());
+        }
+
+        Entity without(Field dropped) {
+            return new Entity(name, fields.stream().filter(f -> !f.name().equals(dropped.name())).toList());
+        }
+
+        /** Returns a new nullable, not unique field of this entity, numbered after its last. */
+        Field nextField(Kind kind, int size, boolean indexed) {
+            return new Field(fieldPrefix() + (fields.stream().mapToInt(Field::number).max().orElse(0) + 1), kind, size,
+                    true, false, indexed);
+        }
+
+        /** The entity without its references to {@link #REFERENCED}, which is gone; never without a field. */
+        Entity withoutReferences() {
+            List<Field> kept = fields.stream().filter(f -> f.kind() != Kind.REF).toList();
+            return kept.isEmpty() ? new Entity(name, List.of(nextField(Kind.STRING, 40, false)))
+                    : new Entity(name, kept);
         }
 
         /** e1's fields are f1, f2, ...; e2's g1, g2, ...: a subclass must not redeclare its root's fields. */
