@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * {@code compile}; it never changes the target database (when one is configured it only counts, read-only, the
  * rows a data-dependent operation would fail on).
  */
-@Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public class GenerateMojo extends DbflowMojo {
 
     @Override

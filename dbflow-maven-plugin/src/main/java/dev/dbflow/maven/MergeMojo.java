@@ -9,7 +9,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * After merging branches that each generated a changeset from the same head: checks that the combined changelog
  * builds what the entities map to and records the merge in a changeset that joins the heads.
  */
-@Mojo(name = "merge", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Mojo(name = "merge", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public class MergeMojo extends DbflowMojo {
 
     @Override

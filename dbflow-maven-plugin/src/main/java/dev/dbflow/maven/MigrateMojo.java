@@ -9,7 +9,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * An alias of {@code generate}: writes the difference between the compiled entities and the changelog as one
  * new changelog file included from the master, or nothing when they match.
  */
-@Mojo(name = "migrate", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Mojo(name = "migrate", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public class MigrateMojo extends DbflowMojo {
 
     @Override

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * the {@code verify} phase, so one {@code <execution>} with this goal wires it into {@code mvn verify}. Writes
  * {@code TEST-dbflow-verify.xml} and {@code verify.md} to {@code reportDirectory}; changes nothing else.
  */
-@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.RUNTIME,
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME,
         threadSafe = true)
 public class VerifyMojo extends DbflowMojo {
 

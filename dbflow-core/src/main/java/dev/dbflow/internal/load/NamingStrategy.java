@@ -45,7 +45,7 @@ public record NamingStrategy(String name, String physical, String implicit, Stri
     public static NamingStrategy resolve(String setting, Map<String, String> settings, ProjectClasses classes,
                                          HibernateRuntime hibernate) {
         if (setting == null || setting.isBlank()) {
-            if (!classes.has(SPRING_BOOT_MARKER)) {
+            if (!classes.declares(SPRING_BOOT_MARKER)) {
                 return new NamingStrategy("hibernate", HIBERNATE_PHYSICAL, HIBERNATE_IMPLICIT,
                         "Spring Boot is not on the project's classpath; set namingStrategy to override");
             }
