@@ -1,7 +1,9 @@
 package dev.dbflow.testing;
 
+import dev.dbflow.api.DbflowListener;
 import dev.dbflow.internal.load.EntityScanner;
 import dev.dbflow.internal.load.HibernateRuntime;
+import dev.dbflow.internal.load.LibraryLogging;
 import dev.dbflow.internal.load.NamingStrategy;
 import dev.dbflow.internal.load.ProjectClasses;
 import dev.dbflow.internal.load.hibernate.EntityModel;
@@ -13,6 +15,10 @@ import org.hibernate.tool.schema.spi.ContributableMatcher;
 import org.hibernate.tool.schema.spi.SchemaManagementTool;
 import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +40,11 @@ public final class HibernateValidation {
      */
     public static void validate(Path classesDirectory, String namingStrategy, ScratchDatabase db) {
         try (ProjectClasses classes = ProjectClasses.open(classesDirectory, List.of(classesDirectory));
-             HibernateRuntime hibernate = HibernateRuntime.of(classes)) {
+             HibernateRuntime hibernate = HibernateRuntime.of(classes);
+             // This test run's Hibernate validates, so the entities are loaded next to it, with Bean Validation.
+             URLClassLoader loader = new URLClassLoader(new URL[]{classesDirectory.toUri().toURL()},
+                     HibernateValidation.class.getClassLoader());
+             LibraryLogging ignored = LibraryLogging.toDebug(DbflowListener.SILENT)) {
             Map<String, Object> connection = new HashMap<>();
             connection.put("jakarta.persistence.jdbc.url", db.jdbcUrl());
             connection.put("jakarta.persistence.jdbc.user", db.server().user());
@@ -43,7 +53,7 @@ public final class HibernateValidation {
             }
             connection.put("hibernate.boot.allow_jdbc_metadata_access", "true");
             NamingStrategy naming = NamingStrategy.resolve(namingStrategy, Map.of(), classes, hibernate);
-            try (EntityModel model = EntityModel.build(classes.loader(), new EntityScanner().scan(classes, List.of()),
+            try (EntityModel model = EntityModel.build(loader, new EntityScanner().scan(classes, List.of()),
                     instance(naming.physical()), instance(naming.implicit()), "17.0", connection)) {
                 StandardServiceRegistry registry = model.registry();
                 Map<String, Object> settings = new HashMap<>(
@@ -53,6 +63,8 @@ public final class HibernateValidation {
                         SchemaManagementToolCoordinator.buildExecutionOptions(settings, ExceptionHandlerHaltImpl.INSTANCE),
                         ContributableMatcher.ALL);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

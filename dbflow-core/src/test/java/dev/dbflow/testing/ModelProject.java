@@ -89,8 +89,8 @@ public final class ModelProject {
         Path classes = EntityCompiler.compile(sources, root.resolve("target/classes-" + run));
         lastClasses = classes;
         Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:00Z").plusSeconds(60L * run), ZoneOffset.UTC);
-        GenerateRequest request = new GenerateRequest(classes, List.of(classes), List.of(), naming, shadow,
-                master(), format, message, "tester", includeObjects, excludeObjects, safety, target);
+        GenerateRequest request = new GenerateRequest(classes, TestClasspath.jpaWithValidation(classes), List.of(),
+                naming, shadow, master(), format, message, "tester", includeObjects, excludeObjects, safety, target);
         return new GenerateJob(listener, clock).run(request);
     }
 
@@ -98,8 +98,8 @@ public final class ModelProject {
     public VerifyReport verify(Map<String, String> sources, String naming, TargetDatabase target) {
         int run = runs.incrementAndGet();
         Path classes = EntityCompiler.compile(sources, root.resolve("target/classes-" + run));
-        GenerateRequest request = new GenerateRequest(classes, List.of(classes), List.of(), naming, TestShadow.spec(),
-                master(), null, null, "tester", null, null, SafetyOptions.strict(), target);
+        GenerateRequest request = new GenerateRequest(classes, TestClasspath.jpaWithValidation(classes), List.of(),
+                naming, TestShadow.spec(), master(), null, null, "tester", null, null, SafetyOptions.strict(), target);
         return new VerifyJob(listener).run(new VerifyRequest(request, false, root.resolve("target/dbflow-reports")));
     }
 

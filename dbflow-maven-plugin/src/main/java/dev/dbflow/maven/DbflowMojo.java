@@ -23,9 +23,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What every dbflow goal shares: the parameters, the bridge from the core's listener to Maven's log, and the
@@ -216,7 +218,7 @@ public abstract class DbflowMojo extends ChangelogMojo {
     /** Returns the entities, changelog, shadow and target as {@code generate} and {@code verify} take them. */
     protected final GenerateRequest projectRequest() throws MojoExecutionException {
         quietEmbeddedServerLog();
-        return new GenerateRequest(classesDirectory.toPath(), runtimeClasspath(),
+        return new GenerateRequest(classesDirectory.toPath(), projectClasspath(),
                 split(packages), namingStrategy, ShadowSpec.parse(shadow, shadowImage, shadowUsername, shadowPassword)
                         .withCache(shadowCache ? shadowCacheDirectory.toPath() : null),
                 changelog(), format, message, author, includeObjects, excludeObjects,
@@ -281,11 +283,17 @@ public abstract class DbflowMojo extends ChangelogMojo {
         }
     }
 
-    private List<Path> runtimeClasspath() throws MojoExecutionException {
+    /**
+     * The classpath the application runs with: the compile elements (provided ones included: a Jakarta EE server
+     * provides Hibernate, a domain module often declares it provided), then the runtime-only ones.
+     */
+    private List<Path> projectClasspath() throws MojoExecutionException {
         try {
-            return project().getRuntimeClasspathElements().stream().map(Path::of).toList();
+            Set<String> elements = new LinkedHashSet<>(project().getCompileClasspathElements());
+            elements.addAll(project().getRuntimeClasspathElements());
+            return elements.stream().map(Path::of).toList();
         } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("The project's runtime classpath is not resolved: " + e.getMessage(), e);
+            throw new MojoExecutionException("The project's classpath is not resolved: " + e.getMessage(), e);
         }
     }
 

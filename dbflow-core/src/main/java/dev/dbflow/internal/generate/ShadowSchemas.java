@@ -114,7 +114,7 @@ final class ShadowSchemas {
                     String version = ServerVersion.of(connection);
                     Mapping mapping = timings.time(Timings.MODEL_LOAD, () -> side.hibernate().read(new MappingRequest(
                             side.mapped(), side.naming().physical(), side.naming().implicit(), version,
-                            request.hibernateSettings())));
+                            request.hibernateSettings()), listener));
                     DeclaredPolicies policies = DeclaredPolicies.of(mapping.entities());
                     ShadowRoles.ensure(connection, policies.roles());
                     timings.time(Timings.MODEL_LOAD, () -> {

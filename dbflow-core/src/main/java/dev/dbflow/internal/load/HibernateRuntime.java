@@ -1,6 +1,8 @@
 package dev.dbflow.internal.load;
 
 import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.api.DbflowListener;
+import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.internal.load.mapping.Mapping;
 import dev.dbflow.internal.load.mapping.MappingReader;
 import dev.dbflow.internal.load.mapping.MappingRequest;
@@ -8,6 +10,7 @@ import dev.dbflow.internal.load.mapping.MappingRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -18,57 +21,69 @@ import java.util.Properties;
 /**
  * The Hibernate ORM that builds the mapping: the project's own when its classpath holds {@code hibernate-core}
  * (the DDL an application gets is decided by its Hibernate version: Spring Boot 3 brings 6.x, Spring Boot 4 brings
- * 7.x), else dbflow's own. The project's Hibernate runs in a class loader of its own that sees the project's
- * classpath, dbflow's mapping reader, and from dbflow only the JDK-typed {@code mapping} and {@code api} types and
- * dbflow's annotations; the two Hibernates never meet. Close it when the job ends.
+ * 7.x), else dbflow's own. Either runs in a {@link MappingClassLoader} with the project's classes and classpath, as
+ * the application loads them, so Bean Validation, converters and JSON mappers on that classpath take part in the
+ * mapping; dbflow's own Hibernate jars ({@link HibernateJars}) join it only for what the project lacks. Close it when
+ * the job ends.
  */
 public final class HibernateRuntime implements AutoCloseable {
 
     private static final String READER = "dev.dbflow.internal.load.hibernate.HibernateMappingReader";
     private static final String HIBERNATE = "org.hibernate.Version";
-    /** jboss-logging's switch: Hibernate logs through java.util.logging, which dbflow quiets, not the project's logback. */
-    private static final String LOGGING_PROVIDER = "org.jboss.logging.provider";
 
-    private final ClassLoader loader;
-    private final URLClassLoader isolated;
+    private final MappingClassLoader loader;
+    private final boolean projects;
     private final MappingReader reader;
 
-    private HibernateRuntime(ClassLoader loader, URLClassLoader isolated, MappingReader reader) {
+    private HibernateRuntime(MappingClassLoader loader, boolean projects, MappingReader reader) {
         this.loader = loader;
-        this.isolated = isolated;
+        this.projects = projects;
         this.reader = reader;
     }
 
     /**
-     * Chooses the Hibernate for a project.
+     * Chooses the Hibernate for a project and loads it with the project's classes.
      *
-     * @throws ConfigurationException when the project's Hibernate cannot run dbflow's reader (a version older than
-     *                                6.x), naming the version
+     * @throws ConfigurationException  when the project's Hibernate cannot run dbflow's reader (a version older than
+     *                                 6.x), naming the version
+     * @throws InfrastructureException when the project has no Hibernate and dbflow's own is incomplete
      */
     public static HibernateRuntime of(ProjectClasses classes) {
-        if (!classes.declares(HIBERNATE)) {
-            return new HibernateRuntime(classes.loader(), null, reader(classes.loader()));
+        ClassLoader dbflow = HibernateRuntime.class.getClassLoader();
+        boolean projects = classes.declares(HIBERNATE);
+        List<Path> classpath = new ArrayList<>(classes.classpath());
+        if (!projects) {
+            // The project's copy of a library Hibernate also uses (jakarta.persistence-api, jboss-logging) wins, as
+            // Maven's nearest-first resolution would let it win had the project declared hibernate-core.
+            HibernateJars.of(dbflow).forEach((coordinates, jar) -> {
+                if (classes.classpath().stream().noneMatch(entry -> HibernateJars.isArtifact(entry, coordinates))) {
+                    classpath.add(jar);
+                }
+            });
         }
-        List<URL> urls = new ArrayList<>();
-        classes.classpath().forEach(path -> urls.add(url(path)));
-        urls.add(HibernateRuntime.class.getProtectionDomain().getCodeSource().getLocation());
-        URLClassLoader isolated = new URLClassLoader("dbflow-project-hibernate", urls.toArray(URL[]::new),
-                new SharedTypes(HibernateRuntime.class.getClassLoader()));
+        classpath.add(location(HibernateRuntime.class));
+        MappingClassLoader loader = new MappingClassLoader(classpath, dbflow);
         try {
-            MappingReader reader = reader(isolated);
-            if (!supported(reader.hibernateVersion())) {
+            MappingReader reader = reader(loader);
+            if (projects && !supported(reader.hibernateVersion())) {
                 throw new ConfigurationException("The project's Hibernate ORM is " + reader.hibernateVersion()
                         + ", older than 6: dbflow builds the mapping with Hibernate ORM 6.x or 7.x (jakarta.persistence). "
-                        + "Upgrade the project's hibernate-core, or drop it from the runtime classpath (then dbflow maps "
+                        + "Upgrade the project's hibernate-core, or drop it from the project's classpath (then dbflow maps "
                         + "with its own " + org.hibernate.Version.getVersionString() + ").");
             }
-            return new HibernateRuntime(isolated, isolated, reader);
+            return new HibernateRuntime(loader, projects, reader);
         } catch (ConfigurationException e) {
-            close(isolated);
+            close(loader);
             throw e;
         } catch (RuntimeException | LinkageError e) {
-            close(isolated);
-            throw new ConfigurationException("The project's Hibernate ORM (" + version(isolated) + ") cannot build the "
+            String version = version(loader);
+            close(loader);
+            if (!projects) {
+                throw new ConfigurationException("dbflow's own Hibernate ORM " + org.hibernate.Version.getVersionString()
+                        + " cannot be loaded with the project's classpath (" + e + "): a library there conflicts with "
+                        + "it. Add the hibernate-core version the project is meant to run with to its dependencies.", e);
+            }
+            throw new ConfigurationException("The project's Hibernate ORM (" + version + ") cannot build the "
                     + "mapping for dbflow (" + e + "). dbflow supports Hibernate ORM 6.x and 7.x; upgrade the "
                     + "project's hibernate-core.", e);
         }
@@ -91,9 +106,17 @@ public final class HibernateRuntime implements AutoCloseable {
         }
     }
 
-    /** The version the project's hibernate-core jar declares, read from the isolated loader (dbflow's is not there). */
-    private static String version(ClassLoader isolated) {
-        URL resource = isolated.getResource("META-INF/maven/org.hibernate.orm/hibernate-core/pom.properties");
+    private static Path location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("dbflow-core is loaded from a file", e);
+        }
+    }
+
+    /** The version the project's hibernate-core jar declares, read from the mapping's loader (dbflow's is not there). */
+    private static String version(ClassLoader loader) {
+        URL resource = loader.getResource("META-INF/maven/org.hibernate.orm/hibernate-core/pom.properties");
         if (resource == null) {
             return "version unknown";
         }
@@ -106,17 +129,9 @@ public final class HibernateRuntime implements AutoCloseable {
         }
     }
 
-    private static URL url(Path path) {
-        try {
-            return path.toUri().toURL();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Returns true when the project's own Hibernate builds the mapping. */
     public boolean isProjects() {
-        return isolated != null;
+        return projects;
     }
 
     /** Returns the Hibernate ORM version that builds the mapping, e.g. {@code 7.2.19.Final}. */
@@ -132,33 +147,23 @@ public final class HibernateRuntime implements AutoCloseable {
     /** Returns the line the log says which Hibernate maps the entities with. */
     public String describe() {
         return "Hibernate ORM " + version() + (isProjects() ? " (the project's)"
-                : " (dbflow's own: no hibernate-core on the project's runtime classpath)");
+                : " (dbflow's own: no hibernate-core on the project's classpath)");
     }
 
     /**
-     * Builds the mapping.
+     * Builds the mapping; what the libraries log meanwhile goes to {@code listener}'s debug log.
      *
      * @throws ConfigurationException when a class cannot be loaded or Hibernate rejects the mapping
      */
-    public Mapping read(MappingRequest request) {
-        String provider = System.getProperty(LOGGING_PROVIDER);
-        if (provider == null) {
-            System.setProperty(LOGGING_PROVIDER, "jdk");
-        }
-        try {
+    public Mapping read(MappingRequest request, DbflowListener listener) {
+        try (LibraryLogging ignored = LibraryLogging.toDebug(listener)) {
             return reader.read(loader, request);
-        } finally {
-            if (provider == null) {
-                System.clearProperty(LOGGING_PROVIDER);
-            }
         }
     }
 
     @Override
     public void close() {
-        if (isolated != null) {
-            close(isolated);
-        }
+        close(loader);
     }
 
     private static void close(URLClassLoader loader) {
@@ -166,31 +171,6 @@ public final class HibernateRuntime implements AutoCloseable {
             loader.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The parent of the isolated loader: the JDK, plus the few dbflow types both sides must share (the reader's
-     * interface and values, the exceptions it throws, and the annotations entities carry).
-     */
-    private static final class SharedTypes extends ClassLoader {
-
-        private static final List<String> SHARED = List.of("dev.dbflow.internal.load.mapping.", "dev.dbflow.api.",
-                "dev.dbflow.annotations.");
-
-        private final ClassLoader dbflow;
-
-        SharedTypes(ClassLoader dbflow) {
-            super("dbflow-shared-types", ClassLoader.getPlatformClassLoader());
-            this.dbflow = dbflow;
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (SHARED.stream().anyMatch(name::startsWith)) {
-                return dbflow.loadClass(name);
-            }
-            return super.loadClass(name, resolve);
         }
     }
 }

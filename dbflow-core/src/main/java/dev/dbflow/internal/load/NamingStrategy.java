@@ -47,7 +47,7 @@ public record NamingStrategy(String name, String physical, String implicit, Stri
         String physical = settings.get(PHYSICAL_SETTING);
         String implicit = settings.get(IMPLICIT_SETTING);
         if (setting == null || setting.isBlank()) {
-            boolean spring = classes.has(SPRING_BOOT_MARKER);
+            boolean spring = classes.declares(SPRING_BOOT_MARKER);
             if (physical == null && implicit == null) {
                 return spring ? new NamingStrategy("spring", SPRING_PHYSICAL, SPRING_IMPLICIT,
                         "Spring Boot is on the project's classpath; set namingStrategy to override")

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The project's compiled classes and runtime classpath in a child class loader of dbflow's own, so that
- * project classes never leak into the build tool's class realm. Close it when the job ends.
+ * The project's compiled classes and classpath (compile, provided and runtime dependencies: what the application
+ * runs with, a server's provided Hibernate included). Its own loader only looks resources up; the classes are loaded
+ * by {@link HibernateRuntime}'s, never by the build tool's class realm. Close it when the job ends.
  */
 public final class ProjectClasses implements AutoCloseable {
 
@@ -33,7 +34,7 @@ public final class ProjectClasses implements AutoCloseable {
      * Opens the project's classes.
      *
      * @param classesDirectory the compiled classes directory, e.g. {@code target/classes}
-     * @param classpath        the runtime classpath; {@code classesDirectory} is added first when missing
+     * @param classpath        the project's classpath; {@code classesDirectory} is added first when missing
      * @throws ConfigurationException when {@code classesDirectory} does not exist or holds no class file
      */
     public static ProjectClasses open(Path classesDirectory, List<Path> classpath) {
@@ -47,7 +48,7 @@ public final class ProjectClasses implements AutoCloseable {
         classpath.stream().filter(p -> !p.equals(classesDirectory)).forEach(elements::add);
         URL[] urls = elements.stream().map(ProjectClasses::toUrl).toArray(URL[]::new);
         return new ProjectClasses(classesDirectory, List.copyOf(elements),
-                new URLClassLoader("dbflow-project", urls, ProjectClasses.class.getClassLoader()));
+                new URLClassLoader("dbflow-project-resources", urls, null));
     }
 
     private static boolean containsClassFiles(Path directory) {
@@ -69,11 +70,6 @@ public final class ProjectClasses implements AutoCloseable {
         }
     }
 
-    /** Returns the class loader that sees the project's classes and dependencies. */
-    public ClassLoader loader() {
-        return loader;
-    }
-
     /** Returns the compiled classes directory. */
     public Path classesDirectory() {
         return classesDirectory;
@@ -84,17 +80,9 @@ public final class ProjectClasses implements AutoCloseable {
         return classpath;
     }
 
-    /**
-     * Returns true when the project's own classpath (not dbflow's, which its loader also sees) holds
-     * {@code className}'s class file.
-     */
+    /** Returns true when the project's classpath holds {@code className}'s class file. */
     public boolean declares(String className) {
         return loader.findResource(className.replace('.', '/') + ".class") != null;
-    }
-
-    /** Returns true when the project can load {@code className}'s class file. */
-    public boolean has(String className) {
-        return loader.getResource(className.replace('.', '/') + ".class") != null;
     }
 
     @Override

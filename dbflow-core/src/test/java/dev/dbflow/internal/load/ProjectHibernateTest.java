@@ -6,18 +6,17 @@ import dev.dbflow.api.SafetyOptions;
 import dev.dbflow.internal.generate.GenerateJob;
 import dev.dbflow.testing.EntityCompiler;
 import dev.dbflow.testing.RecordingListener;
+import dev.dbflow.testing.TestClasspath;
 import dev.dbflow.testing.TestShadow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 9: a project that brings its own hibernate-core gets its mapping built by that Hibernate, in a class loader
@@ -54,7 +53,7 @@ class ProjectHibernateTest {
     @Test
     void theProjectsHibernateRunsInAClassLoaderOfItsOwn() {
         Path classes = EntityCompiler.compile(SOURCES, project.resolve("target/classes"));
-        try (ProjectClasses projectClasses = ProjectClasses.open(classes, projectClasspath(classes));
+        try (ProjectClasses projectClasses = ProjectClasses.open(classes, TestClasspath.everything(classes));
              HibernateRuntime hibernate = HibernateRuntime.of(projectClasses)) {
             assertThat(hibernate.isProjects()).isTrue();
             assertThat(hibernate.describe()).isEqualTo("Hibernate ORM " + VERSION + " (the project's)");
@@ -63,12 +62,24 @@ class ProjectHibernateTest {
     }
 
     @Test
-    void withoutHibernateCoreOnTheProjectsClasspathDbflowsOwnIsUsed() {
+    void withoutHibernateCoreDbflowsOwnRunsInTheSameLoaderAsTheProjectsClassesAndWhatTheyIntegrateWith()
+            throws Exception {
         Path classes = EntityCompiler.compile(SOURCES, project.resolve("target/classes"));
-        try (ProjectClasses projectClasses = ProjectClasses.open(classes, List.of(classes));
+        try (ProjectClasses projectClasses = ProjectClasses.open(classes, TestClasspath.jpaWithValidation(classes));
              HibernateRuntime hibernate = HibernateRuntime.of(projectClasses)) {
             assertThat(hibernate.isProjects()).isFalse();
-            assertThat(loadVersionClass(hibernate)).isSameAs(org.hibernate.Version.class);
+            assertThat(hibernate.describe()).isEqualTo("Hibernate ORM " + VERSION
+                    + " (dbflow's own: no hibernate-core on the project's classpath)");
+            Class<?> version = loadVersionClass(hibernate);
+            assertThat(version).isNotSameAs(org.hibernate.Version.class);
+            assertThat(Path.of(version.getProtectionDomain().getCodeSource().getLocation().toURI()))
+                    .isEqualTo(HibernateJars.of(getClass().getClassLoader()).get("org.hibernate.orm:hibernate-core"));
+            // Hibernate, the entities and Hibernate Validator meet in one loader; the rest of dbflow is not there.
+            assertThat(hibernate.loader().loadClass("org.hibernate.validator.HibernateValidator").getClassLoader())
+                    .isSameAs(version.getClassLoader()).isSameAs(hibernate.loader().loadClass("app.AuditEvent")
+                            .getClassLoader());
+            assertThatThrownBy(() -> hibernate.loader().loadClass("liquibase.Liquibase"))
+                    .isInstanceOf(ClassNotFoundException.class);
         }
     }
 
@@ -76,7 +87,7 @@ class ProjectHibernateTest {
     void theApplicationsHibernateSettingsAndNamingShapeTheChangeset() {
         Path classes = EntityCompiler.compile(SOURCES, project.resolve("target/classes"));
         RecordingListener listener = new RecordingListener();
-        GenerateRequest request = new GenerateRequest(classes, projectClasspath(classes), List.of(), null,
+        GenerateRequest request = new GenerateRequest(classes, TestClasspath.everything(classes), List.of(), null,
                 TestShadow.spec(), project.resolve("src/main/resources/db/changelog/db.changelog-master.yaml"), null,
                 "events", "tester", null, null, SafetyOptions.strict(), null, null,
                 Map.of("hibernate.physical_naming_strategy",
@@ -112,13 +123,5 @@ class ProjectHibernateTest {
         } catch (ClassNotFoundException e) {
             throw new AssertionError(e);
         }
-    }
-
-    /** The compiled classes and every jar of this test's classpath, hibernate-core and its dependencies among them. */
-    private static List<Path> projectClasspath(Path classes) {
-        List<Path> classpath = new ArrayList<>(List.of(classes));
-        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> entry.endsWith(".jar")).map(Path::of).forEach(classpath::add);
-        return classpath;
     }
 }

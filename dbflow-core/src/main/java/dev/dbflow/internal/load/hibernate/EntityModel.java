@@ -1,6 +1,7 @@
 package dev.dbflow.internal.load.hibernate;
 
 import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.internal.load.mapping.MissingClass;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
@@ -15,8 +16,6 @@ import org.hibernate.cfg.AvailableSettings;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Hibernate's boot metadata for the project's mapped classes, built for PostgreSQL at the shadow server's
@@ -24,22 +23,31 @@ import java.util.logging.Logger;
  */
 public final class EntityModel implements AutoCloseable {
 
-    /**
-     * Hibernate's boot log (version banner, "no connection provider") is noise in a build: dbflow reports what
-     * matters itself, so it is quiet while a model is open. Held in a field because java.util.logging keeps loggers only weakly.
-     */
-    private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
-
     private static final String BEAN_VALIDATION = "jakarta/validation/Validation.class";
+
+    /**
+     * Hibernate booted for the mapping only, whatever the application configures: the services a running
+     * application needs and the mapping does not (second-level and query caches, which start JCache, Ehcache or
+     * Infinispan with their threads and logs; Hibernate Search, which connects to its backend; statistics) stay off,
+     * named queries are not checked (a Keycloak extension's queries name Keycloak's own entities, which are not
+     * scanned, and a query's typo does not change the schema), and no schema tool runs.
+     */
+    private static final Map<String, Object> MAPPING_ONLY = Map.of(
+            "hibernate.cache.use_second_level_cache", "false",
+            "hibernate.cache.use_query_cache", "false",
+            "hibernate.query.startup_check", "false",
+            "hibernate.search.enabled", "false",
+            "hibernate.generate_statistics", "false",
+            "hibernate.hbm2ddl.auto", "none",
+            "jakarta.persistence.schema-generation.database.action", "none",
+            "jakarta.persistence.schema-generation.scripts.action", "none");
 
     private final StandardServiceRegistry registry;
     private final Metadata metadata;
-    private final Level previousLogLevel;
 
-    private EntityModel(StandardServiceRegistry registry, Metadata metadata, Level previousLogLevel) {
+    private EntityModel(StandardServiceRegistry registry, Metadata metadata) {
         this.registry = registry;
         this.metadata = metadata;
-        this.previousLogLevel = previousLogLevel;
     }
 
     /**
@@ -53,8 +61,10 @@ public final class EntityModel implements AutoCloseable {
      * @param serverVersion the PostgreSQL server version, as {@code major.minor}
      * @param extraSettings Hibernate settings on top of dbflow's: the application's, or a JDBC connection for
      *                      Hibernate's schema validator
+     * @return the model
      * @throws ConfigurationException when a class cannot be loaded or Hibernate rejects a mapping; the message
-     *                                carries Hibernate's reason, which names the entity and attribute
+     *                                carries Hibernate's reason, which names the entity and attribute, or the
+     *                                missing class
      */
     public static EntityModel build(ClassLoader classes, List<String> classNames, PhysicalNamingStrategy physical,
                                     ImplicitNamingStrategy implicit, String serverVersion,
@@ -62,19 +72,22 @@ public final class EntityModel implements AutoCloseable {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(classes);
-        Level previousLevel = HIBERNATE_LOG.getLevel();
-        HIBERNATE_LOG.setLevel(Level.SEVERE);
         StandardServiceRegistry registry = null;
         try {
             BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
                     .applyClassLoader(classes).build();
-            registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings(serverVersion))
+            StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder(bootstrap);
+            // Hibernate starts from hibernate.properties and the JVM's system properties, which are not the settings
+            // dbflow reads and says it reads (clearSettings() itself differs between Hibernate 6 and 7).
+            builder.getSettings().clear();
+            registry = builder.applySettings(settings(serverVersion))
                     .applySettings(new HashMap<String, Object>(extraSettings))
+                    .applySettings(MAPPING_ONLY)
                     // The registry outlives the session factory that applies Bean Validation; close() ends it.
                     .disableAutoClose().build();
             MetadataSources sources = new MetadataSources(registry);
             for (String className : classNames) {
-                sources.addAnnotatedClass(load(classes, className));
+                sources.addAnnotatedClass(LinkCheck.load(classes, className));
             }
             Metadata metadata = sources.getMetadataBuilder()
                     .applyPhysicalNamingStrategy(physical)
@@ -83,12 +96,18 @@ public final class EntityModel implements AutoCloseable {
             if (classes.getResource(BEAN_VALIDATION) != null) {
                 applyBeanValidation(metadata);
             }
-            return new EntityModel(registry, metadata, previousLevel);
+            return new EntityModel(registry, metadata);
         } catch (ConfigurationException e) {
-            release(registry, previousLevel);
+            release(registry);
             throw e;
+        } catch (LinkageError | TypeNotPresentException e) {
+            release(registry);
+            throw MissingClass.error(null, null, e);
         } catch (RuntimeException e) {
-            release(registry, previousLevel);
+            release(registry);
+            if (MissingClass.className(e).isPresent()) {
+                throw MissingClass.error(null, null, e);
+            }
             throw new ConfigurationException("Hibernate rejected the entity mapping: " + rootMessage(e)
                     + " Fix the mapping named there; dbflow builds the schema exactly as Hibernate maps it.", e);
         } finally {
@@ -107,11 +126,10 @@ public final class EntityModel implements AutoCloseable {
         }
     }
 
-    private static void release(StandardServiceRegistry registry, Level logLevel) {
+    private static void release(StandardServiceRegistry registry) {
         if (registry != null) {
             StandardServiceRegistryBuilder.destroy(registry);
         }
-        HIBERNATE_LOG.setLevel(logLevel);
     }
 
     private static Map<String, Object> settings(String serverVersion) {
@@ -125,25 +143,6 @@ public final class EntityModel implements AutoCloseable {
         settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
         settings.put(AvailableSettings.HBM2DDL_CREATE_NAMESPACES, "true");
         return settings;
-    }
-
-    /**
-     * Loads a mapped class and resolves its fields and methods, which is where a class it needs but the classpath
-     * lacks shows up (Hibernate would otherwise fail later with a bare {@link NoClassDefFoundError}).
-     */
-    private static Class<?> load(ClassLoader classes, String className) {
-        try {
-            Class<?> type = Class.forName(className, false, classes);
-            type.getDeclaredFields();
-            type.getDeclaredMethods();
-            return type;
-        } catch (ClassNotFoundException | LinkageError e) {
-            String missing = e instanceof NoClassDefFoundError && e.getMessage() != null
-                    ? e.getMessage().replace('/', '.') : String.valueOf(e.getMessage());
-            throw new ConfigurationException("The mapped class " + className + " needs the class " + missing
-                    + ", which is not on the project's runtime classpath. Add the dependency that provides it "
-                    + "(scope compile or runtime; a provided one is not on that classpath).", e);
-        }
     }
 
     private static String rootMessage(Throwable e) {
@@ -170,6 +169,6 @@ public final class EntityModel implements AutoCloseable {
 
     @Override
     public void close() {
-        release(registry, previousLogLevel);
+        release(registry);
     }
 }

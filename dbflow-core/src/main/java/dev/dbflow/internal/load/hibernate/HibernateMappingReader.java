@@ -4,6 +4,7 @@ import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.internal.load.mapping.Mapping;
 import dev.dbflow.internal.load.mapping.MappingReader;
 import dev.dbflow.internal.load.mapping.MappingRequest;
+import dev.dbflow.internal.load.mapping.MissingClass;
 import org.hibernate.Version;
 
 import java.lang.reflect.InvocationTargetException;
@@ -63,6 +64,8 @@ public final class HibernateMappingReader implements MappingReader {
     private static List<String> createScript(EntityModel model) {
         try {
             return new CreateScript().render(model);
+        } catch (LinkageError | TypeNotPresentException e) {
+            throw MissingClass.error(null, null, e);
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new ConfigurationException("Hibernate could not render the create DDL for the entities: "
