@@ -18,7 +18,7 @@ assert unstamp(new File(changelogDir, "changes/${written[0]}").text) == new File
 
 def database = "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from parameter url)".toString()
 def changelog = "[INFO] Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from Spring Boot's default path)"
-def mapping = "[INFO] Mapping: Hibernate ORM ${hibernateVersion} (dbflow's own: no hibernate-core on the project's runtime classpath)".toString()
+def mapping = "[INFO] Mapping: Hibernate ORM ${hibernateVersion} (dbflow's own: no hibernate-core on the project's classpath)".toString()
 def naming = "[INFO] Naming strategy: hibernate (Spring Boot is not on the project's classpath; set namingStrategy to override)"
 def shadow = '[INFO] Shadow database: embedded PostgreSQL on port <port> (ready in <n> s)'
 def timings = '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s'

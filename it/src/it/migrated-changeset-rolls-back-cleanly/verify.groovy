@@ -14,7 +14,7 @@ def database = "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/$
 def changelog = "[INFO] Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from Spring Boot's default path)"
 assert log.outputsOf('migrate').collect(BuildLog.&maskTimes) == [[
         changelog, database,
-        "[INFO] Mapping: Hibernate ORM ${hibernateVersion} (dbflow's own: no hibernate-core on the project's runtime classpath)",
+        "[INFO] Mapping: Hibernate ORM ${hibernateVersion} (dbflow's own: no hibernate-core on the project's classpath)",
         "[INFO] Naming strategy: hibernate (Spring Boot is not on the project's classpath; set namingStrategy to override)",
         '[INFO] Mapped classes: 2',
         "[INFO] Shadow database: PostgreSQL at localhost:${itPostgresPort} (ready in <n> s)",

@@ -15,6 +15,7 @@ import dev.dbflow.internal.classify.Finding;
 import dev.dbflow.internal.classify.SafetyClassifier;
 import dev.dbflow.internal.compare.ObjectFilter;
 import dev.dbflow.internal.compare.SchemaComparator;
+import dev.dbflow.internal.load.ApplicationPackages;
 import dev.dbflow.internal.load.EntityScanner;
 import dev.dbflow.internal.load.DialectSetting;
 import dev.dbflow.internal.load.HibernateRuntime;
@@ -123,14 +124,18 @@ public final class GenerateJob {
         ObjectFilter scope = ObjectFilter.of(request.includeObjects(), request.excludeObjects());
         try (ProjectClasses classes = ProjectClasses.open(request.classesDirectory(), request.classpath());
              HibernateRuntime hibernate = HibernateRuntime.of(classes)) {
+            Optional<ApplicationPackages> application = request.packages().isEmpty()
+                    ? ApplicationPackages.of(request.classesDirectory()) : Optional.empty();
+            List<String> packages = application.map(ApplicationPackages::packages).orElse(request.packages());
             List<String> mapped = timings.time(Timings.MODEL_LOAD,
-                    () -> new EntityScanner().scan(classes, request.packages()));
+                    () -> new EntityScanner().scan(classes, packages));
             listener.info("Mapping: " + hibernate.describe());
             DialectSetting.check(request.hibernateSettings());
             NamingStrategy naming = NamingStrategy.resolve(request.namingStrategy(), request.hibernateSettings(),
                     classes, hibernate);
             listener.info("Naming strategy: " + naming.name() + " (" + naming.reason() + ")");
-            listener.info("Mapped classes: " + mapped.size());
+            listener.info("Mapped classes: " + mapped.size() + application.map(found -> " (in "
+                    + String.join(", ", found.packages()) + ", from " + found.source() + ")").orElse(""));
             return diff(request, new ShadowSchemas.Entities(classes, hibernate, mapped, naming), master, scope, timings);
         }
     }

@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.CodeSource;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -37,7 +38,7 @@ public final class CacheKey {
             try {
                 Path location = Path.of(code.getLocation().toURI());
                 if (Files.isRegularFile(location)) {
-                    addEntry(location);
+                    addEntry(location, file -> true);
                 }
             } catch (URISyntaxException | IOException | IllegalArgumentException e) {
                 add("unknown dbflow build");
@@ -63,8 +64,12 @@ public final class CacheKey {
      * @throws IOException when a file cannot be read
      */
     public CacheKey addTree(Path root) throws IOException {
+        return addTree(root, file -> true);
+    }
+
+    private CacheKey addTree(Path root, Predicate<Path> include) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+            List<Path> files = walk.filter(Files::isRegularFile).filter(include).sorted().toList();
             for (Path file : files) {
                 byte[] bytes = Files.readAllBytes(file);
                 add(root.relativize(file).toString()).add(Integer.toString(bytes.length));
@@ -75,15 +80,15 @@ public final class CacheKey {
     }
 
     /**
-     * Adds a classpath entry: a directory by its files' bytes, a file (a jar) by its path, size and modification
-     * time, which change whenever a build or a dependency update replaces it.
+     * Adds a classpath entry: a directory by the bytes of its files that {@code include} accepts, a file (a jar) by
+     * its path, size and modification time, which change whenever a build or a dependency update replaces it.
      *
      * @throws IOException when it cannot be read
      */
-    public CacheKey addEntry(Path entry) throws IOException {
+    public CacheKey addEntry(Path entry, Predicate<Path> include) throws IOException {
         add(entry.toAbsolutePath().toString());
         if (Files.isDirectory(entry)) {
-            return addTree(entry);
+            return addTree(entry, include);
         }
         if (Files.isRegularFile(entry)) {
             add(Long.toString(Files.size(entry))).add(Files.getLastModifiedTime(entry).toString());

@@ -41,7 +41,7 @@ class NamingStrategyChoiceTest {
 
         assertThat(project.listener().lines()).startsWith(
                 "Mapping: Hibernate ORM " + org.hibernate.Version.getVersionString()
-                        + " (dbflow's own: no hibernate-core on the project's runtime classpath)",
+                        + " (dbflow's own: no hibernate-core on the project's classpath)",
                 "Naming strategy: hibernate (Spring Boot is not on the project's classpath; set namingStrategy to override)");
         assertThat(result.summary()).containsExactly(
                 "+ table bookshelf (2 columns)",
@@ -61,7 +61,7 @@ class NamingStrategyChoiceTest {
 
         assertThat(project.listener().lines()).startsWith(
                 "Mapping: Hibernate ORM " + org.hibernate.Version.getVersionString()
-                        + " (dbflow's own: no hibernate-core on the project's runtime classpath)",
+                        + " (dbflow's own: no hibernate-core on the project's classpath)",
                 "Naming strategy: spring (Spring Boot is on the project's classpath; set namingStrategy to override)");
         assertThat(result.summary()).containsExactly(
                 "+ table book_shelf (2 columns)",

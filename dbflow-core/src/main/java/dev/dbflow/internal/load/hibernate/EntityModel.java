@@ -30,9 +30,12 @@ public final class EntityModel implements AutoCloseable {
      * application needs and the mapping does not (second-level and query caches, which start JCache, Ehcache or
      * Infinispan with their threads and logs; Hibernate Search, which connects to its backend; statistics) stay off,
      * named queries are not checked (a Keycloak extension's queries name Keycloak's own entities, which are not
-     * scanned, and a query's typo does not change the schema), and no schema tool runs.
+     * scanned, and a query's typo does not change the schema), no schema tool runs, and no JSON or XML mapper is
+     * looked for ({@link MappingOnlyFormatMapper}).
      */
     private static final Map<String, Object> MAPPING_ONLY = Map.of(
+            "hibernate.type.json_format_mapper", MappingOnlyFormatMapper.class.getName(),
+            "hibernate.type.xml_format_mapper", MappingOnlyFormatMapper.class.getName(),
             "hibernate.cache.use_second_level_cache", "false",
             "hibernate.cache.use_query_cache", "false",
             "hibernate.query.startup_check", "false",
