@@ -1,13 +1,13 @@
 package dev.dbflow.internal.config;
 
 import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.internal.classpath.ProjectClassLoader;
 import dev.dbflow.internal.config.source.ApplicationEnvironment;
 import dev.dbflow.internal.config.source.EnvironmentReader;
 import dev.dbflow.internal.config.source.SettingsQuery;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -17,11 +17,10 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The project's own Spring Boot, asked for the application's settings in a class loader of its own that sees the
+ * The project's own Spring Boot, asked for the application's settings in a {@link ProjectClassLoader} that sees the
  * project's classpath (its build output first, so resources are read after Maven's filtering, as the application
  * reads them), dbflow's settings reader, and from dbflow only the JDK-typed {@code config.source} and {@code api}
- * types. Logging libraries are hidden from it, so Spring's own log falls back to java.util.logging, which the reader
- * quiets, instead of the project's logback printing at DEBUG.
+ * types; the project's logback cannot print Spring's log at DEBUG there.
  */
 final class ProjectSpringBoot {
 
@@ -30,18 +29,13 @@ final class ProjectSpringBoot {
     private static final String READER = "dev.dbflow.internal.config.boot.SpringBootEnvironmentReader";
     private static final List<String> SHARED = List.of("dev.dbflow.internal.config.source.", "dev.dbflow.api.");
     private static final Pattern SETTINGS_FILE = Pattern.compile("[^*]*\\.(properties|ya?ml)");
-    private static final List<String> HIDDEN = List.of("org.slf4j.", "ch.qos.logback.", "org.apache.logging.log4j.");
 
     private ProjectSpringBoot() {
     }
 
     /** Returns true when {@code classpath} holds a Spring Boot whose config data loading dbflow can run. */
     static boolean present(List<Path> classpath) {
-        try (URLClassLoader probe = new URLClassLoader(urls(classpath), null)) {
-            return probe.findResource(CONFIG_DATA) != null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ProjectClassLoader.holds(classpath, CONFIG_DATA);
     }
 
     /**
@@ -51,11 +45,11 @@ final class ProjectSpringBoot {
      * @throws ConfigurationException when Spring Boot cannot read the application's settings
      */
     static ApplicationEnvironment read(List<Path> classpath, SettingsQuery query) {
-        List<URL> urls = new ArrayList<>(List.of(urls(classpath)));
-        urls.add(ProjectSpringBoot.class.getProtectionDomain().getCodeSource().getLocation());
+        List<Path> elements = new ArrayList<>(classpath);
+        elements.add(ProjectClassLoader.codeLocation(ProjectSpringBoot.class));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (URLClassLoader loader = new Isolated(urls.toArray(URL[]::new))) {
+        try (URLClassLoader loader = new Isolated(elements)) {
             thread.setContextClassLoader(loader);
             EnvironmentReader reader = (EnvironmentReader) Class.forName(READER, true, loader)
                     .getDeclaredConstructor().newInstance();
@@ -73,40 +67,13 @@ final class ProjectSpringBoot {
         }
     }
 
-    private static URL[] urls(List<Path> classpath) {
-        return classpath.stream().map(ProjectSpringBoot::url).toArray(URL[]::new);
-    }
+    /** The project's classpath; it supplies the name of the settings file it handed out last, for errors that name none. */
+    private static final class Isolated extends ProjectClassLoader implements Supplier<String> {
 
-    private static URL url(Path path) {
-        try {
-            return path.toUri().toURL();
-        } catch (MalformedURLException e) {
-            throw new IllegalArgumentException("Not a classpath element: " + path, e);
-        }
-    }
-
-    /**
-     * The project's classpath over the JDK, with dbflow's shared types from dbflow and no logging backend. It
-     * supplies the name of the settings file it handed out last, for errors that name none.
-     */
-    private static final class Isolated extends URLClassLoader implements Supplier<String> {
-
-        private final ClassLoader dbflow = ProjectSpringBoot.class.getClassLoader();
         private volatile String lastSettingsFile;
 
-        Isolated(URL[] urls) {
-            super("dbflow-project-settings", urls, ClassLoader.getPlatformClassLoader());
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (SHARED.stream().anyMatch(name::startsWith)) {
-                return dbflow.loadClass(name);
-            }
-            if (HIDDEN.stream().anyMatch(name::startsWith)) {
-                throw new ClassNotFoundException(name);
-            }
-            return super.loadClass(name, resolve);
+        Isolated(List<Path> classpath) {
+            super("dbflow-project-settings", classpath, ProjectSpringBoot.class.getClassLoader(), SHARED);
         }
 
         @Override

@@ -1,11 +1,8 @@
 package dev.dbflow.internal.config;
 
 import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.internal.classpath.ProjectClassLoader;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,12 +46,7 @@ final class QuarkusSettings implements ApplicationSettings {
 
     /** Returns true when {@code classpath} holds Quarkus. */
     static boolean isQuarkus(List<Path> classpath) {
-        URL[] urls = classpath.stream().map(QuarkusSettings::url).toArray(URL[]::new);
-        try (URLClassLoader probe = new URLClassLoader(urls, null)) {
-            return probe.findResource(MARKER) != null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ProjectClassLoader.holds(classpath, MARKER);
     }
 
     /**
@@ -177,13 +169,5 @@ final class QuarkusSettings implements ApplicationSettings {
     @Override
     public DefaultChangelog defaultChangelog() {
         return new DefaultChangelog("db/changeLog.xml", "Quarkus's default path");
-    }
-
-    private static URL url(Path path) {
-        try {
-            return path.toUri().toURL();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

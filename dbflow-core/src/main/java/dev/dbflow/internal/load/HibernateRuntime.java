@@ -3,6 +3,7 @@ package dev.dbflow.internal.load;
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.InfrastructureException;
+import dev.dbflow.internal.classpath.ProjectClassLoader;
 import dev.dbflow.internal.load.mapping.Mapping;
 import dev.dbflow.internal.load.mapping.MappingReader;
 import dev.dbflow.internal.load.mapping.MappingRequest;
@@ -10,7 +11,6 @@ import dev.dbflow.internal.load.mapping.MappingRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ import java.util.Properties;
 /**
  * The Hibernate ORM that builds the mapping: the project's own when its classpath holds {@code hibernate-core}
  * (the DDL an application gets is decided by its Hibernate version: Spring Boot 3 brings 6.x, Spring Boot 4 brings
- * 7.x), else dbflow's own. Either runs in a {@link MappingClassLoader} with the project's classes and classpath, as
+ * 7.x), else dbflow's own. Either runs in a {@link ProjectClassLoader} with the project's classes and classpath, as
  * the application loads them, so Bean Validation, converters and JSON mappers on that classpath take part in the
  * mapping; dbflow's own Hibernate jars ({@link HibernateJars}) join it only for what the project lacks. Close it when
  * the job ends.
@@ -30,12 +30,15 @@ public final class HibernateRuntime implements AutoCloseable {
 
     private static final String READER = "dev.dbflow.internal.load.hibernate.HibernateMappingReader";
     private static final String HIBERNATE = "org.hibernate.Version";
+    /** The reader's interface and values, the exceptions it throws, and the annotations entities carry. */
+    private static final List<String> SHARED = List.of("dev.dbflow.internal.load.mapping.", "dev.dbflow.api.",
+            "dev.dbflow.annotations.");
 
-    private final MappingClassLoader loader;
+    private final ProjectClassLoader loader;
     private final boolean projects;
     private final MappingReader reader;
 
-    private HibernateRuntime(MappingClassLoader loader, boolean projects, MappingReader reader) {
+    private HibernateRuntime(ProjectClassLoader loader, boolean projects, MappingReader reader) {
         this.loader = loader;
         this.projects = projects;
         this.reader = reader;
@@ -61,8 +64,8 @@ public final class HibernateRuntime implements AutoCloseable {
                 }
             });
         }
-        classpath.add(location(HibernateRuntime.class));
-        MappingClassLoader loader = new MappingClassLoader(classpath, dbflow);
+        classpath.add(ProjectClassLoader.codeLocation(HibernateRuntime.class));
+        ProjectClassLoader loader = new ProjectClassLoader("dbflow-mapping", classpath, dbflow, SHARED);
         try {
             MappingReader reader = reader(loader);
             if (projects && !supported(reader.hibernateVersion())) {
@@ -103,14 +106,6 @@ public final class HibernateRuntime implements AutoCloseable {
             return (MappingReader) Class.forName(READER, true, loader).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("dbflow's mapping reader is part of dbflow-core", e);
-        }
-    }
-
-    private static Path location(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("dbflow-core is loaded from a file", e);
         }
     }
 
