@@ -27,7 +27,8 @@ assert log.outputsOf('generate').collect { BuildLog.maskTimes(it).collect { unst
         settings, changelog, database,
         "[INFO] Mapping: Hibernate ORM 7.2.19.Final (the project's)",
         "[INFO] Naming strategy: spring (Spring Boot is on the project's classpath; set namingStrategy to override)",
-        '[INFO] Mapped classes: 2',
+        '[INFO] Mapped classes: 2 (in dev.dbflow.examples.shop, from @SpringBootApplication on ' +
+                'dev.dbflow.examples.shop.ShopApplication)',
         '[INFO] Shadow database: embedded PostgreSQL on port <port> (ready in <n> s)',
         '[INFO] Changeset <stamp>-create-shop (6 operations):',
         '[INFO]   + table customer (4 columns)',
