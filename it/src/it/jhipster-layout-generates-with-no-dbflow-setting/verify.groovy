@@ -8,16 +8,17 @@ def liquibaseDir = new File(basedir, 'src/main/resources/config/liquibase')
 // What dbflow must have found with no setting of its own, each from where the application itself takes it: the
 // changelog from the liquibase-maven-plugin (the application sets it in LiquibaseConfiguration), the dev profile
 // from Maven's resource filtering and its group, the contexts of the dev profile's file, and the Hibernate settings
-// of application.yml that shape the DDL (the others, such as the cache and batch settings, are not listed).
+// of application.yml that shape the DDL (the others, such as the cache and batch settings, are not listed), sorted
+// by Hibernate key.
 def found = [
         "[INFO] Settings: Spring Boot 4.0.7 (the project's), profiles dev, api-docs",
         '[INFO] Changelog: src/main/resources/config/liquibase/master.xml (from changeLogFile of the liquibase-maven-plugin in pom.xml)',
         "[INFO] Database: jdbc:postgresql://localhost:${itPostgresPort}/${db.name()} (from spring.datasource.url in classpath:config/application-dev.yml)",
         '[INFO] Changesets: contexts dev, faker (from spring.liquibase.contexts in classpath:config/application-dev.yml), labels any',
-        '[INFO] Hibernate setting: hibernate.type.preferred_instant_jdbc_type=TIMESTAMP (from spring.jpa.properties.hibernate.type.preferred_instant_jdbc_type in classpath:config/application.yml)',
-        '[INFO] Hibernate setting: hibernate.timezone.default_storage=NORMALIZE (from spring.jpa.properties.hibernate.timezone.default_storage in classpath:config/application.yml)',
         '[INFO] Hibernate setting: hibernate.implicit_naming_strategy=org.springframework.boot.hibernate.SpringImplicitNamingStrategy (from spring.jpa.hibernate.naming.implicit-strategy in classpath:config/application.yml)',
         '[INFO] Hibernate setting: hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy (from spring.jpa.hibernate.naming.physical-strategy in classpath:config/application.yml)',
+        '[INFO] Hibernate setting: hibernate.timezone.default_storage=NORMALIZE (from spring.jpa.properties.hibernate.timezone.default_storage in classpath:config/application.yml)',
+        '[INFO] Hibernate setting: hibernate.type.preferred_instant_jdbc_type=TIMESTAMP (from spring.jpa.properties.hibernate.type.preferred_instant_jdbc_type in classpath:config/application.yml)',
         "[INFO] Mapping: Hibernate ORM 7.2.19.Final (the project's)",
         '[INFO] Naming strategy: physical org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy, implicit org.springframework.boot.hibernate.SpringImplicitNamingStrategy (from the application\'s Hibernate naming settings; set namingStrategy to override)',
         '[INFO] Mapped classes: 2',
