@@ -21,7 +21,7 @@ def found = [
         '[INFO] Hibernate setting: hibernate.type.preferred_instant_jdbc_type=TIMESTAMP (from spring.jpa.properties.hibernate.type.preferred_instant_jdbc_type in classpath:config/application.yml)',
         "[INFO] Mapping: Hibernate ORM 7.2.19.Final (the project's)",
         '[INFO] Naming strategy: physical org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy, implicit org.springframework.boot.hibernate.SpringImplicitNamingStrategy (from the application\'s Hibernate naming settings; set namingStrategy to override)',
-        '[INFO] Mapped classes: 2',
+        '[INFO] Mapped classes: 2 (in dev.dbflow.it.bank, from @SpringBootApplication on dev.dbflow.it.bank.BankApp)',
         '[INFO] Shadow database: embedded PostgreSQL on port <port> (ready in <n> s)',
 ]*.toString()
 def timings = '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s'

@@ -17,7 +17,8 @@ def found = [
         '[INFO] Hibernate setting: hibernate.physical_naming_strategy=dev.dbflow.it.tickets.PrefixedNamingStrategy (from spring.jpa.hibernate.naming.physical-strategy in classpath:application-naming.yml)',
         "[INFO] Mapping: Hibernate ORM 6.6.33.Final (the project's)",
         '[INFO] Naming strategy: physical dev.dbflow.it.tickets.PrefixedNamingStrategy (from the application\'s Hibernate naming settings; set namingStrategy to override)',
-        '[INFO] Mapped classes: 1',
+        '[INFO] Mapped classes: 1 (in dev.dbflow.it.tickets, from @SpringBootApplication on ' +
+                'dev.dbflow.it.tickets.TicketsApplication)',
         '[INFO] Shadow database: embedded PostgreSQL on port <port> (ready in <n> s)',
 ]*.toString()
 def timings = '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s'
