@@ -1,15 +1,14 @@
 package dev.dbflow.api;
 
-import dev.dbflow.internal.changelog.ChangelogRunner;
 import dev.dbflow.internal.changelog.ChangelogLocation;
+import dev.dbflow.internal.changelog.ChangelogRunner;
 import dev.dbflow.internal.changelog.ChangesetLineage;
+import dev.dbflow.internal.changelog.OfflineSqlRunner;
 import dev.dbflow.internal.generate.BaselineJob;
 import dev.dbflow.internal.generate.GenerateJob;
 import dev.dbflow.internal.generate.MergeJob;
 import dev.dbflow.internal.verify.VerifyJob;
 
-import java.time.Clock;
-import java.util.List;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -133,7 +132,7 @@ public final class Dbflow {
      * @throws InfrastructureException when the target cannot be read or the file cannot be written
      */
     public Path upgradeSql(ChangelogRequest request, Path output) {
-        return new ChangelogRunner(listener).upgradeSql(request, output);
+        return new OfflineSqlRunner(listener).upgradeSql(request, output);
     }
 
     /**
@@ -144,7 +143,7 @@ public final class Dbflow {
      * @throws InfrastructureException when the target cannot be read or the file cannot be written
      */
     public Path upgradeSql(ChangelogRequest request, int count, String toTag, Path output) {
-        return new ChangelogRunner(listener).upgradeSql(request, count, toTag, output);
+        return new OfflineSqlRunner(listener).upgradeSql(request, count, toTag, output);
     }
 
     /**
@@ -155,7 +154,7 @@ public final class Dbflow {
      * @throws InfrastructureException when the target cannot be read or the file cannot be written
      */
     public Path rollbackSql(RollbackRequest request, Path output) {
-        return new ChangelogRunner(listener).rollbackSql(request, output);
+        return new OfflineSqlRunner(listener).rollbackSql(request, output);
     }
 
     /**

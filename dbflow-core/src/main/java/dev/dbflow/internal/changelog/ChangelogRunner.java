@@ -3,7 +3,6 @@ package dev.dbflow.internal.changelog;
 import dev.dbflow.api.ChangelogRequest;
 import dev.dbflow.api.ChangesetRef;
 import dev.dbflow.api.ConfigurationException;
-import dev.dbflow.api.DbflowException;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.api.RollbackRequest;
@@ -13,11 +12,6 @@ import dev.dbflow.internal.config.PostgresUrl;
 import liquibase.change.core.TagDatabaseChange;
 import liquibase.changelog.ChangeSet;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -153,45 +147,6 @@ public final class ChangelogRunner {
     }
 
     /**
-     * Writes the SQL {@code upgrade} would run against the target (offline SQL, for a DBA to review) and runs
-     * none of it; Liquibase's bookkeeping statements are included.
-     *
-     * @return the file written
-     * @throws InfrastructureException when the target cannot be read or the file cannot be written
-     */
-    public Path upgradeSql(ChangelogRequest request, Path output) {
-        return upgradeSql(request, 0, null, output);
-    }
-
-    /**
-     * Writes the SQL {@code upgrade} would run for the next {@code count} changesets (all for 0), or up to the
-     * changeset tagging the database with {@code toTag} when it is not null, and runs none of it.
-     *
-     * @return the file written
-     * @throws InfrastructureException when the target cannot be read or the file cannot be written
-     */
-    public Path upgradeSql(ChangelogRequest request, int count, String toTag, Path output) {
-        return writeSql(output, writer -> withSession(location(request), request.target(), session -> {
-            session.updateSql(count, toTag, writer);
-            return null;
-        }));
-    }
-
-    /**
-     * Writes the SQL that would roll back what {@link #rollback} would (after the tag or date, else the newest
-     * {@code count} changesets), and runs none of it.
-     *
-     * @return the file written
-     * @throws InfrastructureException when the target cannot be read or the file cannot be written
-     */
-    public Path rollbackSql(RollbackRequest request, Path output) {
-        return writeSql(output, writer -> withSession(location(request), request.target(), session -> {
-            session.rollbackSql(request.count(), request.toTag(), request.toDate(), writer);
-            return null;
-        }));
-    }
-
-    /**
      * Tags the target's most recently applied changeset with {@code tag}.
      *
      * @throws ConfigurationException when no changeset is applied, or the tag already marks a changeset there
@@ -243,20 +198,6 @@ public final class ChangelogRunner {
             throw new ConfigurationException("Rollback of the database '" + url.database() + "' at " + url.host() + ":"
                     + url.port() + " refused: it is not on this machine. If you mean it, run again with "
                     + "-Ddbflow.confirm=" + url.database() + ".");
-        }
-    }
-
-    private Path writeSql(Path output, Consumer<Writer> work) {
-        try {
-            Files.createDirectories(output.toAbsolutePath().getParent());
-            try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                work.accept(writer);
-            }
-            listener.info("Wrote " + output + "; nothing was executed.");
-            return output;
-        } catch (IOException e) {
-            throw new InfrastructureException("Cannot write " + output + ": " + e + ". Check that the directory is "
-                    + "writable.", e);
         }
     }
 
@@ -360,29 +301,7 @@ public final class ChangelogRunner {
     }
 
     private <T> T withSession(ChangelogLocation location, TargetDatabase target, Function<LiquibaseSession, T> work) {
-        String described = TargetConnector.describe(target);
-        Connection connection = TargetConnector.open(target);
-        boolean lockLeft = false;
-        try (LiquibaseSession session = new LiquibaseSession(location, connection, described, target.password(),
-                "Changesets before it stay applied; fix this changeset (or the database) and run again.", listener)) {
-            try {
-                return work.apply(session);
-            } catch (DbflowException e) {
-                lockLeft = session.failedInChangeset() && !LostConnectionLock.alive(connection);
-                throw e;
-            }
-        } finally {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // The job's work is committed by now; a failed close only leaks a session on the server.
-                listener.warn("Could not close the connection to the " + described + ": "
-                        + LiquibaseFailures.oneParagraph(e.getMessage()));
-            }
-            if (lockLeft) {
-                LostConnectionLock.release(location, target, described, listener);
-            }
-        }
+        return TargetSession.run(location, target, listener, work);
     }
 
     private static String count(int n) {

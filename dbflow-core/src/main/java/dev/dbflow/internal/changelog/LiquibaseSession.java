@@ -23,7 +23,6 @@ import java.io.FileNotFoundException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -156,45 +155,6 @@ final class LiquibaseSession implements AutoCloseable {
         listen(changeSet -> { }, changeSet -> { });
         call(() -> {
             liquibase.rollback(Date.from(instant), location.liquibaseContexts(), location.liquibaseLabels());
-            return null;
-        });
-    }
-
-    /**
-     * Writes the SQL {@code update} would run, Liquibase's own bookkeeping included, for the next {@code count}
-     * pending changesets (all for 0), or up to the changeset tagging the database with {@code tag} when it is not
-     * null; runs none of it.
-     *
-     * @throws DbflowException when the changelog cannot be read
-     */
-    void updateSql(int count, String tag, Writer output) {
-        call(() -> {
-            if (tag != null) {
-                liquibase.update(tag, location.liquibaseContexts(), location.liquibaseLabels(), output);
-            } else if (count > 0) {
-                liquibase.update(count, location.liquibaseContexts(), location.liquibaseLabels(), output);
-            } else {
-                liquibase.update(location.liquibaseContexts(), location.liquibaseLabels(), output);
-            }
-            return null;
-        });
-    }
-
-    /**
-     * Writes the SQL that would roll back everything applied after {@code tag} (or after {@code date}) when one is
-     * given, else the newest {@code count} changesets, and runs none of it.
-     *
-     * @throws DbflowException when a rollback cannot be generated
-     */
-    void rollbackSql(int count, String tag, Instant date, Writer output) {
-        call(() -> {
-            if (tag != null) {
-                liquibase.rollback(tag, location.liquibaseContexts(), location.liquibaseLabels(), output);
-            } else if (date != null) {
-                liquibase.rollback(Date.from(date), location.liquibaseContexts(), location.liquibaseLabels(), output);
-            } else {
-                liquibase.rollback(count, null, location.liquibaseContexts(), location.liquibaseLabels(), output);
-            }
             return null;
         });
     }
@@ -364,6 +324,21 @@ final class LiquibaseSession implements AutoCloseable {
         } catch (SQLException e) {
             throw failures.translate(e, null, false);
         }
+    }
+
+    /**
+     * Runs {@code work} on this session's Liquibase, in this session's scope.
+     *
+     * @throws DbflowException when Liquibase fails
+     */
+    <T> T withLiquibase(LiquibaseCall<T> work) {
+        return call(() -> work.run(liquibase));
+    }
+
+    /** Work on a session's {@link Liquibase}. */
+    @FunctionalInterface
+    interface LiquibaseCall<T> {
+        T run(Liquibase liquibase) throws Exception;
     }
 
     private void listen(Consumer<ChangeSet> onRan, Consumer<ChangeSet> onRolledBack) {
