@@ -39,8 +39,13 @@ public final class SafetyClassifier {
         Set<String> added = operations.stream().filter(op -> op instanceof ColumnChange.AddColumn)
                 .map(op -> op.table().display() + "." + ((ColumnChange.AddColumn) op).column())
                 .collect(Collectors.toSet());
+        Set<QualifiedName> dropped = operations.stream().filter(op -> op instanceof TableChange.DropTable)
+                .map(SchemaChange::table).collect(Collectors.toSet());
         return operations.stream().map(op -> {
             List<Finding> findings = findings(op, existing, added);
+            if (op instanceof ConstraintChange c && !c.add() && !dropped.contains(op.table())) {
+                dropsIndex(c, findings);
+            }
             if (op instanceof RenameChange.RenameColumn rename) {
                 followers(rename, before, findings);
             }
@@ -91,6 +96,17 @@ public final class SafetyClassifier {
             constraint(c, table, findings, newColumnsOnly(c, table, added));
         }
         return findings;
+    }
+
+    /** An index (a unique constraint's own included) that queries may use goes, while its table stays. */
+    private static void dropsIndex(ConstraintChange c, List<Finding> findings) {
+        String object = c.table().display() + "." + c.objectName();
+        if (c.kind() == ConstraintChange.Kind.INDEX) {
+            findings.add(new Finding("PF001", object, "queries that used the index may slow down"));
+        } else if (c.kind() == ConstraintChange.Kind.UNIQUE) {
+            findings.add(new Finding("PF001", object, "the constraint's index goes with it; queries that used it may "
+                    + "slow down"));
+        }
     }
 
     private static void alteration(String column, Column from, Column to, List<Finding> findings) {

@@ -39,22 +39,43 @@ public final class SchemaComparator {
             .thenComparing(SchemaChange::table).thenComparing(SchemaChange::objectName);
 
     /**
-     * Compares two schemas.
+     * Compares two schemas object by object, every index and constraint included.
      *
      * @param from the schema as it is (what the changelog builds)
      * @param to   the schema as it should be (what the entities map to)
      * @return the operations, ordered by phase, then table, then object name; empty when the schemas match
      */
     public List<SchemaChange> compare(Schema from, Schema to) {
+        return compare(from, to, Ownership.ALL).operations();
+    }
+
+    /**
+     * Compares the changelog's schema with the entities', leaving alone the indexes and unique constraints of kept
+     * tables that no entity declares and {@code ownership} does not give to dbflow.
+     *
+     * @return the operations, ordered as {@link #compare(Schema, Schema)} orders them, and the objects left alone
+     */
+    public Comparison compare(Schema from, Schema to, Ownership ownership) {
+        List<String> leftAlone = new ArrayList<>();
         List<SchemaChange> changes = new ArrayList<>();
         to.namespaces().stream().filter(n -> !from.namespaces().contains(n))
                 .forEach(n -> changes.add(new NamespaceChange.CreateNamespace(n)));
         compareSequences(from.sequencesByName(), to.sequencesByName(), changes);
         compareEnumTypes(from, to, changes);
-        compareTables(from.tablesByName(), to.tablesByName(), changes);
+        compareTables(from.tablesByName(), to.tablesByName(), changes, ownership, leftAlone);
         comparePolicies(from.tablesByName(), to.tablesByName(), changes);
         changes.sort(ORDER);
-        return List.copyOf(changes);
+        return new Comparison(List.copyOf(changes), List.copyOf(leftAlone));
+    }
+
+    /**
+     * What a comparison found.
+     *
+     * @param operations the operations that turn one schema into the other
+     * @param leftAlone  the indexes and constraints kept although the entities do not declare them, one line each
+     *                   ({@code index pets_owner_id_idx on pets (not declared by an entity)}), in table order
+     */
+    public record Comparison(List<SchemaChange> operations, List<String> leftAlone) {
     }
 
     private static void comparePolicies(Map<QualifiedName, Table> from, Map<QualifiedName, Table> to,
@@ -148,7 +169,7 @@ public final class SchemaComparator {
     }
 
     private static void compareTables(Map<QualifiedName, Table> from, Map<QualifiedName, Table> to,
-                                      List<SchemaChange> changes) {
+                                      List<SchemaChange> changes, Ownership ownership, List<String> leftAlone) {
         to.forEach((name, table) -> {
             Table old = from.get(name);
             if (old == null) {
@@ -156,6 +177,7 @@ public final class SchemaComparator {
                 changes.addAll(new ConstraintDiff(name).diff(emptyLike(table), table));
             } else {
                 compareTable(old, table, changes);
+                changes.addAll(new ConstraintDiff(name, ownership, leftAlone).diff(old, table));
             }
         });
         from.forEach((name, table) -> {
@@ -189,6 +211,5 @@ public final class SchemaComparator {
         if (!Objects.equals(from.comment(), to.comment())) {
             changes.add(new TableChange.SetTableComment(to.name(), from.comment(), to.comment()));
         }
-        changes.addAll(new ConstraintDiff(to.name()).diff(from, to));
     }
 }

@@ -14,6 +14,7 @@ import dev.dbflow.internal.classify.Finding;
 import dev.dbflow.internal.classify.SafetyClassifier;
 import dev.dbflow.internal.compare.SchemaComparator;
 import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.render.LineageMarks;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.snapshot.PgCatalogReader;
 import dev.dbflow.internal.write.ChangelogFormat;
@@ -78,7 +79,7 @@ public final class BaselineJob {
         List<List<Finding>> findings = new SafetyClassifier().classify(changes, empty);
         GenerateResult result = new GenerateJob(listener, clock).write(request.message() == null
                         ? "baseline" : request.message(), request.author(), false, master,
-                ChangelogFormat.resolve(request.format(), master), changes, findings);
+                ChangelogFormat.resolve(request.format(), master), changes, findings, LineageMarks.BASELINE);
         try {
             new ChangelogRunner(listener).sync(new ChangelogRequest(master, request.target()));
         } catch (DbflowException e) {

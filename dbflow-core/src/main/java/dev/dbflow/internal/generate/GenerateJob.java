@@ -6,6 +6,7 @@ import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.internal.changelog.ChangelogLocation;
+import dev.dbflow.internal.changelog.GeneratedObjects;
 import dev.dbflow.internal.changelog.ChangesetLineage;
 import dev.dbflow.internal.changelog.Plural;
 import dev.dbflow.internal.changelog.TableOrigins;
@@ -24,6 +25,7 @@ import dev.dbflow.internal.load.ProjectClasses;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.render.ChangesetBuilder;
+import dev.dbflow.internal.render.LineageMarks;
 import dev.dbflow.internal.render.ReviewSummary;
 import dev.dbflow.internal.write.ChangelogFormat;
 import dev.dbflow.internal.write.ChangelogLock;
@@ -145,8 +147,11 @@ public final class GenerateJob {
         ShadowSchemas.Read schemas = new ShadowSchemas(listener, timings).read(request, entities, master);
         return timings.time(Timings.COMPARE, () -> {
             Schema before = scope.apply(schemas.changelog());
+            SchemaComparator.Comparison comparison = new SchemaComparator().compare(before,
+                    scope.apply(schemas.entities()), GeneratedObjects.of(ChangelogLocation.of(master)));
+            comparison.leftAlone().forEach(line -> listener.info("Left alone: " + line));
             List<SchemaChange> operations = new ArrayList<>(schemas.renames());
-            operations.addAll(new SchemaComparator().compare(before, scope.apply(schemas.entities())));
+            operations.addAll(comparison.operations());
             return new Difference(before, operations);
         });
     }
@@ -159,12 +164,21 @@ public final class GenerateJob {
      */
     GenerateResult write(String message, String authorSetting, boolean onlineDdl, Path master, ChangelogFormat format,
                          List<SchemaChange> changes, List<List<Finding>> findings) {
+        return write(message, authorSetting, onlineDdl, master, format, changes, findings, "");
+    }
+
+    /**
+     * Writes like {@link #write(String, String, boolean, Path, ChangelogFormat, List, List)}, with one more line
+     * in the changeset's comment: a {@link LineageMarks} mark such as {@code baseline}'s, or nothing when empty.
+     */
+    GenerateResult write(String message, String authorSetting, boolean onlineDdl, Path master, ChangelogFormat format,
+                         List<SchemaChange> changes, List<List<Finding>> findings, String mark) {
         ChangesetNaming naming = ChangesetNaming.of(clock.instant(), message);
         String author = ChangesetNaming.author(authorSetting, master.getParent());
         String relativePath = naming.relativePath(format.extension());
         String parent = Files.exists(master) ? ChangesetLineage.of(ChangelogLocation.of(master)).last() : "none";
         String comment = (message == null || message.isBlank() ? "" : message + "\n")
-                + ChangesetLineage.PARENT + parent;
+                + ChangesetLineage.PARENT + parent + (mark.isEmpty() ? "" : "\n" + mark);
         List<ChangeSet> changeSets = new ChangesetBuilder().build(naming.id(), author, comment, relativePath,
                 changes, findings, onlineDdl);
         ChangesetSerializer serializer = new ChangesetSerializer();

@@ -12,6 +12,11 @@ public final class LineageMarks {
     public static final String MERGE = "dbflow-merge: ";
     /** {@code dbflow-part-of: <id>}: a follow-up changeset of one generate run (validate, concurrent index). */
     public static final String PART_OF = "dbflow-part-of: ";
+    /**
+     * {@code dbflow-baseline}: the changeset {@code baseline} wrote from an existing database; what it creates was
+     * made before dbflow, so dbflow leaves alone whatever of it no entity declares.
+     */
+    public static final String BASELINE = "dbflow-baseline";
 
     private LineageMarks() {
     }

@@ -66,7 +66,9 @@ class SafetyClassifierTest {
                 arguments(new ConstraintChange.IndexChange(TASK, unique, true), List.of("DD002", "LK001")),
                 arguments(new ConstraintChange.IndexChange(TASK, index, true), List.of("LK001")),
                 arguments(new ConstraintChange.IndexChange(FRESH, index, true), List.of()),
-                arguments(new ConstraintChange.IndexChange(TASK, index, false), List.of()),
+                arguments(new ConstraintChange.IndexChange(TASK, index, false), List.of("PF001")),
+                arguments(new ConstraintChange.UniqueChange(TASK, new UniqueConstraint("uk_task_code", List.of("code")), false),
+                        List.of("PF001")),
                 arguments(new ConstraintChange.CheckChange(TASK, check, true), List.of("DD003", "LK002")),
                 arguments(new ConstraintChange.ForeignKeyChange(TASK, fk, true), List.of("DD003", "LK002")),
                 arguments(new ConstraintChange.ForeignKeyChange(FRESH, fk, true), List.of()),
@@ -101,5 +103,17 @@ class SafetyClassifierTest {
         assertThat(new SafetyClassifier().classify(operations, BEFORE))
                 .extracting(findings -> findings.stream().map(Finding::id).toList())
                 .containsExactly(List.of(), List.of("LK002"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theIndexesOfADroppedTableAreNoPerformanceFinding() {
+        Index index = new Index("ix_task_code", List.of("code"), false,
+                "CREATE INDEX ix_task_code ON public.task USING btree (code)", true, true);
+        List<SchemaChange> operations = List.of(new ConstraintChange.IndexChange(TASK, index, false),
+                new TableChange.DropTable(TASK_TABLE));
+
+        assertThat(new SafetyClassifier().classify(operations, BEFORE))
+                .extracting(findings -> findings.stream().map(Finding::id).toList())
+                .containsExactly(List.of(), List.of("DL001"));
     }
 }

@@ -1,0 +1,70 @@
+package dev.dbflow.internal.changelog;
+
+import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.internal.compare.Ownership;
+import dev.dbflow.internal.render.LineageMarks;
+import liquibase.change.AbstractSQLChange;
+import liquibase.change.Change;
+import liquibase.change.core.AddUniqueConstraintChange;
+import liquibase.change.core.CreateIndexChange;
+import liquibase.changelog.ChangeSet;
+
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The indexes and unique constraints that the changelog's generated changesets create, which dbflow owns: a changeset
+ * is generated when its comment carries a lineage mark ({@code dbflow-parent}, {@code dbflow-merge},
+ * {@code dbflow-part-of}) and no {@code dbflow-baseline} mark. Names come from the changes dbflow renders:
+ * {@code createIndex}, {@code addUniqueConstraint}, and the {@code CREATE INDEX} statement of an index Liquibase cannot
+ * express or one built {@code CONCURRENTLY}.
+ */
+public final class GeneratedObjects {
+
+    private static final Pattern CREATE_INDEX = Pattern.compile(
+            "(?i)^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?\"?([^\\s\"]+)\"?\\s+ON\\s");
+
+    private GeneratedObjects() {
+    }
+
+    /**
+     * Reads the ownership of the changelog at {@code location} (parsing it with Liquibase, no database); a changelog
+     * that does not exist yet owns nothing.
+     *
+     * @throws ConfigurationException when the changelog does not parse
+     */
+    public static Ownership of(ChangelogLocation location) {
+        Set<String> names = new HashSet<>();
+        if (!Files.exists(location.file())) {
+            return Ownership.of(names);
+        }
+        for (ChangeSet changeSet : ParsedChangelog.changeSets(location)) {
+            if (generated(changeSet)) {
+                changeSet.getChanges().forEach(change -> created(change, names));
+            }
+        }
+        return Ownership.of(names);
+    }
+
+    private static boolean generated(ChangeSet changeSet) {
+        String comment = changeSet.getComments() == null ? "" : changeSet.getComments();
+        return !comment.contains(LineageMarks.BASELINE) && (comment.contains(LineageMarks.PARENT)
+                || comment.contains(LineageMarks.MERGE) || comment.contains(LineageMarks.PART_OF));
+    }
+
+    private static void created(Change change, Set<String> names) {
+        if (change instanceof CreateIndexChange index && index.getIndexName() != null) {
+            names.add(index.getIndexName());
+        } else if (change instanceof AddUniqueConstraintChange unique && unique.getConstraintName() != null) {
+            names.add(unique.getConstraintName());
+        } else if (change instanceof AbstractSQLChange sql && sql.getSql() != null) {
+            Matcher matcher = CREATE_INDEX.matcher(sql.getSql());
+            if (matcher.find()) {
+                names.add(matcher.group(1));
+            }
+        }
+    }
+}
