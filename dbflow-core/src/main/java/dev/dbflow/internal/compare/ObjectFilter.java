@@ -3,6 +3,7 @@ package dev.dbflow.internal.compare;
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.model.Table;
 
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -11,14 +12,17 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Scopes a comparison to some tables and sequences, as Alembic's {@code include_object} does: an object
  * is compared when its name or {@code schema.name} matches {@code includeObjects} (if set) and does not
- * match {@code excludeObjects} (if set). Objects outside the scope are left alone on both sides.
+ * match {@code excludeObjects} (if set). Objects outside the scope are left alone on both sides. The indexes and
+ * constraints of a table in scope are in scope with it, except those whose own name {@code excludeObjects} matches.
  */
 public final class ObjectFilter {
 
     private final Predicate<QualifiedName> accepts;
+    private final Predicate<QualifiedName> excludes;
 
-    private ObjectFilter(Predicate<QualifiedName> accepts) {
+    private ObjectFilter(Predicate<QualifiedName> accepts, Predicate<QualifiedName> excludes) {
         this.accepts = accepts;
+        this.excludes = excludes;
     }
 
     /**
@@ -32,14 +36,28 @@ public final class ObjectFilter {
         Pattern include = compile("includeObjects", includeObjects);
         Pattern exclude = compile("excludeObjects", excludeObjects);
         return new ObjectFilter(name -> (include == null || matches(include, name))
-                && (exclude == null || !matches(exclude, name)));
+                && (exclude == null || !matches(exclude, name)), name -> exclude != null && matches(exclude, name));
     }
 
-    /** Returns {@code schema} without the tables, sequences and enum types outside the scope. */
+    /**
+     * Returns {@code schema} without the tables, sequences and enum types outside the scope, and without the
+     * indexes, unique constraints, foreign keys and checks whose name is excluded.
+     */
     public Schema apply(Schema schema) {
-        return new Schema(schema.namespaces(), schema.tables().stream().filter(t -> accepts.test(t.name())).toList(),
+        return new Schema(schema.namespaces(), schema.tables().stream().filter(t -> accepts.test(t.name()))
+                .map(this::withoutExcludedObjects).toList(),
                 schema.sequences().stream().filter(s -> accepts.test(s.name())).toList(),
                 schema.enumTypes().stream().filter(e -> accepts.test(e.name())).toList());
+    }
+
+    private Table withoutExcludedObjects(Table table) {
+        Predicate<String> kept = name -> !excludes.test(new QualifiedName(table.name().schema(), name));
+        return new Table(table.name(), table.columns(), table.primaryKey(),
+                table.foreignKeys().stream().filter(k -> kept.test(k.name())).toList(),
+                table.uniqueConstraints().stream().filter(k -> kept.test(k.name())).toList(),
+                table.indexes().stream().filter(k -> kept.test(k.name())).toList(),
+                table.checks().stream().filter(k -> kept.test(k.name())).toList(),
+                table.comment(), table.rowSecurity(), table.policies());
     }
 
     private static boolean matches(Pattern pattern, QualifiedName name) {
@@ -55,8 +73,8 @@ public final class ObjectFilter {
         } catch (PatternSyntaxException e) {
             throw new ConfigurationException("The setting '" + setting + "' (-Ddbflow." + setting + ") is not a valid "
                     + "regular expression: " + e.getDescription() + " near index " + e.getIndex() + " of '" + regex
-                    + "'. Give a Java regular expression matched against table and sequence names, e.g. "
-                    + "'audit_.*|flyway_schema_history'.");
+                    + "'. Give a Java regular expression matched against table, sequence, index and constraint "
+                    + "names, e.g. 'audit_.*|flyway_schema_history'.");
         }
     }
 }

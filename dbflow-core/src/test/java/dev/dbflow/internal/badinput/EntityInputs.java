@@ -149,7 +149,7 @@ final class EntityInputs {
                         f -> f.dbflow().generate(request(f, "hibernate", null, "[")),
                         "The setting 'includeObjects' (-Ddbflow.includeObjects) is not a valid regular"
                                 + " expression: Unclosed character class near index 0 of '['. Give a Java regular"
-                                + " expression matched against table and sequence names, e.g."
+                                + " expression matched against table, sequence, index and constraint names, e.g."
                                 + " 'audit_.*|flyway_schema_history'."));
     }
 }

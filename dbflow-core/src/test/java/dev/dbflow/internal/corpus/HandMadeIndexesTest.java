@@ -125,6 +125,8 @@ class HandMadeIndexesTest {
                 .containsExactly("Left alone: index item_name_idx on item (not declared by an entity)");
 
         Files.writeString(project.master(), changeset.formatted("first\\ndbflow-parent: none"));
+        assertThat(project.generate(item, "hibernate", "excluded", null, null, "item_name_idx").summary())
+                .as("excludeObjects names an index: left alone on both sides").isEmpty();
         assertThat(project.generate(item, "hibernate", "generated dropped").summary())
                 .containsExactly("- index item_name_idx on item (name)  [PF001]");
     }

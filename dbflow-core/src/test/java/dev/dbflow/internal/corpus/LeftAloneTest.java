@@ -81,6 +81,7 @@ class LeftAloneTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("The setting 'includeObjects' (-Ddbflow.includeObjects) is not a valid regular "
                         + "expression: Unclosed group near index 5 of 'item('. Give a Java regular expression "
-                        + "matched against table and sequence names, e.g. 'audit_.*|flyway_schema_history'.");
+                        + "matched against table, sequence, index and constraint names, e.g. "
+                        + "'audit_.*|flyway_schema_history'.");
     }
 }
