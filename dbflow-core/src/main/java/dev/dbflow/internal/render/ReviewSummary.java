@@ -3,6 +3,7 @@ package dev.dbflow.internal.render;
 import dev.dbflow.internal.classify.Finding;
 import dev.dbflow.internal.model.Column;
 import dev.dbflow.internal.model.ForeignKey;
+import dev.dbflow.internal.model.Index;
 import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.ConstraintChange;
 import dev.dbflow.internal.operation.NamespaceChange;
@@ -153,9 +154,16 @@ public final class ReviewSummary {
             return " (" + String.join(", ", k.constraint().columns()) + ")";
         }
         if (c instanceof ConstraintChange.IndexChange k) {
-            return " (" + String.join(", ", k.index().columns()) + ")";
+            return k.index().simple() ? " (" + String.join(", ", k.index().columns()) + ")" : keys(k.index());
         }
         return " " + ((ConstraintChange.CheckChange) c).check().definition();
+    }
+
+    /** The whole key list of an index with more than plain ascending columns ({@code USING btree (created DESC)}). */
+    private static String keys(Index index) {
+        String definition = index.definition();
+        int using = definition.indexOf(" USING ");
+        return using < 0 ? " (" + String.join(", ", index.columns()) + ")" : definition.substring(using);
     }
 
     private static String text(Object value) {

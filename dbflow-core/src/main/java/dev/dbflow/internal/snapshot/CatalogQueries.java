@@ -66,20 +66,36 @@ final class CatalogQueries {
             """;
 
     /**
+     * The keys of index {@code i} are plain columns, each with its type's default operator class and the column's
+     * own collation: what {@code @Index(columnList)} and Liquibase's createIndex can say.
+     */
+    private static final String PLAIN_KEYS = """
+            am.amname = 'btree' AND i.indpred IS NULL AND i.indexprs IS NULL
+                       AND i.indnatts = i.indnkeyatts AND NOT (0 = ANY (i.indkey::int2[]))
+                       AND NOT EXISTS (SELECT 1 FROM unnest(i.indclass::oid[]) k(opclass)
+                                       JOIN pg_opclass o ON o.oid = k.opclass WHERE NOT o.opcdefault)
+                       AND NOT EXISTS (SELECT 1 FROM unnest(i.indkey::int2[], i.indcollation::oid[]) k(attnum, coll)
+                                       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+                                       WHERE k.coll <> 0 AND k.coll <> a.attcollation)""";
+
+    /**
      * Indexes that back no constraint. An index is "simple" when Liquibase's createIndex can say it
-     * exactly: btree, plain column keys in ascending order, no predicate, no INCLUDE columns; it is
-     * "describable" when an entity's {@code @Index} can declare it: the same, but descending keys allowed.
+     * exactly: btree, plain column keys (default operator class and collation) in ascending order with NULLS LAST, no
+     * predicate, no INCLUDE columns; it is "describable" when an entity's {@code @Index} can declare it: the same,
+     * but descending keys (NULLS FIRST, their default) allowed. A NULLS placement other than its order's default, an
+     * operator class or a collation of its own makes an index neither: no entity can declare it.
      */
     static final String INDEXES = """
             SELECT n.nspname, c.relname, ic.relname, i.indisunique,
                    ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
                          FROM generate_series(1, i.indnkeyatts) k ORDER BY k),
                    pg_get_indexdef(i.indexrelid),
-                   am.amname = 'btree' AND i.indpred IS NULL AND i.indexprs IS NULL
-                       AND i.indnatts = i.indnkeyatts AND NOT (0 = ANY (i.indkey::int2[]))
+                   """ + PLAIN_KEYS + """
+
                        AND NOT EXISTS (SELECT 1 FROM unnest(i.indoption::int2[]) o WHERE o <> 0),
-                   am.amname = 'btree' AND i.indpred IS NULL AND i.indexprs IS NULL
-                       AND i.indnatts = i.indnkeyatts
+                   """ + PLAIN_KEYS + """
+
+                       AND NOT EXISTS (SELECT 1 FROM unnest(i.indoption::int2[]) o WHERE o NOT IN (0, 3))
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_am am ON am.oid = ic.relam

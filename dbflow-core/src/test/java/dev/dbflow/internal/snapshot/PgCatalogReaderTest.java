@@ -10,6 +10,8 @@ import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.model.Sequence;
 import dev.dbflow.internal.model.Table;
 import dev.dbflow.internal.model.UniqueConstraint;
+import dev.dbflow.internal.operation.ConstraintChange;
+import dev.dbflow.internal.render.ReviewSummary;
 import dev.dbflow.internal.shadow.ScratchDatabase;
 import dev.dbflow.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,42 @@ class PgCatalogReaderTest {
                                     "CHECK (((status)::text = ANY ((ARRAY['OPEN'::character varying, "
                                             + "'DONE'::character varying])::text[])))")),
                             null));
+        }
+    }
+
+    @Test
+    void onlyIndexesAnEntityCanDeclareAreDescribableAndTheReviewPrintsTheirWholeKeys() throws Exception {
+        try (ScratchDatabase db = TestPostgres.newDatabase(); Connection c = db.connect();
+             Statement s = c.createStatement()) {
+            s.execute("""
+                    create table note (id bigint primary key, title text, rank int);
+                    create index ix_plain on note (title);
+                    create index ix_desc on note (rank desc);
+                    create index ix_nulls_first on note (rank nulls first);
+                    create index ix_desc_nulls_last on note (rank desc nulls last);
+                    create index ix_pattern on note (title text_pattern_ops);
+                    create index ix_collated on note (title collate "C");
+                    """);
+
+            Table note = new PgCatalogReader().read(c).tables().get(0);
+
+            assertThat(note.indexes()).extracting(Index::name, Index::simple, Index::describable).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("ix_collated", false, false),
+                    org.assertj.core.groups.Tuple.tuple("ix_desc", false, true),
+                    org.assertj.core.groups.Tuple.tuple("ix_desc_nulls_last", false, false),
+                    org.assertj.core.groups.Tuple.tuple("ix_nulls_first", false, false),
+                    org.assertj.core.groups.Tuple.tuple("ix_pattern", false, false),
+                    org.assertj.core.groups.Tuple.tuple("ix_plain", true, true));
+            ReviewSummary review = new ReviewSummary();
+            assertThat(note.indexes().stream().map(index -> review.line(
+                    new ConstraintChange.IndexChange(note.name(), index, true), List.of())))
+                    .containsExactly(
+                            "+ index ix_collated on note USING btree (title COLLATE \"C\")",
+                            "+ index ix_desc on note USING btree (rank DESC)",
+                            "+ index ix_desc_nulls_last on note USING btree (rank DESC NULLS LAST)",
+                            "+ index ix_nulls_first on note USING btree (rank NULLS FIRST)",
+                            "+ index ix_pattern on note USING btree (title text_pattern_ops)",
+                            "+ index ix_plain on note (title)");
         }
     }
 }
