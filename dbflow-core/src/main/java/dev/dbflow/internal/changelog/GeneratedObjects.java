@@ -10,6 +10,7 @@ import liquibase.change.core.CreateIndexChange;
 import liquibase.changelog.ChangeSet;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,17 +32,17 @@ public final class GeneratedObjects {
     }
 
     /**
-     * Reads the ownership of the changelog at {@code location} (parsing it with Liquibase, no database); a changelog
-     * that does not exist yet owns nothing.
+     * Reads the ownership of the master changelog {@code master} (parsing it with Liquibase, no database); a
+     * changelog that does not exist yet owns nothing.
      *
      * @throws ConfigurationException when the changelog does not parse
      */
-    public static Ownership of(ChangelogLocation location) {
+    public static Ownership of(Path master) {
         Set<String> names = new HashSet<>();
-        if (!Files.exists(location.file())) {
+        if (!Files.exists(master)) {
             return Ownership.of(names);
         }
-        for (ChangeSet changeSet : ParsedChangelog.changeSets(location)) {
+        for (ChangeSet changeSet : ParsedChangelog.changeSets(ChangelogLocation.of(master))) {
             if (generated(changeSet)) {
                 changeSet.getChanges().forEach(change -> created(change, names));
             }

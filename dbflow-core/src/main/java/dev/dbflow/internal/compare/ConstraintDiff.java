@@ -1,18 +1,25 @@
 package dev.dbflow.internal.compare;
 
+import dev.dbflow.internal.model.CheckConstraint;
+import dev.dbflow.internal.model.ForeignKey;
 import dev.dbflow.internal.model.Index;
 import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.model.Table;
+import dev.dbflow.internal.model.UniqueConstraint;
 import dev.dbflow.internal.operation.ConstraintChange;
 import dev.dbflow.internal.operation.ConstraintChange.CheckChange;
 import dev.dbflow.internal.operation.ConstraintChange.ForeignKeyChange;
 import dev.dbflow.internal.operation.ConstraintChange.IndexChange;
 import dev.dbflow.internal.operation.ConstraintChange.PrimaryKeyChange;
 import dev.dbflow.internal.operation.ConstraintChange.UniqueChange;
+import dev.dbflow.internal.operation.RenameChange;
+import dev.dbflow.internal.operation.SchemaChange;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -47,25 +54,43 @@ final class ConstraintDiff {
         this.leftAlone = leftAlone;
     }
 
-    /** Returns the drops of objects only {@code from} has and the adds of objects only {@code to} has. */
-    List<ConstraintChange> diff(Table from, Table to) {
-        List<ConstraintChange> changes = new ArrayList<>();
+    /**
+     * Returns the drops of objects only {@code from} has, the adds of objects only {@code to} has, and a rename for
+     * each object both have whose name the mapping chose and the changelog spells otherwise.
+     */
+    List<SchemaChange> diff(Table from, Table to) {
+        List<SchemaChange> changes = new ArrayList<>();
         if (!Objects.equals(signature(from.primaryKey()), signature(to.primaryKey()))) {
             Stream.ofNullable(from.primaryKey()).forEach(k -> changes.add(new PrimaryKeyChange(table, k, false)));
             Stream.ofNullable(to.primaryKey()).forEach(k -> changes.add(new PrimaryKeyChange(table, k, true)));
         }
-        match(from.foreignKeys(), to.foreignKeys(),
+        match(from.foreignKeys(), to.foreignKeys(), new Matching<>(ConstraintChange.Kind.FOREIGN_KEY,
                 k -> List.of(k.columns(), k.referencedTable(), k.referencedColumns(), k.onUpdate(), k.onDelete()),
-                (k, add) -> new ForeignKeyChange(table, k, add), k -> true, changes);
-        match(from.uniqueConstraints(), to.uniqueConstraints(), k -> k.columns(),
-                (k, add) -> new UniqueChange(table, k, add), droppable(to, k -> k.name(), k -> k.columns(),
-                        k -> "unique constraint " + k.name()), changes);
-        match(describable(from.indexes()), describable(to.indexes()), ConstraintDiff::indexSignature,
-                (k, add) -> new IndexChange(table, k, add), droppable(to, k -> k.name(), k -> k.columns(),
-                        k -> (k.unique() ? "unique index " : "index ") + k.name()), changes);
-        match(from.checks(), to.checks(), k -> k.definition(),
-                (k, add) -> new CheckChange(table, k, add), k -> true, changes);
+                ForeignKey::name, (k, add) -> new ForeignKeyChange(table, k, add), k -> true), changes);
+        match(from.uniqueConstraints(), to.uniqueConstraints(), new Matching<>(ConstraintChange.Kind.UNIQUE,
+                UniqueConstraint::columns, UniqueConstraint::name, (k, add) -> new UniqueChange(table, k, add),
+                droppable(to, UniqueConstraint::name, UniqueConstraint::columns, k -> "unique constraint " + k.name())),
+                changes);
+        match(describable(from.indexes()), describable(to.indexes()), new Matching<>(ConstraintChange.Kind.INDEX,
+                ConstraintDiff::indexSignature, Index::name, (k, add) -> new IndexChange(table, k, add),
+                droppable(to, Index::name, Index::columns, k -> (k.unique() ? "unique index " : "index ") + k.name())),
+                changes);
+        match(from.checks(), to.checks(), new Matching<>(ConstraintChange.Kind.CHECK, CheckConstraint::definition,
+                CheckConstraint::name, (k, add) -> new CheckChange(table, k, add), k -> true), changes);
         return changes;
+    }
+
+    /**
+     * How one kind of object is matched and changed.
+     *
+     * @param kind      which kind it is
+     * @param signature what the object does, whatever its name
+     * @param name      its name
+     * @param change    its add ({@code true}) or drop
+     * @param droppable whether an object only the changelog has is dropped
+     */
+    private record Matching<T>(ConstraintChange.Kind kind, Function<T, Object> signature, Function<T, String> name,
+                           BiFunction<T, Boolean, ConstraintChange> change, Predicate<T> droppable) {
     }
 
     /**
@@ -106,14 +131,21 @@ final class ConstraintDiff {
         };
     }
 
-    private static <T> void match(List<T> from, List<T> to, Function<T, Object> signature,
-                                  BiFunction<T, Boolean, ConstraintChange> change, Predicate<T> droppable,
-                                  List<ConstraintChange> out) {
-        Set<Object> fromSignatures = new HashSet<>(from.stream().map(signature).toList());
-        Set<Object> toSignatures = new HashSet<>(to.stream().map(signature).toList());
-        from.stream().filter(k -> !toSignatures.contains(signature.apply(k))).filter(droppable)
-                .forEach(k -> out.add(change.apply(k, false)));
-        to.stream().filter(k -> !fromSignatures.contains(signature.apply(k)))
-                .forEach(k -> out.add(change.apply(k, true)));
+    private <T> void match(List<T> from, List<T> to, Matching<T> kind, List<SchemaChange> out) {
+        Map<Object, T> fromBySignature = new HashMap<>();
+        from.forEach(k -> fromBySignature.putIfAbsent(kind.signature().apply(k), k));
+        Set<Object> toSignatures = new HashSet<>(to.stream().map(kind.signature()).toList());
+        from.stream().filter(k -> !toSignatures.contains(kind.signature().apply(k))).filter(kind.droppable())
+                .forEach(k -> out.add(kind.change().apply(k, false)));
+        for (T wanted : to) {
+            T existing = fromBySignature.get(kind.signature().apply(wanted));
+            if (existing == null) {
+                out.add(kind.change().apply(wanted, true));
+            } else if (!kind.name().apply(existing).equals(kind.name().apply(wanted))
+                    && ImplicitNames.chosen(kind.name().apply(wanted))) {
+                out.add(new RenameChange.RenameConstraint(table, kind.kind(), kind.name().apply(existing),
+                        kind.name().apply(wanted)));
+            }
+        }
     }
 }

@@ -148,7 +148,7 @@ public final class GenerateJob {
         return timings.time(Timings.COMPARE, () -> {
             Schema before = scope.apply(schemas.changelog());
             SchemaComparator.Comparison comparison = new SchemaComparator().compare(before,
-                    scope.apply(schemas.entities()), GeneratedObjects.of(ChangelogLocation.of(master)));
+                    scope.apply(schemas.entities()), GeneratedObjects.of(master));
             comparison.leftAlone().forEach(line -> listener.info("Left alone: " + line));
             List<SchemaChange> operations = new ArrayList<>(schemas.renames());
             operations.addAll(comparison.operations());

@@ -58,6 +58,13 @@ public final class ChangeRenderer {
             rename.setNewColumnName(c.to());
             return List.of(rename);
         }
+        if (change instanceof RenameChange.RenameConstraint c) {
+            return List.of(Sql.change(c.kind() == ConstraintChange.Kind.INDEX
+                    ? "ALTER INDEX " + Names.quote(c.table().schema()) + "." + Names.quote(c.from()) + " RENAME TO "
+                    + Names.quote(c.to())
+                    : "ALTER TABLE " + Names.sql(c.table()) + " RENAME CONSTRAINT " + Names.quote(c.from()) + " TO "
+                    + Names.quote(c.to())));
+        }
         if (change instanceof NamespaceChange.CreateNamespace c) {
             return List.of(Sql.change("CREATE SCHEMA " + Names.quote(c.namespace())));
         }

@@ -43,6 +43,9 @@ public final class ReviewSummary {
         if (change instanceof RenameChange.RenameColumn r) {
             return "~ rename column " + r.table().display() + "." + r.from() + " -> " + r.to();
         }
+        if (change instanceof RenameChange.RenameConstraint r) {
+            return "~ rename " + constraintKind(r.kind()) + r.table().display() + "." + r.from() + " -> " + r.to();
+        }
         if (change instanceof NamespaceChange n) {
             return (n instanceof NamespaceChange.CreateNamespace ? "+ schema " : "- schema ") + n.namespace();
         }
@@ -127,6 +130,16 @@ public final class ReviewSummary {
             parts.add("comment " + text(from.comment()) + " -> " + text(to.comment()));
         }
         return parts;
+    }
+
+    private static String constraintKind(ConstraintChange.Kind kind) {
+        return switch (kind) {
+            case PRIMARY_KEY -> "primary key ";
+            case FOREIGN_KEY -> "foreign key ";
+            case UNIQUE -> "unique ";
+            case INDEX -> "index ";
+            case CHECK -> "check ";
+        };
     }
 
     private static String constraint(ConstraintChange c) {
