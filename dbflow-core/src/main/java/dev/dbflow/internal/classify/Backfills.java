@@ -71,7 +71,8 @@ public final class Backfills {
         if (!missing.isEmpty()) {
             throw new ConfigurationException("generate wrote nothing: " + String.join(", ", missing) + (missing.size() == 1
                     ? " is a NOT NULL column" : " are NOT NULL columns") + " without a default, added to a table that "
-                    + "may have rows (DD001). Say what existing rows get with -Ddbflow.backfill="
+                    + "may have rows (DD001)." + RenameHints.of(operations) + " Say what existing rows get with "
+                    + "-Ddbflow.backfill="
                     + missing.stream().map(m -> m + "=<SQL value>").collect(Collectors.joining(","))
                     + " (quoted for the shell, e.g. -Ddbflow.backfill=\"" + missing.get(0) + "='MEDIUM'\"), which adds the"
                     + " column, fills it and then sets NOT NULL;"

@@ -2,11 +2,8 @@ package dev.dbflow.internal.classify;
 
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.SafetyOptions;
-import dev.dbflow.internal.model.Column;
-import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.SchemaChange;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -47,7 +44,7 @@ public final class DataLossPolicy {
         }
         throw new ConfigurationException("generate wrote nothing: the changeset would lose data ("
                 + refused.stream().map(Finding::describe).collect(Collectors.joining("; ")) + ")."
-                + renameHints(operations)
+                + RenameHints.of(operations)
                 + refused.stream().filter(f -> f.id().equals("DL001")).map(f -> droppedHint.apply(f.object()))
                 .flatMap(Optional::stream).collect(Collectors.joining())
                 + (refused.stream().anyMatch(f -> f.id().equals("DL001") || f.id().equals("DL002"))
@@ -57,26 +54,5 @@ public final class DataLossPolicy {
                 + " To accept the loss, run again with -Ddbflow.acceptDataLoss="
                 + refused.stream().map(Finding::key).collect(Collectors.joining(","))
                 + " (or -Ddbflow.allowDataLoss=true for every loss).");
-    }
-
-    /** "Did you rename ...?" for each table that loses exactly one column and gains one of the same type. */
-    private static String renameHints(List<SchemaChange> operations) {
-        List<String> hints = new ArrayList<>();
-        for (SchemaChange op : operations) {
-            if (op instanceof ColumnChange.DropColumn dropped) {
-                List<Column> added = operations.stream()
-                        .filter(o -> o instanceof ColumnChange.AddColumn a && a.table().equals(dropped.table()))
-                        .map(o -> ((ColumnChange.AddColumn) o).definition()).toList();
-                long dropsOnTable = operations.stream()
-                        .filter(o -> o instanceof ColumnChange.DropColumn d && d.table().equals(dropped.table())).count();
-                if (dropsOnTable == 1 && added.size() == 1 && added.get(0).type().equals(dropped.definition().type())) {
-                    String table = dropped.table().display();
-                    hints.add(" Did you rename " + table + "." + dropped.column() + " to " + table + "."
-                            + added.get(0).name() + "? Then declare -Ddbflow.renames=\"" + table + "." + dropped.column()
-                            + "->" + table + "." + added.get(0).name() + "\".");
-                }
-            }
-        }
-        return String.join("", hints);
     }
 }

@@ -48,6 +48,25 @@ class BackfillTest {
     }
 
     @Test
+    void aNotNullColumnThatLooksRenamedIsOfferedAsARenameFirst() {
+        ModelProject project = new ModelProject(dir);
+        project.generate(Map.of("app/Task.java", "package app; @jakarta.persistence.Entity public class Task { "
+                + "@jakarta.persistence.Id Long id; @jakarta.persistence.Column(nullable = false) String title; }"),
+                "hibernate", "before");
+
+        assertThatThrownBy(() -> generate(project, Map.of("app/Task.java", "package app; @jakarta.persistence.Entity "
+                + "public class Task { @jakarta.persistence.Id Long id; "
+                + "@jakarta.persistence.Column(nullable = false) String name; }"), List.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("generate wrote nothing: task.name is a NOT NULL column without a default, added to a "
+                        + "table that may have rows (DD001). Did you rename task.title to task.name? Then declare "
+                        + "-Ddbflow.renames=\"task.title->task.name\". Say what existing rows get with "
+                        + "-Ddbflow.backfill=task.name=<SQL value> (quoted for the shell, e.g. -Ddbflow.backfill="
+                        + "\"task.name='MEDIUM'\"), which adds the column, fills it and then sets NOT NULL; or give the "
+                        + "column a @ColumnDefault, or make it nullable.");
+    }
+
+    @Test
     void withAValueExistingRowsAreFilledAndTheColumnIsNotNull() throws Exception {
         ModelProject project = new ModelProject(dir);
         project.generate(BEFORE, "hibernate", "before");
@@ -72,7 +91,11 @@ class BackfillTest {
     }
 
     private static GenerateResult generate(ModelProject project, List<String> backfill) {
-        return project.generate(AFTER, "hibernate", "add priority", null, null, null,
+        return generate(project, AFTER, backfill);
+    }
+
+    private static GenerateResult generate(ModelProject project, Map<String, String> sources, List<String> backfill) {
+        return project.generate(sources, "hibernate", "add priority", null, null, null,
                 new SafetyOptions(false, List.of(), List.of(), backfill));
     }
 
