@@ -10,7 +10,6 @@ import liquibase.change.core.DropDefaultValueChange;
 import liquibase.change.core.DropNotNullConstraintChange;
 import liquibase.change.core.ModifyDataTypeChange;
 import liquibase.change.core.SetColumnRemarksChange;
-import liquibase.statement.DatabaseFunction;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +49,7 @@ final class ColumnAlterations {
             change.setTableName(table.name());
             change.setColumnName(to.name());
             change.setColumnDataType(type);
-            change.setDefaultValueComputed(new DatabaseFunction(to.defaultValue()));
+            change.setDefaultValueComputed(DefaultValues.computed(to.defaultValue()));
             changes.add(change);
         }
         if (from.nullable() != to.nullable()) {

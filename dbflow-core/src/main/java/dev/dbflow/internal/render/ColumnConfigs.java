@@ -6,7 +6,6 @@ import dev.dbflow.internal.model.QualifiedName;
 import liquibase.change.AddColumnConfig;
 import liquibase.change.ColumnConfig;
 import liquibase.change.ConstraintsConfig;
-import liquibase.statement.DatabaseFunction;
 
 /** Builds Liquibase column definitions from model columns. */
 final class ColumnConfigs {
@@ -23,7 +22,7 @@ final class ColumnConfigs {
         config.setType(TypeNames.liquibase(column.type(), table.display() + "." + column.name()));
         if (column.defaultValue() != null) {
             // Computed, not literal: the expression is PostgreSQL's own text and must reach it unchanged.
-            config.setDefaultValueComputed(new DatabaseFunction(column.defaultValue()));
+            config.setDefaultValueComputed(DefaultValues.computed(column.defaultValue()));
         }
         if (column.identity() != null) {
             config.setAutoIncrement(true);
