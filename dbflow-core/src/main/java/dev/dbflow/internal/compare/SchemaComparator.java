@@ -51,12 +51,19 @@ public final class SchemaComparator {
 
     /**
      * Compares the changelog's schema with the entities', leaving alone the indexes and unique constraints of kept
-     * tables that no entity declares and {@code ownership} does not give to dbflow.
+     * tables that no entity declares and {@code ownership} does not give to dbflow, and the serial columns the
+     * entities map as identity columns ({@link SerialColumns}).
      *
      * @return the operations, ordered as {@link #compare(Schema, Schema)} orders them, and the objects left alone
      */
-    public Comparison compare(Schema from, Schema to, Ownership ownership) {
+    public Comparison compare(Schema from, Schema wanted, Ownership ownership) {
         List<String> leftAlone = new ArrayList<>();
+        Schema to = wanted;
+        if (!ownership.all()) {
+            SerialColumns serial = SerialColumns.of(from, wanted);
+            to = serial.entities();
+            leftAlone.addAll(serial.notes());
+        }
         List<SchemaChange> changes = new ArrayList<>();
         to.namespaces().stream().filter(n -> !from.namespaces().contains(n))
                 .forEach(n -> changes.add(new NamespaceChange.CreateNamespace(n)));

@@ -1,0 +1,62 @@
+package dev.dbflow.internal.corpus;
+
+import dev.dbflow.testing.ModelProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A {@code serial}/{@code bigserial} column made by the changelog (a {@code schema.sql} turned baseline, years of
+ * hand-written history) and the identity column Hibernate's DDL makes for {@code GenerationType.IDENTITY} both
+ * give the entity its ids: the pair is no difference, the sequence stays, and the review names the column once.
+ */
+class SerialColumnsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSerialColumnSatisfiesAnIdentityMapping() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        Files.createDirectories(project.master().getParent());
+        Files.writeString(project.master(), """
+                databaseChangeLog:
+                  - changeSet:
+                      id: schema-sql
+                      author: dba
+                      changes:
+                        - sql:
+                            sql: |
+                              create table pet (id bigserial primary key, name varchar(255));
+                              create table visit (id serial primary key, note varchar(255));
+                """);
+        String visit = """
+                @Entity class Visit { @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Integer id; String note; }
+                """;
+
+        var same = CorpusCase.sources("""
+                @Entity class Pet { @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id; String name; }
+                """, visit);
+        assertThat(project.generate(same, "hibernate", "nothing").summary()).isEmpty();
+        assertThat(project.listener().lines()).filteredOn(line -> line.startsWith("Left alone: ")).containsExactly(
+                "Left alone: serial column pet.id (nextval of pet_id_seq), which GenerationType.IDENTITY takes as it "
+                        + "takes an identity column",
+                "Left alone: serial column visit.id (nextval of visit_id_seq), which GenerationType.IDENTITY takes as "
+                        + "it takes an identity column");
+
+        var edited = CorpusCase.sources("""
+                @Entity class Pet {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    String name;
+                    Integer age;
+                }
+                """, visit);
+        assertThat(project.generate(edited, "hibernate", "pet age").summary())
+                .containsExactly("+ column pet.age integer");
+        assertThat(project.generate(edited, "hibernate", "settled").summary()).isEmpty();
+    }
+}
