@@ -20,6 +20,8 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.DirectoryResourceAccessor;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
@@ -57,7 +59,13 @@ public final class ModelProject {
         return root.resolve("src/main/resources/db/changelog/db.changelog-master.yaml");
     }
 
-    /** Returns everything the core reported so far. */
+    /** Writes {@code text} as the master changelog, as a hand-written history would be. */
+    public void writeMaster(String text) throws IOException {
+        Files.createDirectories(master().getParent());
+        Files.writeString(master(), text);
+    }
+
+        /** Returns everything the core reported so far. */
     public RecordingListener listener() {
         return listener;
     }

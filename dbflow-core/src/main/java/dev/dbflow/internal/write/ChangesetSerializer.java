@@ -1,6 +1,7 @@
 package dev.dbflow.internal.write;
 
 import liquibase.change.Change;
+import liquibase.change.core.OutputChange;
 import liquibase.changelog.ChangeSet;
 import liquibase.database.core.PostgresDatabase;
 import liquibase.serializer.ChangeLogSerializer;
@@ -64,9 +65,13 @@ public final class ChangesetSerializer {
         return text.toString();
     }
 
+    /**
+     * The SQL of {@code changes}. An {@code output} change has none: its statement only logs its message when
+     * Liquibase runs it, and rendering it here would print that message into the generate run's log.
+     */
     private static List<String> sql(List<Change> changes, PostgresDatabase database) {
         SqlGeneratorFactory generators = SqlGeneratorFactory.getInstance();
-        return changes.stream()
+        return changes.stream().filter(change -> !(change instanceof OutputChange))
                 .flatMap(change -> Arrays.stream(generators.generateSql(change.generateStatements(database), database)))
                 .map(Sql::toSql)
                 .toList();

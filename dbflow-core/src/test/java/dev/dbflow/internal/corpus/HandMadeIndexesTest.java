@@ -10,7 +10,6 @@ import dev.dbflow.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -47,8 +46,7 @@ class HandMadeIndexesTest {
     @Test
     void onlyTheIndexesDbflowMadeOrWhoseColumnGoesAreDropped() throws Exception {
         ModelProject project = new ModelProject(dir);
-        Files.createDirectories(project.master().getParent());
-        Files.writeString(project.master(), HAND_WRITTEN);
+        project.writeMaster(HAND_WRITTEN);
 
         var declared = project.generate(CorpusCase.sources(OWNER, """
                 @Entity @Table(indexes = @Index(name = "ix_pet_name", columnList = "name")) class Pet {
@@ -98,7 +96,6 @@ class HandMadeIndexesTest {
     @Test
     void aBaselineChangesetsIndexesAreTheTeamsAGeneratedOnesAreDbflows() throws Exception {
         ModelProject project = new ModelProject(dir);
-        Files.createDirectories(project.master().getParent());
         String changeset = """
                 databaseChangeLog:
                   - changeSet:
@@ -119,12 +116,12 @@ class HandMadeIndexesTest {
                 """;
         var item = CorpusCase.sources("@Entity class Item { @Id Long id; String name; }\n");
 
-        Files.writeString(project.master(), changeset.formatted("baseline\\ndbflow-parent: none\\ndbflow-baseline"));
+        project.writeMaster(changeset.formatted("baseline\\ndbflow-parent: none\\ndbflow-baseline"));
         assertThat(project.generate(item, "hibernate", "baseline kept").summary()).isEmpty();
         assertThat(leftAlone(project))
                 .containsExactly("Left alone: index item_name_idx on item (not declared by an entity)");
 
-        Files.writeString(project.master(), changeset.formatted("first\\ndbflow-parent: none"));
+        project.writeMaster(changeset.formatted("first\\ndbflow-parent: none"));
         assertThat(project.generate(item, "hibernate", "excluded", null, null, "item_name_idx").summary())
                 .as("excludeObjects names an index: left alone on both sides").isEmpty();
         assertThat(project.generate(item, "hibernate", "generated dropped").summary())

@@ -5,7 +5,6 @@ import dev.dbflow.api.ConfigurationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +22,7 @@ class LeftAloneTest {
     @Test
     void handMadeObjectsAreNeitherDroppedNorRewritten() throws Exception {
         ModelProject project = new ModelProject(dir);
-        Files.createDirectories(project.master().getParent());
-        Files.writeString(project.master(), """
+        project.writeMaster("""
                 databaseChangeLog:
                   - changeSet:
                       id: hand-made
@@ -58,8 +56,7 @@ class LeftAloneTest {
     @Test
     void includeAndExcludeObjectsScopeTheComparison() throws Exception {
         ModelProject project = new ModelProject(dir);
-        Files.createDirectories(project.master().getParent());
-        Files.writeString(project.master(), """
+        project.writeMaster("""
                 databaseChangeLog:
                   - changeSet:
                       id: other-tools

@@ -4,7 +4,6 @@ import dev.dbflow.testing.ModelProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +21,7 @@ class SerialColumnsTest {
     @Test
     void aSerialColumnSatisfiesAnIdentityMapping() throws Exception {
         ModelProject project = new ModelProject(dir);
-        Files.createDirectories(project.master().getParent());
-        Files.writeString(project.master(), """
+        project.writeMaster("""
                 databaseChangeLog:
                   - changeSet:
                       id: schema-sql

@@ -55,8 +55,32 @@ class ChangesetSerializerTest {
                 List.of(List.of(new dev.dbflow.internal.classify.Finding("DL002", "task.legacy",
                         "dropping the column deletes its values"))), false);
         ChangeSet changeSet = changeSets.get(0);
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger liquibaseLog = java.util.logging.Logger.getLogger("liquibase");
+        java.util.logging.Handler recorder = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record.getMessage());
+            }
 
-        assertThat(new ChangesetSerializer().serialize(changeSets, ChangelogFormat.SQL)).isEqualTo("""
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        liquibaseLog.addHandler(recorder);
+        String sql;
+        try {
+            sql = new ChangesetSerializer().serialize(changeSets, ChangelogFormat.SQL);
+        } finally {
+            liquibaseLog.removeHandler(recorder);
+        }
+
+        assertThat(logged).as("the rollback's output change is not run while writing").isEmpty();
+        assertThat(sql).isEqualTo("""
                 --liquibase formatted sql
 
                 -- review: DL002 task.legacy: dropping the column deletes its values
