@@ -14,6 +14,8 @@ import dev.dbflow.internal.config.HibernateSettings;
 import dev.dbflow.internal.config.PersistenceXml;
 import dev.dbflow.internal.config.TargetDatabaseResolver;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -161,14 +163,24 @@ public abstract class DbflowMojo extends ChangelogMojo {
     private File classesDirectory;
 
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     /**
-     * Runs the goal unless {@code skip} is set, reporting the core's progress to Maven's log.
+     * Runs the goal unless {@code skip} is set, reporting the core's progress to Maven's log; first checks the
+     * build's {@code dbflow.*} properties ({@link DbflowProperties}).
      *
      * @throws MojoFailureException   when the project's input or settings are wrong: the message says what to fix
      * @throws MojoExecutionException when something the goal depends on fails (database, file system)
      */
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        DbflowProperties properties = DbflowProperties.of(mojoExecution.getMojoDescriptor().getPluginDescriptor());
+        properties.check(session.getUserProperties(), "the command line");
+        properties.check(project().getProperties(), "the pom's properties");
         if (skip) {
             getLog().info("Skipped (dbflow.skip is true).");
             return;
