@@ -11,6 +11,10 @@ assert log.goalFailures() == [
         'declare it (@RenamedFrom on the entity or field, or -Ddbflow.renames="old_table->new_table,' +
         'table.old_column->table.new_column") and the data is kept. To accept the loss, run again with ' +
         '-Ddbflow.acceptDataLoss=DL002:item.legacy_code (or -Ddbflow.allowDataLoss=true for every loss). -> [Help 1]',
+        "[ERROR] Failed to execute goal dev.dbflow:dbflow-maven-plugin:${pluginVersion}:generate (default-cli) " +
+        'on project data-loss-refused-then-accepted: The property dbflow.allowDataLos (on the command line) is not a ' +
+        'dbflow setting: did you mean dbflow.allowDataLoss? Nothing ran. mvn dbflow:help -Ddetail lists every ' +
+        'setting of every goal. -> [Help 1]',
 ]*.toString()
 assert !log.contains('\tat ')
 
