@@ -17,6 +17,7 @@ import dev.dbflow.internal.operation.TableChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +28,10 @@ import java.util.stream.Collectors;
  */
 public final class SafetyClassifier {
 
+    /** Constructs that give a NULL operand a non-NULL result, so a check using them can fail on NULLs. */
+    private static final Pattern NULL_AWARE = Pattern.compile("(?i)\\b(IS\\s+(NOT\\s+)?(NULL|TRUE|FALSE|UNKNOWN|"
+            + "DISTINCT)|COALESCE|NULLIF|CASE|NUM_NULLS|NUM_NONNULLS|CONCAT|CONCAT_WS|FORMAT)\\b");
+
     /**
      * Classifies operations.
      *
@@ -36,8 +41,14 @@ public final class SafetyClassifier {
      */
     public List<List<Finding>> classify(List<SchemaChange> operations, Schema before) {
         Set<QualifiedName> existing = before.tables().stream().map(t -> t.name()).collect(Collectors.toSet());
-        Set<String> added = operations.stream().filter(op -> op instanceof ColumnChange.AddColumn)
+        Set<String> backfilled = operations.stream().filter(op -> op instanceof ColumnChange.Backfill)
+                .map(op -> op.table().display() + "." + ((ColumnChange.Backfill) op).column())
+                .collect(Collectors.toSet());
+        Set<String> added = operations.stream()
+                .filter(op -> op instanceof ColumnChange.AddColumn add && add.definition().defaultValue() == null
+                        && add.definition().identity() == null)
                 .map(op -> op.table().display() + "." + ((ColumnChange.AddColumn) op).column())
+                .filter(column -> !backfilled.contains(column))
                 .collect(Collectors.toSet());
         Set<QualifiedName> dropped = operations.stream().filter(op -> op instanceof TableChange.DropTable)
                 .map(SchemaChange::table).collect(Collectors.toSet());
@@ -129,8 +140,17 @@ public final class SafetyClassifier {
         }
     }
 
-    /** A foreign key over columns the same changeset adds sees only NULLs, which never violate it. */
+    /**
+     * A foreign key or check over columns the same changeset adds (without a default or a backfill) sees only NULLs
+     * in the existing rows: NULL never violates a foreign key, nor a check that has no NULL test of its own (a NULL
+     * operand makes the expression NULL, which passes).
+     */
     private static boolean newColumnsOnly(ConstraintChange c, String table, Set<String> added) {
+        if (c instanceof ConstraintChange.CheckChange check) {
+            List<String> columns = check.check().columns();
+            return !columns.isEmpty() && columns.stream().allMatch(column -> added.contains(table + "." + column))
+                    && !NULL_AWARE.matcher(check.check().definition()).find();
+        }
         return c instanceof ConstraintChange.ForeignKeyChange fk
                 && fk.key().columns().stream().allMatch(column -> added.contains(table + "." + column));
     }

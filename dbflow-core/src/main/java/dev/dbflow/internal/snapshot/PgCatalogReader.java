@@ -107,7 +107,7 @@ public final class PgCatalogReader {
                             new QualifiedName(rs.getString(6), rs.getString(7)), names(rs.getArray(8)),
                             ForeignKey.Action.fromCode(rs.getString(9).charAt(0)),
                             ForeignKey.Action.fromCode(rs.getString(10).charAt(0))));
-                    default -> table.checks.add(new CheckConstraint(name, rs.getString(11)));
+                    default -> table.checks.add(new CheckConstraint(name, rs.getString(11), columns));
                 }
             }
         }

@@ -37,7 +37,7 @@ class SafetyClassifierTest {
     static Stream<Arguments> cases() {
         Index index = new Index("ix_task_code", List.of("code"), false, "CREATE INDEX ix_task_code ON public.task USING btree (code)", true, true);
         Index unique = new Index("ux_task_code", List.of("code"), true, "CREATE UNIQUE INDEX ux_task_code ON public.task USING btree (code)", true, true);
-        CheckConstraint check = new CheckConstraint("task_amount_check", "CHECK ((amount >= 0))");
+        CheckConstraint check = new CheckConstraint("task_amount_check", "CHECK ((amount >= 0))", List.of("amount"));
         ForeignKey fk = new ForeignKey("fk_task_project", List.of("project_id"), new QualifiedName("public", "project"),
                 List.of("id"), ForeignKey.Action.NO_ACTION, ForeignKey.Action.NO_ACTION);
         return Stream.of(
@@ -115,5 +115,26 @@ class SafetyClassifierTest {
         assertThat(new SafetyClassifier().classify(operations, BEFORE))
                 .extracting(findings -> findings.stream().map(Finding::id).toList())
                 .containsExactly(List.of(), List.of("DL001"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCheckOverAColumnTheSameChangesetAddsCannotFailOnExistingRowsUnlessItTestsForNull() {
+        CheckConstraint inList = new CheckConstraint("task_kind_check",
+                "CHECK (((kind)::text = ANY ((ARRAY['A'::character varying, 'B'::character varying])::text[])))",
+                List.of("kind"));
+        CheckConstraint notNull = new CheckConstraint("task_kind_set", "CHECK ((kind IS NOT NULL))", List.of("kind"));
+        List<SchemaChange> operations = List.of(
+                new ColumnChange.AddColumn(TASK, column("kind", "character varying(10)", true)),
+                new ConstraintChange.CheckChange(TASK, inList, true),
+                new ConstraintChange.CheckChange(TASK, notNull, true),
+                new ColumnChange.AddColumn(TASK, new Column("size", "integer", true, "3", null, null)),
+                new ConstraintChange.CheckChange(TASK, new CheckConstraint("task_size_check", "CHECK ((size > 5))",
+                        List.of("size")), true));
+
+        assertThat(new SafetyClassifier().classify(operations, BEFORE))
+                .extracting(findings -> findings.stream().map(Finding::id).toList())
+                .as("a column added with a default holds that default in every existing row")
+                .containsExactly(List.of(), List.of("LK002"), List.of("DD003", "LK002"), List.of(),
+                        List.of("DD003", "LK002"));
     }
 }

@@ -76,7 +76,7 @@ class PgCatalogReaderTest {
                                                     + " WHERE ((status)::text = 'OPEN'::text)", false, false)),
                             List.of(new CheckConstraint("task_status_check",
                                     "CHECK (((status)::text = ANY ((ARRAY['OPEN'::character varying, "
-                                            + "'DONE'::character varying])::text[])))")),
+                                            + "'DONE'::character varying])::text[])))", List.of("status"))),
                             null));
         }
     }
