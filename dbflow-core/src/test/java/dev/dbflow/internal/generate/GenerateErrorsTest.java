@@ -48,6 +48,27 @@ class GenerateErrorsTest {
     }
 
     @Test
+    void aFieldHibernateCannotTypeIsNamedOnceByItsEntity() {
+        ModelProject project = new ModelProject(dir);
+
+        assertThatThrownBy(() -> project.generate(Map.of("app/Branch.java", """
+                package app;
+                @jakarta.persistence.Entity
+                public class Branch {
+                    @jakarta.persistence.Id Long id;
+                    Object extra;
+                }
+                """), "hibernate", "branch"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("Hibernate could not render the create DDL for app.Branch.extra (column extra of table "
+                        + "branch): Error creating SQL 'create' commands for table 'Branch' [Unable to determine SQL "
+                        + "type name for column 'extra' of table 'Branch' because there is no type mapping for "
+                        + "org.hibernate.type.SqlTypes code: 2000 (JAVA_OBJECT)]. Fix the mapping or setting named "
+                        + "there.");
+        assertThat(project.master()).doesNotExist();
+    }
+
+    @Test
     void noEntity() {
         Path classes = EntityCompiler.compile(Map.of("app/Plain.java", "package app; public class Plain {}"),
                 dir.resolve("target/classes"));

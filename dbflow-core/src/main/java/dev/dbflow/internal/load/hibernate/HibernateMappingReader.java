@@ -67,9 +67,14 @@ public final class HibernateMappingReader implements MappingReader {
         } catch (LinkageError | TypeNotPresentException e) {
             throw MissingClass.error(null, null, e);
         } catch (RuntimeException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new ConfigurationException("Hibernate could not render the create DDL for the entities: "
-                    + e.getMessage() + " (" + cause.getMessage() + "). Fix the mapping or setting named there.", e);
+            String message = e.getMessage();
+            Throwable cause = e.getCause();
+            if (cause != null && cause.getMessage() != null && (message == null || !message.contains(cause.getMessage()))) {
+                message = message + " (" + cause.getMessage() + ")";
+            }
+            throw new ConfigurationException("Hibernate could not render the create DDL for "
+                    + FailingField.of(message, MappedEntities.of(model)).orElse("the entities") + ": " + message
+                    + ". Fix the mapping or setting named there.", e);
         }
     }
 
