@@ -49,6 +49,16 @@ def mask = { List<String> lines -> BuildLog.maskTimes(lines).collect { unstamp(i
 assert log.outputsOf('migrate').collect(mask) == [found + generated]
 assert log.outputsOf('generate').collect(mask) == [found + unchanged]
 
+// The status run before any build: one failure, which says to build first and keeps Spring Boot's own reason.
+def failures = log.goalFailures()
+assert failures.size() == 1
+assert failures[0].startsWith("[ERROR] Failed to execute goal dev.dbflow:dbflow-maven-plugin:${pluginVersion}:status " +
+        '(default-cli) on project jhipster-layout-generates-with-no-dbflow-setting: The project is not built yet (no ' +
+        'target/classes) and Maven filters its resources, so its settings still hold what the build replaces: run mvn ' +
+        'compile (or process-resources) first, e.g. mvn compile dbflow:status. Reading them as they are failed: ' +
+        "Spring Boot 4.0.7 cannot read the application's settings")
+assert failures[0].contains('@spring.profiles.active@')
+
 def written = new File(liquibaseDir, 'changes').list() as List
 assert written == ["${stamp}_changes.xml".toString()]
 

@@ -14,6 +14,7 @@ import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -113,8 +114,16 @@ abstract class ChangelogMojo extends AbstractMojo {
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     private Settings settings;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
     @Component
     private SettingsDecrypter settingsDecrypter;
+
+    /** Returns this goal's execution, with the plugin's descriptor. */
+    protected final MojoExecution mojoExecution() {
+        return mojoExecution;
+    }
 
     /** Returns the project the goal runs in. */
     protected final MavenProject project() {
@@ -139,14 +148,24 @@ abstract class ChangelogMojo extends AbstractMojo {
     protected final ApplicationSettings application() {
         if (applicationSettings == null) {
             Path output = Path.of(project.getBuild().getOutputDirectory());
-            if (!Files.isDirectory(output) && project.getResources().stream().anyMatch(Resource::isFiltering)) {
+            boolean unfiltered = !Files.isDirectory(output)
+                    && project.getResources().stream().anyMatch(Resource::isFiltering);
+            if (unfiltered) {
                 getLog().warn("The project is not built yet (no " + relativeToProject(output) + "): dbflow reads the "
                         + "application's settings from its resource directories, before Maven's resource filtering. "
                         + "Run mvn process-resources (or compile) first, so that they are read as the application "
                         + "reads them.");
             }
-            applicationSettings = ApplicationSettings.read(new ApplicationProject(project.getBasedir().toPath(),
-                    settingsClasspath(output), System.getenv(), profile));
+            try {
+                applicationSettings = ApplicationSettings.read(new ApplicationProject(project.getBasedir().toPath(),
+                        settingsClasspath(output), System.getenv(), profile));
+            } catch (ConfigurationException e) {
+                // A placeholder such as @spring.profiles.active@ is only a value once Maven has filtered the file.
+                throw unfiltered ? new ConfigurationException("The project is not built yet (no "
+                        + relativeToProject(output) + ") and Maven filters its resources, so its settings still hold "
+                        + "what the build replaces: run mvn compile (or process-resources) first, e.g. mvn compile "
+                        + "dbflow:" + mojoExecution.getGoal() + ". Reading them as they are failed: " + e.getMessage(), e) : e;
+            }
             if (applicationSettings.describe() != null) {
                 getLog().info("Settings: " + applicationSettings.describe());
             }

@@ -15,7 +15,6 @@ import dev.dbflow.internal.config.PersistenceXml;
 import dev.dbflow.internal.config.TargetDatabaseResolver;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -163,9 +162,6 @@ public abstract class DbflowMojo extends ChangelogMojo {
     private File classesDirectory;
 
 
-    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
-    private MojoExecution mojoExecution;
-
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -178,7 +174,7 @@ public abstract class DbflowMojo extends ChangelogMojo {
      */
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        DbflowProperties properties = DbflowProperties.of(mojoExecution.getMojoDescriptor().getPluginDescriptor());
+        DbflowProperties properties = DbflowProperties.of(mojoExecution().getMojoDescriptor().getPluginDescriptor());
         properties.check(session.getUserProperties(), "the command line");
         properties.check(project().getProperties(), "the pom's properties");
         if (skip) {
