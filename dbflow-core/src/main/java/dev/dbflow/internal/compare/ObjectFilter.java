@@ -47,7 +47,8 @@ public final class ObjectFilter {
         return new Schema(schema.namespaces(), schema.tables().stream().filter(t -> accepts.test(t.name()))
                 .map(this::withoutExcludedObjects).toList(),
                 schema.sequences().stream().filter(s -> accepts.test(s.name())).toList(),
-                schema.enumTypes().stream().filter(e -> accepts.test(e.name())).toList());
+                schema.enumTypes().stream().filter(e -> accepts.test(e.name())).toList(),
+                schema.views().stream().filter(accepts).toList());
     }
 
     private Table withoutExcludedObjects(Table table) {

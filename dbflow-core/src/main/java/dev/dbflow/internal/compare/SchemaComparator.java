@@ -60,7 +60,8 @@ public final class SchemaComparator {
         List<String> leftAlone = new ArrayList<>();
         Schema to = wanted;
         if (!ownership.all()) {
-            SerialColumns serial = SerialColumns.of(from, wanted);
+            to = withoutMappedViews(from, to, leftAlone);
+            SerialColumns serial = SerialColumns.of(from, to);
             to = serial.entities();
             leftAlone.addAll(serial.notes());
         }
@@ -83,6 +84,18 @@ public final class SchemaComparator {
      *                   ({@code index pets_owner_id_idx on pets (not declared by an entity)}), in table order
      */
     public record Comparison(List<SchemaChange> operations, List<String> leftAlone) {
+    }
+
+    /**
+     * The entities' schema without the tables that are views of the changelog: an entity may map a view (Hibernate
+     * reads it as it reads a table), and creating a table of that name could not apply.
+     */
+    private static Schema withoutMappedViews(Schema from, Schema to, List<String> leftAlone) {
+        Set<QualifiedName> views = new TreeSet<>(from.views());
+        to.tables().stream().filter(t -> views.contains(t.name())).forEach(t -> leftAlone.add("view "
+                + t.name().display() + ", which an entity maps (views are the changelog's own)"));
+        return new Schema(to.namespaces(), to.tables().stream().filter(t -> !views.contains(t.name())).toList(),
+                to.sequences(), to.enumTypes(), to.views());
     }
 
     private static void comparePolicies(Map<QualifiedName, Table> from, Map<QualifiedName, Table> to,

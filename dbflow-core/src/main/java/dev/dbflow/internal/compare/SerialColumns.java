@@ -66,7 +66,8 @@ final class SerialColumns {
         List<Sequence> sequencesAfter = new ArrayList<>(entities.sequences());
         kept.stream().filter(name -> !entities.sequencesByName().containsKey(name))
                 .forEach(name -> sequencesAfter.add(sequencesBefore.get(name)));
-        return new SerialColumns(new Schema(entities.namespaces(), tables, sequencesAfter, entities.enumTypes()),
+        return new SerialColumns(new Schema(entities.namespaces(), tables, sequencesAfter, entities.enumTypes(),
+                entities.views()),
                 notes);
     }
 

@@ -15,15 +15,23 @@ import java.util.stream.Collectors;
  * @param tables     tables sorted by qualified name
  * @param sequences  standalone sequences sorted by qualified name
  * @param enumTypes  enum types sorted by qualified name
+ * @param views      the names of views and materialized views, sorted; they are not compared, only kept from being
+ *                   taken for a table an entity maps
  */
-public record Schema(List<String> namespaces, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes)
-        implements Serializable {
+public record Schema(List<String> namespaces, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
+                     List<QualifiedName> views) implements Serializable {
 
     public Schema {
         namespaces = namespaces.stream().sorted().toList();
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
         sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
         enumTypes = enumTypes.stream().sorted(Comparator.comparing(EnumType::name)).toList();
+        views = views.stream().sorted().toList();
+    }
+
+    /** A schema without views. */
+    public Schema(List<String> namespaces, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes) {
+        this(namespaces, tables, sequences, enumTypes, List.of());
     }
 
     /** A schema without enum types. */

@@ -22,6 +22,14 @@ final class CatalogQueries {
             ORDER BY n.nspname
             """;
 
+    /** Views and materialized views, whatever created them; an extension's are the extension's business. */
+    static final String VIEWS = """
+            SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('v', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+              AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')
+            ORDER BY n.nspname, c.relname
+            """;
+
     static final String TABLES = """
             SELECT n.nspname, c.relname, obj_description(c.oid, 'pg_class'), c.relrowsecurity,
                    c.relforcerowsecurity

@@ -49,8 +49,18 @@ public final class PgCatalogReader {
             readPolicies(statement, tables);
             List<Sequence> sequences = readSequences(statement);
             return new Schema(readNamespaces(statement), tables.values().stream().map(TableBuilder::build).toList(),
-                    sequences, readEnumTypes(statement));
+                    sequences, readEnumTypes(statement), readViews(statement));
         }
+    }
+
+    private static List<QualifiedName> readViews(Statement statement) throws SQLException {
+        List<QualifiedName> views = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery(CatalogQueries.VIEWS)) {
+            while (rs.next()) {
+                views.add(new QualifiedName(rs.getString(1), rs.getString(2)));
+            }
+        }
+        return views;
     }
 
     private static List<String> readNamespaces(Statement statement) throws SQLException {
