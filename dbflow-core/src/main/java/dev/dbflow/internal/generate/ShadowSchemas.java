@@ -5,6 +5,7 @@ import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.api.ShadowSpec;
+import dev.dbflow.internal.changelog.ChangelogExtensions;
 import dev.dbflow.internal.changelog.ChangelogFingerprint;
 import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.changelog.ChangelogRoles;
@@ -21,6 +22,7 @@ import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.operation.RenameChange;
 import dev.dbflow.internal.shadow.ScratchDatabase;
 import dev.dbflow.internal.shadow.ShadowCache;
+import dev.dbflow.internal.shadow.ShadowExtensions;
 import dev.dbflow.internal.shadow.ShadowRoles;
 import dev.dbflow.internal.shadow.ShadowServer;
 import dev.dbflow.internal.shadow.ShadowServers;
@@ -117,6 +119,7 @@ final class ShadowSchemas {
                             request.hibernateSettings()), listener));
                     DeclaredPolicies policies = DeclaredPolicies.of(mapping.entities());
                     ShadowRoles.ensure(connection, policies.roles());
+                    ShadowExtensions.create(connection, ChangelogExtensions.of(master));
                     timings.time(Timings.MODEL_LOAD, () -> {
                         EntitySchemaBuilder builder = new EntitySchemaBuilder();
                         builder.apply(connection, mapping.createScript());
