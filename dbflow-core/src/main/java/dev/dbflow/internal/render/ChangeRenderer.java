@@ -19,7 +19,6 @@ import liquibase.change.core.AddColumnChange;
 import liquibase.change.core.CreateSequenceChange;
 import liquibase.change.core.CreateTableChange;
 import liquibase.change.core.DropColumnChange;
-import liquibase.change.core.DropSequenceChange;
 import liquibase.change.core.DropTableChange;
 import liquibase.change.core.RawSQLChange;
 import liquibase.change.core.RenameColumnChange;
@@ -170,11 +169,12 @@ public final class ChangeRenderer {
         return change;
     }
 
+    /**
+     * {@code IF EXISTS}: a sequence a serial column owns goes with its table, and the table's drop runs first
+     * ({@link dev.dbflow.internal.operation.Phase}); Liquibase's dropSequence has no such option.
+     */
     private static Change dropSequence(Sequence sequence) {
-        DropSequenceChange change = new DropSequenceChange();
-        change.setSchemaName(Names.schema(sequence.name()));
-        change.setSequenceName(sequence.name().name());
-        return change;
+        return Sql.change("DROP SEQUENCE IF EXISTS " + Names.sql(sequence.name()));
     }
 
     private static Change alterSequence(Sequence to) {

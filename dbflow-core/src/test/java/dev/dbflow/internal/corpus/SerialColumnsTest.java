@@ -1,6 +1,9 @@
 package dev.dbflow.internal.corpus;
 
+import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.shadow.ScratchDatabase;
 import dev.dbflow.testing.ModelProject;
+import dev.dbflow.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,5 +59,34 @@ class SerialColumnsTest {
         assertThat(project.generate(edited, "hibernate", "pet age").summary())
                 .containsExactly("+ column pet.age integer");
         assertThat(project.generate(edited, "hibernate", "settled").summary()).isEmpty();
+    }
+
+    @Test
+    void aTableDroppedWithItsSerialColumnTakesItsSequenceAlongAndTheRollbackBringsBothBack() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        project.writeMaster("""
+                databaseChangeLog:
+                  - changeSet:
+                      id: schema-sql
+                      author: dba
+                      changes:
+                        - sql:
+                            sql: |
+                              create table owner (id bigint primary key);
+                              create table pet (id bigserial primary key, name varchar(255));
+                """);
+
+        assertThat(project.generate(CorpusCase.sources("@Entity class Owner { @Id Long id; }\n"), "hibernate",
+                "drop pets").summary()).containsExactly("- table pet  [DL001]",
+                "- sequence pet_id_seq (start 1, increment 1)  [DL004]");
+
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            Schema head = project.upgrade(db);
+            assertThat(head.tables()).extracting(t -> t.name().name()).containsExactly("owner");
+            assertThat(head.sequences()).isEmpty();
+            Schema before = project.rollback(db, 1);
+            assertThat(before.tables()).extracting(t -> t.name().name()).containsExactly("owner", "pet");
+            assertThat(before.sequences()).extracting(s -> s.name().name()).containsExactly("pet_id_seq");
+        }
     }
 }
