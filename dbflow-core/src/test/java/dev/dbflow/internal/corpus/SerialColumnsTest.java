@@ -24,17 +24,10 @@ class SerialColumnsTest {
     @Test
     void aSerialColumnSatisfiesAnIdentityMapping() throws Exception {
         ModelProject project = new ModelProject(dir);
-        project.writeMaster("""
-                databaseChangeLog:
-                  - changeSet:
-                      id: schema-sql
-                      author: dba
-                      changes:
-                        - sql:
-                            sql: |
-                              create table pet (id bigserial primary key, name varchar(255));
-                              create table visit (id serial primary key, note varchar(255));
-                """);
+        project.writeMaster(schemaSql("""
+                create table pet (id bigserial primary key, name varchar(255));
+                create table visit (id serial primary key, note varchar(255));
+                """));
         String visit = """
                 @Entity class Visit { @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Integer id; String note; }
                 """;
@@ -64,17 +57,10 @@ class SerialColumnsTest {
     @Test
     void aTableDroppedWithItsSerialColumnTakesItsSequenceAlongAndTheRollbackBringsBothBack() throws Exception {
         ModelProject project = new ModelProject(dir);
-        project.writeMaster("""
-                databaseChangeLog:
-                  - changeSet:
-                      id: schema-sql
-                      author: dba
-                      changes:
-                        - sql:
-                            sql: |
-                              create table owner (id bigint primary key);
-                              create table pet (id bigserial primary key, name varchar(255));
-                """);
+        project.writeMaster(schemaSql("""
+                create table owner (id bigint primary key);
+                create table pet (id bigserial primary key, name varchar(255));
+                """));
 
         assertThat(project.generate(CorpusCase.sources("@Entity class Owner { @Id Long id; }\n"), "hibernate",
                 "drop pets").summary()).containsExactly("- table pet  [DL001]",
@@ -88,5 +74,18 @@ class SerialColumnsTest {
             assertThat(before.tables()).extracting(t -> t.name().name()).containsExactly("owner", "pet");
             assertThat(before.sequences()).extracting(s -> s.name().name()).containsExactly("pet_id_seq");
         }
+    }
+
+    /** A changelog whose one hand-written changeset runs {@code sql}, as a project's {@code schema.sql} would. */
+    private static String schemaSql(String sql) {
+        return """
+                databaseChangeLog:
+                  - changeSet:
+                      id: schema-sql
+                      author: dba
+                      changes:
+                        - sql:
+                            sql: |
+                """ + sql.indent(14);
     }
 }
