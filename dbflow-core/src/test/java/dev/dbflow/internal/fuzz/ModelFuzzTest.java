@@ -7,6 +7,7 @@ import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.shadow.ScratchDatabase;
 import dev.dbflow.testing.ModelProject;
 import dev.dbflow.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -67,6 +68,19 @@ class ModelFuzzTest {
         throw new AssertionError("seed " + seed + " fails; replay it with mvn test -Pfuzz -pl dbflow-core -am "
                 + "-Dfuzz.seed=" + seed + ". Reduced to this case, which fails at the same place:\n" + reduced,
                 reduced == drawn ? failure : failureOf(reduced));
+    }
+
+    /**
+     * The first drawn case that renames an explicit index, checked in every build whatever the seeds of the build
+     * draw: the rename must be a rename (the properties hold only if nothing else changed).
+     */
+    @Test
+    void anExplicitIndexRenameSettlesAppliesExactlyAndRollsBack() {
+        FuzzCase renaming = LongStream.range(0, 10_000).mapToObj(seed -> FuzzCase.draw(new Random(seed)))
+                .filter(c -> c.edits().stream().anyMatch(e -> e.description().contains("index renamed")))
+                .findFirst().orElseThrow();
+
+        assertThat(failureOf(renaming)).as(renaming.toString()).isNull();
     }
 
     /** Returns what checking {@code fuzzCase} throws, or null when the properties hold. */

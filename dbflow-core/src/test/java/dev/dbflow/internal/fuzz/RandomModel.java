@@ -141,8 +141,16 @@ record RandomModel(List<Entity> entities, List<String> levels, InheritanceType i
         }
     }
 
-    /** One field: a column named {@code name}. */
-    record Field(String name, Kind kind, int size, boolean nullable, boolean unique, boolean indexed) {
+    /**
+     * One field: a column named {@code name}; its index, when {@code indexed}, is {@code ix_<entity>_<field>}, with
+     * {@code _r} after it when {@code renamedIndex}.
+     */
+    record Field(String name, Kind kind, int size, boolean nullable, boolean unique, boolean indexed,
+                 boolean renamedIndex) {
+        Field(String name, Kind kind, int size, boolean nullable, boolean unique, boolean indexed) {
+            this(name, kind, size, nullable, unique, indexed, false);
+        }
+
         /** Returns a field named {@code name}: unique one time in eight, indexed one in six. */
         static Field draw(String name, Random random) {
             Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
@@ -152,23 +160,27 @@ record RandomModel(List<Entity> entities, List<String> levels, InheritanceType i
         }
 
         Field withKind(Kind changed) {
-            return new Field(name, changed, size, nullable, unique, indexed);
+            return new Field(name, changed, size, nullable, unique, indexed, renamedIndex);
         }
 
         Field withSize(int changed) {
-            return new Field(name, kind, changed, nullable, unique, indexed);
+            return new Field(name, kind, changed, nullable, unique, indexed, renamedIndex);
         }
 
         Field withNullable(boolean changed) {
-            return new Field(name, kind, size, changed, unique, indexed);
+            return new Field(name, kind, size, changed, unique, indexed, renamedIndex);
         }
 
         Field withUnique(boolean changed) {
-            return new Field(name, kind, size, nullable, changed, indexed);
+            return new Field(name, kind, size, nullable, changed, indexed, renamedIndex);
         }
 
         Field withIndexed(boolean changed) {
-            return new Field(name, kind, size, nullable, unique, changed);
+            return new Field(name, kind, size, nullable, unique, changed, renamedIndex);
+        }
+
+        Field withRenamedIndex(boolean changed) {
+            return new Field(name, kind, size, nullable, unique, indexed, changed);
         }
 
         boolean isPlain() {
@@ -215,7 +227,8 @@ record RandomModel(List<Entity> entities, List<String> levels, InheritanceType i
          */
         String source(InheritanceType inheritance, boolean root, RandomPolicy policy) {
             String indexes = fields.stream().filter(Field::indexed)
-                    .map(f -> "@Index(name = \"ix_" + name + "_" + f.name() + "\", columnList = \"" + f.name() + "\")")
+                    .map(f -> "@Index(name = \"ix_" + name + "_" + f.name() + (f.renamedIndex() ? "_r" : "")
+                            + "\", columnList = \"" + f.name() + "\")")
                     .collect(Collectors.joining(", "));
             // A single-table subclass has its root's table: no table of its own to name or index.
             String table = inheritance == InheritanceType.SINGLE_TABLE && !root ? ""
