@@ -69,9 +69,10 @@ public final class ChangelogSetting {
      * Resolves the master changelog.
      *
      * @param configured the {@code changelog} parameter, or null when not given
-     * @throws ConfigurationException when a setting names a resource dbflow cannot read from the project (a URL), or
-     *                                when the changelog named does not exist but the resources already hold another
-     *                                master changelog (dbflow never starts a second one next to it)
+     * @throws ConfigurationException when a setting names a resource dbflow cannot read from the project (a URL), a
+     *                                file that is not a Liquibase changelog, or when the changelog named does not
+     *                                exist but the resources already hold another master changelog (dbflow never
+     *                                starts a second one next to it)
      */
     public static Resolved resolve(Path configured, Sources sources) {
         Resolved resolved = choose(configured, sources);
@@ -87,6 +88,10 @@ public final class ChangelogSetting {
                         + " (or <changelog> in the plugin's configuration, or spring.liquibase.change-log in the "
                         + "application's settings).");
             }
+        } else if (Files.isRegularFile(resolved.file()) && !ExistingChangelogs.isChangelog(resolved.file())) {
+            throw new ConfigurationException("The changelog " + relative(sources, resolved.file()) + " (from "
+                    + resolved.source() + ") is not a Liquibase changelog: it is no XML, YAML or JSON file whose root "
+                    + "is databaseChangeLog, nor formatted SQL. Name the master changelog the application runs.");
         }
         return resolved;
     }

@@ -23,7 +23,7 @@ final class ExistingChangelogs {
 
     /** How much of a file is read to see its root: a changelog's header fits with room to spare. */
     private static final int HEAD = 4096;
-    private static final Pattern XML_ROOT = Pattern.compile("<(\\w+:)?databaseChangeLog[\\s>]");
+    private static final Pattern XML_ROOT = Pattern.compile("<(\\w+:)?databaseChangeLog[\\s/>]");
     /** A root key, so not indented, holding the list of changesets (YAML), or JSON's {@code "databaseChangeLog": [}. */
     private static final Pattern YAML_OR_JSON_ROOT = Pattern.compile(
             "(?m)^databaseChangeLog\\s*:\\s*(\\[.*)?$|\"databaseChangeLog\"\\s*:\\s*\\[");
@@ -56,6 +56,11 @@ final class ExistingChangelogs {
             }
         }
         return masters.stream().sorted().toList();
+    }
+
+    /** Returns true when {@code file} starts as a Liquibase changelog does (see the class comment). */
+    static boolean isChangelog(Path file) {
+        return head(file).filter(ExistingChangelogs::isChangelog).isPresent();
     }
 
     private static boolean isChangelog(String head) {

@@ -45,6 +45,21 @@ class ChangelogSettingTest {
     }
 
     @Test
+    void aFileThatIsNoChangelogIsRefusedNamingItsSetting() throws Exception {
+        Files.writeString(project.resolve("pom.xml"), "<?xml version=\"1.0\"?>\n<project><modelVersion>4.0.0"
+                + "</modelVersion></project>\n");
+        write("db/master.yaml", "# the team's master\ndatabaseChangeLog:\n  - include:\n      file: a.yaml\n");
+
+        assertThatThrownBy(() -> resolve(Path.of("pom.xml"), Map.of(), null))
+                .isInstanceOf(dev.dbflow.api.ConfigurationException.class)
+                .hasMessage("The changelog pom.xml (from parameter changelog) is not a Liquibase changelog: it is no "
+                        + "XML, YAML or JSON file whose root is databaseChangeLog, nor formatted SQL. Name the master "
+                        + "changelog the application runs.");
+        assertThat(resolve(Path.of("src/main/resources/db/master.yaml"), Map.of(), null).file())
+                .isEqualTo(project.resolve("src/main/resources/db/master.yaml"));
+    }
+
+    @Test
     void theParameterWins() throws Exception {
         write("application.properties", "spring.liquibase.change-log=classpath:/db/master.xml\n");
         assertThat(resolve(Path.of("changes/master.yaml"), Map.of(), null)).isEqualTo(
@@ -125,8 +140,10 @@ class ChangelogSettingTest {
         assertThat(resolve(new LiquibasePlugin(project.resolve("src/main/resources/config/liquibase/master.xml")
                 .toString(), null, null, null)).file()).isEqualTo(
                 project.resolve("src/main/resources/config/liquibase/master.xml"));
+        Files.delete(project.resolve("src/main/resources/config/liquibase/master.xml"));
         assertThat(resolve(new LiquibasePlugin("src/main/resources/db/new.xml", null, null, null)).file())
-                .as("a project path that does not exist yet").isEqualTo(project.resolve("src/main/resources/db/new.xml"));
+                .as("a project path that does not exist yet, in a project without a changelog")
+                .isEqualTo(project.resolve("src/main/resources/db/new.xml"));
     }
 
     @Test
