@@ -51,12 +51,14 @@ public final class Backfills {
         Set<QualifiedName> existing = before.tables().stream().map(t -> t.name()).collect(Collectors.toSet());
         List<SchemaChange> result = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        String example = null;
         for (SchemaChange op : operations) {
             if (op instanceof ColumnChange.AddColumn add && existing.contains(add.table()) && needsValue(add.definition())) {
                 String key = add.table().display() + "." + add.column();
                 String value = values.get(key);
                 if (value == null) {
                     missing.add(key);
+                    example = example != null ? example : key + "=" + exampleValue(add.definition().type());
                     continue;
                 }
                 Column column = add.definition();
@@ -74,11 +76,26 @@ public final class Backfills {
                     + "may have rows (DD001)." + RenameHints.of(operations) + " Say what existing rows get with "
                     + "-Ddbflow.backfill="
                     + missing.stream().map(m -> m + "=<SQL value>").collect(Collectors.joining(","))
-                    + " (quoted for the shell, e.g. -Ddbflow.backfill=\"" + missing.get(0) + "='MEDIUM'\"), which adds the"
+                    + " (quoted for the shell, e.g. -Ddbflow.backfill=\"" + example + "\"), which adds the"
                     + " column, fills it and then sets NOT NULL;"
                     + " or give the column a @ColumnDefault, or make it nullable.");
         }
         return result;
+    }
+
+    /** A value of {@code type} to show in the refusal's example, as SQL. */
+    static String exampleValue(String type) {
+        String base = type.replaceAll("\\(.*", "").trim();
+        return switch (base) {
+            case "boolean" -> "false";
+            case "smallint", "integer", "bigint", "numeric", "real", "double precision" -> "0";
+            case "date" -> "CURRENT_DATE";
+            case "uuid" -> "gen_random_uuid()";
+            case "jsonb", "json" -> "'{}'";
+            default -> base.startsWith("timestamp") ? "CURRENT_TIMESTAMP"
+                    : base.startsWith("time") ? "CURRENT_TIME"
+                    : base.startsWith("character") || base.equals("text") ? "'unknown'" : "<SQL value>";
+        };
     }
 
     private static boolean needsValue(Column column) {

@@ -43,7 +43,7 @@ class BackfillTest {
                 .hasMessage("generate wrote nothing: task.priority is a NOT NULL column without a default, added to a "
                         + "table that may have rows (DD001). Say what existing rows get with -Ddbflow.backfill="
                         + "task.priority=<SQL value> (quoted for the shell, e.g. -Ddbflow.backfill=\"task.priority="
-                        + "'MEDIUM'\"), which adds the column, fills it and then sets NOT NULL; or give the column a "
+                        + "'unknown'\"), which adds the column, fills it and then sets NOT NULL; or give the column a "
                         + "@ColumnDefault, or make it nullable.");
     }
 
@@ -62,7 +62,7 @@ class BackfillTest {
                         + "table that may have rows (DD001). Did you rename task.title to task.name? Then declare "
                         + "-Ddbflow.renames=\"task.title->task.name\". Say what existing rows get with "
                         + "-Ddbflow.backfill=task.name=<SQL value> (quoted for the shell, e.g. -Ddbflow.backfill="
-                        + "\"task.name='MEDIUM'\"), which adds the column, fills it and then sets NOT NULL; or give the "
+                        + "\"task.name='unknown'\"), which adds the column, fills it and then sets NOT NULL; or give the "
                         + "column a @ColumnDefault, or make it nullable.");
     }
 
@@ -113,5 +113,15 @@ class BackfillTest {
             }
         }
         return rows;
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "boolean|false", "integer|0", "numeric(10,2)|0", "double precision|0", "date|CURRENT_DATE",
+            "timestamp(6) with time zone|CURRENT_TIMESTAMP", "time(6) without time zone|CURRENT_TIME",
+            "uuid|gen_random_uuid()", "jsonb|'{}'", "character varying(20)|'unknown'", "text|'unknown'",
+            "bytea|<SQL value>"})
+    void theSuggestedValueFitsTheColumnsType(String type, String value) {
+        assertThat(Backfills.exampleValue(type)).isEqualTo(value);
     }
 }
