@@ -93,9 +93,17 @@ public final class GenerateJob {
         }
         List<List<Finding>> findings = timings.time(Timings.COMPARE,
                 () -> new SafetyClassifier().classify(changes, difference.before()));
-        new DataLossPolicy(request.safety()).check(changes, findings, table -> Files.exists(master)
-                ? TableOrigins.of(ChangelogLocation.of(master)).contextHint(table)
-                : Optional.empty());
+        try {
+            new DataLossPolicy(request.safety()).check(changes, findings, table -> Files.exists(master)
+                    ? TableOrigins.of(ChangelogLocation.of(master)).contextHint(table)
+                    : Optional.empty());
+        } catch (ConfigurationException e) {
+            // The refusal names the losses; the reviewer also needs the rest of what the changeset would do.
+            listener.info("The changeset generate would write (" + Plural.of(changes.size(), "operation")
+                    + "), not written:");
+            reviewLines(changes, findings).forEach(line -> listener.info("  " + line));
+            throw e;
+        }
         GenerateResult result = timings.time(Timings.RENDER, () -> write(request.message(),
                 request.author(), request.safety().onlineDdl(), master, format, changes, findings));
         new ViolationReport(listener).report(request.target(), changes, findings);
@@ -113,10 +121,15 @@ public final class GenerateJob {
     public List<String> pendingChanges(GenerateRequest request) {
         Difference difference = compare(request, new Timings());
         List<List<Finding>> findings = new SafetyClassifier().classify(difference.operations(), difference.before());
+        return reviewLines(difference.operations(), findings);
+    }
+
+    /** The review line of each operation with its findings' risk column, in changeset order. */
+    private static List<String> reviewLines(List<SchemaChange> operations, List<List<Finding>> findings) {
         ReviewSummary review = new ReviewSummary();
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i < difference.operations().size(); i++) {
-            lines.add(review.line(difference.operations().get(i), findings.get(i)));
+        for (int i = 0; i < operations.size(); i++) {
+            lines.add(review.line(operations.get(i), findings.get(i)));
         }
         return lines;
     }
@@ -184,11 +197,7 @@ public final class GenerateJob {
         ChangesetSerializer serializer = new ChangesetSerializer();
         Path file = new ChangelogWriter().write(master, relativePath, serializer.serialize(changeSets, format),
                 serializer.formattedSql(changeSets));
-        ReviewSummary review = new ReviewSummary();
-        List<String> summary = new ArrayList<>();
-        for (int i = 0; i < changes.size(); i++) {
-            summary.add(review.line(changes.get(i), findings.get(i)));
-        }
+        List<String> summary = reviewLines(changes, findings);
         listener.info("Changeset " + naming.id() + " (" + Plural.of(changes.size(), "operation") + "):");
         summary.forEach(line -> listener.info("  " + line));
         return new GenerateResult(Optional.of(file), summary);

@@ -50,6 +50,15 @@ class DataLossRefusalTest {
                         + " for every loss).");
         assertThat(Files.readString(project.master())).isEqualTo(master);
         assertThat(Files.list(project.master().getParent().resolve("changes"))).hasSize(1);
+        List<String> lines = project.listener().lines();
+        assertThat(lines.subList(lines.indexOf("The changeset generate would write (5 operations), not written:"),
+                lines.size())).containsExactly(
+                "The changeset generate would write (5 operations), not written:",
+                "  + column task.name varchar(255)",
+                "  - column task.legacycode  [DL002]",
+                "  - column task.title  [DL002]",
+                "  - table old  [DL001]",
+                "  - sequence old_seq (start 1, increment 50)  [DL004]");
     }
 
     @Test
