@@ -162,13 +162,14 @@ public final class SchemaComparator {
     }
 
     /**
-     * The sequence with the START WITH of the existing one: START WITH only says where a sequence began, an existing
-     * one goes on from its current value whatever the mapping's {@code initialValue} says (JHipster's history starts
-     * {@code sequence_generator} at 1050), and Hibernate's own schema validation does not compare it either.
+     * The sequence with the START WITH and CACHE of the existing one: START WITH only says where a sequence began, an
+     * existing one goes on from its current value whatever the mapping's {@code initialValue} says (JHipster's history
+     * starts {@code sequence_generator} at 1050), and CACHE only how many values a session takes ahead; neither changes
+     * the values it hands out from now on, and Hibernate's own schema validation compares neither.
      */
-    private static Sequence startingAt(Sequence sequence, long start) {
-        return new Sequence(sequence.name(), sequence.dataType(), start, sequence.increment(), sequence.minValue(),
-                sequence.maxValue(), sequence.cache(), sequence.cycle());
+    private static Sequence asHistoryHas(Sequence sequence, Sequence existing) {
+        return new Sequence(sequence.name(), sequence.dataType(), existing.start(), sequence.increment(),
+                sequence.minValue(), sequence.maxValue(), existing.cache(), sequence.cycle());
     }
 
     private static void compareSequences(Map<QualifiedName, Sequence> from, Map<QualifiedName, Sequence> to,
@@ -177,8 +178,8 @@ public final class SchemaComparator {
             Sequence old = from.get(name);
             if (old == null) {
                 changes.add(new SequenceChange.CreateSequence(sequence));
-            } else if (!old.equals(startingAt(sequence, old.start()))) {
-                changes.add(new SequenceChange.AlterSequence(old, startingAt(sequence, old.start())));
+            } else if (!old.equals(asHistoryHas(sequence, old))) {
+                changes.add(new SequenceChange.AlterSequence(old, asHistoryHas(sequence, old)));
             }
         });
         from.forEach((name, sequence) -> {

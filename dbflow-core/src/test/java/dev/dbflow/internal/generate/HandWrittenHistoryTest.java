@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 16: a changelog written by hand years ago, the way generated projects write theirs (JHipster's
- * {@code datetime} columns, a {@code sequence_generator} starting at 1050), against entities that map the same schema
- * in Hibernate's spelling: no false differences.
+ * {@code datetime} columns, a {@code sequence_generator} starting at 1050 with a cache of 20), against entities that
+ * map the same schema in Hibernate's spelling: no false differences.
  */
 class HandWrittenHistoryTest {
 
@@ -54,7 +54,7 @@ class HandWrittenHistoryTest {
                         xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
                     <property name="datetimeType" value="datetime" dbms="postgresql"/>
                     <changeSet id="00000000000000" author="jhipster">
-                        <createSequence sequenceName="sequence_generator" startValue="1050" incrementBy="50"/>
+                        <createSequence sequenceName="sequence_generator" startValue="1050" incrementBy="50" cacheSize="20"/>
                     </changeSet>
                     <changeSet id="20150805124838-1" author="jhipster">
                         <createTable tableName="booking">
