@@ -61,7 +61,7 @@ public final class ChangelogRunner {
         }
         String target = TargetConnector.describe(request.target());
         List<ChangesetRef> applied = withSession(location(request), request.target(), session -> {
-            session.awaitUnlocked(request.lockWaitSeconds(), target);
+            ChangeLock.await(session, request.lockWaitSeconds(), target);
             List<ChangesetRef> pending = session.pending();
             Consumer<ChangesetRef> onApplied = reporting(count == 0 ? pending.size() : Math.min(count, pending.size()));
             if (count == 0) {
@@ -106,7 +106,7 @@ public final class ChangelogRunner {
                         + "`tagDatabase: {tag: " + tag + "}` where that release ends, or upgrade by count "
                         + "(-Ddbflow.count). Tags set with mvn dbflow:tag mark a database, not the changelog.");
             }
-            session.awaitUnlocked(request.lockWaitSeconds(), target);
+            ChangeLock.await(session, request.lockWaitSeconds(), target);
             List<ChangesetRef> pending = session.pending();
             String last = tagging.get().getId() + "::" + tagging.get().getAuthor();
             int end = 0;
@@ -137,7 +137,7 @@ public final class ChangelogRunner {
     public List<ChangesetRef> sync(ChangelogRequest request) {
         String target = TargetConnector.describe(request.target());
         return withSession(location(request), request.target(), session -> {
-            session.awaitUnlocked(request.lockWaitSeconds(), target);
+            ChangeLock.await(session, request.lockWaitSeconds(), target);
             List<ChangesetRef> pending = session.pending();
             session.sync();
             pending.forEach(ref -> listener.info("Marked " + ref.display() + " as applied to the " + target
@@ -179,12 +179,12 @@ public final class ChangelogRunner {
     public void unlock(ChangelogRequest request) {
         String target = TargetConnector.describe(request.target());
         withSession(location(request), request.target(), session -> {
-            List<String> holders = session.locks();
+            List<String> holders = ChangeLock.holders(session);
             if (holders.isEmpty()) {
                 listener.info("The " + target + " is not locked.");
                 return null;
             }
-            session.unlock();
+            ChangeLock.release(session);
             holders.forEach(holder -> listener.info("Released the lock held by " + holder + " on the " + target + "."));
             return null;
         });

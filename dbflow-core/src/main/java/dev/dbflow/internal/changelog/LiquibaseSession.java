@@ -1,7 +1,6 @@
 package dev.dbflow.internal.changelog;
 
 import dev.dbflow.api.ChangesetRef;
-import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.DbflowException;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.InfrastructureException;
@@ -24,7 +23,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -172,48 +170,9 @@ final class LiquibaseSession implements AutoCloseable {
         });
     }
 
-    /** Returns who holds Liquibase's change lock and since when, or empty when nobody does. */
-    List<String> locks() {
-        return call(() -> Arrays.stream(liquibase.listLocks())
-                .map(lock -> lock.getLockedBy() + " since " + lock.getLockGranted().toInstant()).toList());
-    }
-
-    /**
-     * Waits, polling every half second for up to {@code waitSeconds}, until no run holds Liquibase's change lock;
-     * Liquibase's own wait is counted in whole minutes and ends in a bare "could not acquire" error. Liquibase then
-     * takes the lock itself for the operation (if another run takes it first in between, Liquibase waits for it).
-     *
-     * @throws ConfigurationException when the lock is still held after the wait, naming who holds it
-     */
-    void awaitUnlocked(int waitSeconds, String target) {
-        call(() -> {
-            long deadline = System.nanoTime() + waitSeconds * 1_000_000_000L;
-            List<String> holders = locks();
-            while (!holders.isEmpty()) {
-                if (System.nanoTime() >= deadline) {
-                    throw new ConfigurationException("The " + target + " is locked by " + String.join(", ", holders)
-                            + ": another upgrade or rollback is running there. Waited " + waitSeconds + " s "
-                            + "(lockWaitSeconds). Run again when it is done; if no other run is active (a killed run "
-                            + "leaves its lock behind), release it with mvn dbflow:unlock.");
-                }
-                Thread.sleep(500);
-                holders = locks();
-            }
-            return null;
-        });
-    }
-
     /** True when a changeset failed in this session: Liquibase runs them only while it holds the change lock. */
     boolean failedInChangeset() {
         return events.failed() != null;
-    }
-
-    /** Releases Liquibase's change lock whoever holds it. */
-    void unlock() {
-        call(() -> {
-            liquibase.forceReleaseLocks();
-            return null;
-        });
     }
 
     /**

@@ -23,7 +23,7 @@ final class LostConnectionLock {
         try (Connection connection = TargetConnector.open(target);
              LiquibaseSession session = new LiquibaseSession(location, connection, described, target.password(),
                      "", listener)) {
-            session.unlock();
+            ChangeLock.release(session);
             listener.warn("The connection to the " + described + " was lost inside a changeset; PostgreSQL rolled "
                     + "that changeset back, and the change lock this run held is released.");
         } catch (DbflowException | SQLException e) {
