@@ -34,22 +34,24 @@ public final class ChangelogExtensions {
      * @throws ConfigurationException when the changelog does not parse
      */
     public static List<String> of(Path master) {
-        Set<String> names = new LinkedHashSet<>();
         if (!Files.exists(master)) {
             return List.of();
         }
-        for (ChangeSet changeSet : ParsedChangelog.changeSets(ChangelogLocation.of(master))) {
-            for (Change change : changeSet.getChanges()) {
-                if (change instanceof AbstractSQLChange sql && sql.getSql() != null) {
-                    Matcher matcher = CREATE_EXTENSION.matcher(sql.getSql());
-                    while (matcher.find()) {
-                        String name = matcher.group(1);
-                        names.add(name.startsWith("\"") ? name.substring(1, name.length() - 1)
-                                : name.toLowerCase(Locale.ROOT));
+        return ParsedChangelog.read(ChangelogLocation.of(master), changeSets -> {
+            Set<String> names = new LinkedHashSet<>();
+            for (ChangeSet changeSet : changeSets) {
+                for (Change change : changeSet.getChanges()) {
+                    if (change instanceof AbstractSQLChange sql && sql.getSql() != null) {
+                        Matcher matcher = CREATE_EXTENSION.matcher(sql.getSql());
+                        while (matcher.find()) {
+                            String name = matcher.group(1);
+                            names.add(name.startsWith("\"") ? name.substring(1, name.length() - 1)
+                                    : name.toLowerCase(Locale.ROOT));
+                        }
                     }
                 }
             }
-        }
-        return List.copyOf(names);
+            return List.copyOf(names);
+        });
     }
 }

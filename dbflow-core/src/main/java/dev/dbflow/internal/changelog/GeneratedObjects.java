@@ -42,12 +42,14 @@ public final class GeneratedObjects {
         if (!Files.exists(master)) {
             return Ownership.of(names);
         }
-        for (ChangeSet changeSet : ParsedChangelog.changeSets(ChangelogLocation.of(master))) {
-            if (generated(changeSet)) {
-                changeSet.getChanges().forEach(change -> created(change, names));
+        return ParsedChangelog.read(ChangelogLocation.of(master), changeSets -> {
+            for (ChangeSet changeSet : changeSets) {
+                if (generated(changeSet)) {
+                    changeSet.getChanges().forEach(change -> created(change, names));
+                }
             }
-        }
-        return Ownership.of(names);
+            return Ownership.of(names);
+        });
     }
 
     private static boolean generated(ChangeSet changeSet) {
