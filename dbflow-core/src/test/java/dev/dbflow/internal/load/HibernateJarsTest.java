@@ -56,7 +56,7 @@ class HibernateJarsTest {
         assertThat(HibernateJars.isArtifact(jar, "org.jboss.logging:jboss-logging")).isTrue();
         assertThat(HibernateJars.isArtifact(jar, "org.jboss:jboss-logging")).isFalse();
         assertThat(HibernateJars.isArtifact(jar, "org.jboss.logging:jboss-logging-annotations")).isFalse();
-        assertThat(HibernateJars.isArtifact(Path.of("/work/app/target/classes"), "org.jboss.logging:jboss-logging"))
+        assertThat(HibernateJars.isArtifact(Path.of("/projects/app/target/classes"), "org.jboss.logging:jboss-logging"))
                 .isFalse();
     }
 
