@@ -11,9 +11,10 @@ public class HeadsMojo extends DbflowMojo {
     @Override
     protected void run(Dbflow dbflow) {
         var heads = dbflow.heads(changelog());
-        heads.forEach(head -> getLog().info("Head: " + head));
+        QueryOutput answer = new QueryOutput(getLog(), System.out);
+        heads.forEach(head -> answer.line("Head: " + head));
         if (heads.size() > 1) {
-            getLog().info(heads.size() + " heads: run mvn dbflow:merge to join them.");
+            answer.line(heads.size() + " heads: run mvn dbflow:merge to join them.");
         }
     }
 }

@@ -14,9 +14,10 @@ public class HistoryMojo extends DbflowMojo {
     @Override
     protected void run(Dbflow dbflow) {
         var applied = dbflow.history(changelogRequest());
+        QueryOutput answer = new QueryOutput(getLog(), System.out);
         if (applied.isEmpty()) {
-            getLog().info("No changeset is applied yet.");
+            answer.line("No changeset is applied yet.");
         }
-        applied.forEach(changeset -> getLog().info(appliedAt(changeset) + "  " + changeset.display()));
+        applied.forEach(changeset -> answer.line(appliedAt(changeset) + "  " + changeset.display()));
     }
 }

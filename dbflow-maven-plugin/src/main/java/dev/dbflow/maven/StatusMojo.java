@@ -15,13 +15,14 @@ public class StatusMojo extends DbflowMojo {
     @Override
     protected void run(Dbflow dbflow) {
         var status = dbflow.status(changelogRequest());
-        getLog().info(status.head().map(head -> "Head: " + head.display() + " (applied " + appliedAt(head) + ")")
+        QueryOutput answer = new QueryOutput(getLog(), System.out);
+        answer.line(status.head().map(head -> "Head: " + head.display() + " (applied " + appliedAt(head) + ")")
                 .orElse("Head: none, no changeset is applied yet"));
         if (status.pending().isEmpty()) {
-            getLog().info("Up to date: no pending changesets.");
+            answer.line("Up to date: no pending changesets.");
         }
-        status.pending().forEach(changeset -> getLog().info("Pending: " + changeset.display()));
-        status.tags().forEach((tag, changeset) -> getLog().info("Tag " + tag + ": " + changeset.display()));
+        status.pending().forEach(changeset -> answer.line("Pending: " + changeset.display()));
+        status.tags().forEach((tag, changeset) -> answer.line("Tag " + tag + ": " + changeset.display()));
         status.attention().forEach(problem -> getLog().warn("Needs attention: " + problem));
     }
 }
