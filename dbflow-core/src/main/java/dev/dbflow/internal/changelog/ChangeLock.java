@@ -2,6 +2,7 @@ package dev.dbflow.internal.changelog;
 
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.InfrastructureException;
+import liquibase.lockservice.LockServiceFactory;
 
 import java.util.Arrays;
 import java.util.List;
@@ -12,9 +13,13 @@ final class ChangeLock {
     private ChangeLock() {
     }
 
-    /** Returns who holds the change lock and since when, or empty when nobody does. */
+    /**
+     * Returns who holds the change lock and since when, or empty when nobody does. Asks Liquibase's lock service, not
+     * {@code Liquibase.listLocks()}, which first creates Liquibase's tables: {@code status} changes no database.
+     */
     static List<String> holders(LiquibaseSession session) {
-        return session.withLiquibase(liquibase -> Arrays.stream(liquibase.listLocks())
+        return session.withLiquibase(liquibase -> Arrays.stream(LockServiceFactory.getInstance()
+                        .getLockService(liquibase.getDatabase()).listLocks())
                 .map(lock -> lock.getLockedBy() + " since " + lock.getLockGranted().toInstant()).toList());
     }
 

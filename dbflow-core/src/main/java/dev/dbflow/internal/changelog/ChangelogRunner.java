@@ -261,7 +261,8 @@ public final class ChangelogRunner {
      *
      * @return the most recently applied changeset (highest {@code ORDEREXECUTED}), empty when none is, the
      *         pending changesets in the order {@code upgrade} would apply them, the tags with the changesets
-     *         they mark, and the invalid indexes a failed or killed non-transactional changeset left
+     *         they mark, and what needs attention: a change lock someone holds (who, since when), then the invalid
+     *         indexes a failed or killed non-transactional changeset left
      * @throws ConfigurationException  when the changelog is missing or malformed
      * @throws InfrastructureException when the target is unreachable or refuses the login
      */
@@ -270,10 +271,15 @@ public final class ChangelogRunner {
             List<ChangesetRef> applied = session.applied();
             Optional<ChangesetRef> head = applied.isEmpty() ? Optional.empty()
                     : Optional.of(applied.get(applied.size() - 1));
-            return new StatusResult(head, session.pending(), session.tags());
+            List<String> locks = ChangeLock.holders(session).stream().map(holder -> "the change lock is held by "
+                    + holder + ": an upgrade or rollback is running, or a killed one left it (release it with mvn "
+                    + "dbflow:unlock when no run is active)").toList();
+            return new StatusResult(head, session.pending(), session.tags(), locks);
         });
         try (Connection connection = TargetConnector.open(request.target())) {
-            return new StatusResult(status.head(), status.pending(), status.tags(), InvalidIndexes.of(connection));
+            List<String> attention = new ArrayList<>(status.attention());
+            attention.addAll(InvalidIndexes.of(connection));
+            return new StatusResult(status.head(), status.pending(), status.tags(), attention);
         } catch (SQLException e) {
             throw new InfrastructureException("Cannot read the indexes of the " + TargetConnector.describe(
                     request.target()) + ": " + LiquibaseFailures.oneParagraph(e.getMessage()) + ".", e);

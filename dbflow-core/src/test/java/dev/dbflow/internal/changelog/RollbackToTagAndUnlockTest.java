@@ -88,7 +88,7 @@ class RollbackToTagAndUnlockTest {
     }
 
     @Test
-    void unlockReportsWhoHeldTheLockAndReleasesIt() throws Exception {
+    void statusAndUnlockReportWhoHeldTheLockAndUnlockReleasesIt() throws Exception {
         Path master = project.resolve("db.changelog-master.yaml");
         Files.writeString(master, MASTER);
         try (ScratchDatabase db = TestPostgres.newDatabase()) {
@@ -98,6 +98,10 @@ class RollbackToTagAndUnlockTest {
                 s.execute("update databasechangeloglock set locked = true, lockedby = 'killed-host (pid 42)',"
                         + " lockgranted = timestamp '2026-11-29 10:00:00' where id = 1");
             }
+            assertThat(dbflow.status(request).attention()).singleElement().asString()
+                    .startsWith("the change lock is held by killed-host (pid 42) since 2026-11-29T")
+                    .endsWith(": an upgrade or rollback is running, or a killed one left it (release it with mvn "
+                            + "dbflow:unlock when no run is active)");
 
             dbflow.unlock(request);
 
@@ -105,6 +109,7 @@ class RollbackToTagAndUnlockTest {
                     + " since 2026-11-29T").endsWith(" on the database '" + db.name() + "' at "
                     + TestPostgres.server().host() + ":" + TestPostgres.server().port() + ".");
             assertThat(single(db, "select locked::text from databasechangeloglock")).isEqualTo("false");
+            assertThat(dbflow.status(request).attention()).isEmpty();
             dbflow.unlock(request);
             assertThat(listener.lines()).last().isEqualTo("The database '" + db.name() + "' at "
                     + TestPostgres.server().host() + ":" + TestPostgres.server().port() + " is not locked.");
