@@ -32,23 +32,24 @@ public final class GeneratedObjects {
     }
 
     /**
-     * Reads the ownership of the master changelog {@code master} (parsing it with Liquibase, no database); a
-     * changelog that does not exist yet owns nothing.
+     * Returns the ownership of the master changelog {@code master}, read (parsing it with Liquibase, no database)
+     * only when the comparison first asks; a changelog that does not exist yet owns nothing.
      *
-     * @throws ConfigurationException when the changelog does not parse
+     * @throws ConfigurationException when asked and the changelog does not parse
      */
     public static Ownership of(Path master) {
-        Set<String> names = new HashSet<>();
-        if (!Files.exists(master)) {
-            return Ownership.of(names);
-        }
+        return Ownership.of(() -> Files.exists(master) ? names(master) : Set.of());
+    }
+
+    private static Set<String> names(Path master) {
         return ParsedChangelog.read(ChangelogLocation.of(master), changeSets -> {
+            Set<String> names = new HashSet<>();
             for (ChangeSet changeSet : changeSets) {
                 if (generated(changeSet)) {
                     changeSet.getChanges().forEach(change -> created(change, names));
                 }
             }
-            return Ownership.of(names);
+            return names;
         });
     }
 

@@ -80,8 +80,9 @@ public final class SchemaComparator {
      * What a comparison found.
      *
      * @param operations the operations that turn one schema into the other
-     * @param leftAlone  the indexes and constraints kept although the entities do not declare them, one line each
-     *                   ({@code index pets_owner_id_idx on pets (not declared by an entity)}), in table order
+     * @param leftAlone  what the changelog keeps although the entities do not declare it as it stands, one line each:
+     *                   mapped views, serial columns mapped as identity columns, then undeclared indexes and unique
+     *                   constraints ({@code index pets_owner_id_idx on pets (not declared by an entity)})
      */
     public record Comparison(List<SchemaChange> operations, List<String> leftAlone) {
     }
