@@ -41,7 +41,7 @@ public final class ResultsReport {
     private static final String TIMINGS = "[INFO] Timings:";
     /** The phases dbflow reports, as columns even when no log has them. */
     private static final List<String> KNOWN_PHASES =
-            List.of("model load", "shadow start", "changelog apply", "catalog read", "compare", "render");
+            List.of("model load", "shadow start", "changelog apply", "catalog read", "compare", "render", "proof");
     private static final Pattern PHASE = Pattern.compile("([a-z ]+) ([0-9.]+) s( \\(cached\\))?");
 
     private record Measurement(int n, String step, double seconds, long rssKb, String outcome, Path log) {

@@ -36,6 +36,9 @@ public final class Dbflow {
      * @throws ConfigurationException  for bad input: no compiled classes, no entity, a mapping Hibernate
      *                                 rejects, a malformed changelog, a bad setting
      * @throws InfrastructureException when the shadow database cannot start or a file cannot be written
+     * @throws InternalErrorException  when the changeset, proven on a copy of the changelog's schema before it is
+     *                                 written, does not build the entities' schema or its rollback does not restore
+     *                                 the schema it started from (dbflow's fault; nothing is written)
      */
     public GenerateResult generate(GenerateRequest request) {
         return new GenerateJob(listener).run(request);

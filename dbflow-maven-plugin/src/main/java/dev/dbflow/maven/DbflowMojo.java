@@ -7,6 +7,7 @@ import dev.dbflow.api.Dbflow;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.InfrastructureException;
+import dev.dbflow.api.InternalErrorException;
 import dev.dbflow.api.SafetyOptions;
 import dev.dbflow.api.ShadowSpec;
 import dev.dbflow.api.TargetDatabase;
@@ -187,7 +188,7 @@ public abstract class DbflowMojo extends ChangelogMojo {
             // No cause: Maven would append the cause's own message after ours, repeating the same fault twice.
             getLog().debug(e);
             throw new MojoFailureException(e.getMessage());
-        } catch (InfrastructureException e) {
+        } catch (InfrastructureException | InternalErrorException e) {
             getLog().debug(e);
             throw new MojoExecutionException(e.getMessage());
         }

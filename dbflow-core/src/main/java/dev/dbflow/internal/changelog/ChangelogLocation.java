@@ -117,12 +117,35 @@ public record ChangelogLocation(Path file, Path searchRoot, String path, String 
      * @throws InfrastructureException when the database fails otherwise
      */
     public List<ChangesetRef> applyTo(Connection connection, DbflowListener listener) {
+        return applyTo(connection, listener,
+                "The changelog must build on an empty database; fix this changeset, then run generate again.");
+    }
+
+    /**
+     * Applies like {@link #applyTo(Connection, DbflowListener)}, ending a failing changeset's message with
+     * {@code advice} instead.
+     */
+    public List<ChangesetRef> applyTo(Connection connection, DbflowListener listener, String advice) {
         String target = "shadow database";
         createDefaultSchema(connection);
-        try (LiquibaseSession session = new LiquibaseSession(this, connection, target, null,
-                "The changelog must build on an empty database; fix this changeset, then run generate again.",
-                listener)) {
+        try (LiquibaseSession session = new LiquibaseSession(this, connection, target, null, advice, listener)) {
             return session.update(applied -> listener.debug("Applied " + applied.display() + " to " + target));
+        }
+    }
+
+    /**
+     * Rolls back, with their rollback blocks, the {@code count} changesets applied last to the scratch database
+     * {@code connection} is open on, as {@code liquibase rollback-count} does; a failing rollback's message ends
+     * with {@code advice}.
+     *
+     * @return the changesets undone, newest first
+     * @throws ConfigurationException  when a rollback fails or this changelog does not hold the changesets
+     * @throws InfrastructureException when the database fails otherwise
+     */
+    public List<ChangesetRef> rollBackOn(Connection connection, int count, DbflowListener listener, String advice) {
+        try (LiquibaseSession session = new LiquibaseSession(this, connection, "shadow database", null, advice,
+                listener)) {
+            return session.rollback(count, undone -> listener.debug("Rolled back " + undone.display()));
         }
     }
 

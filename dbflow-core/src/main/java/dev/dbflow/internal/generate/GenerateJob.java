@@ -15,6 +15,7 @@ import dev.dbflow.internal.classify.DataLossPolicy;
 import dev.dbflow.internal.classify.Finding;
 import dev.dbflow.internal.classify.SafetyClassifier;
 import dev.dbflow.internal.compare.ObjectFilter;
+import dev.dbflow.internal.compare.Ownership;
 import dev.dbflow.internal.compare.SchemaComparator;
 import dev.dbflow.internal.load.ApplicationPackages;
 import dev.dbflow.internal.load.EntityScanner;
@@ -24,6 +25,7 @@ import dev.dbflow.internal.load.NamingStrategy;
 import dev.dbflow.internal.load.ProjectClasses;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.operation.SchemaChange;
+import dev.dbflow.internal.prove.ChangesetProof;
 import dev.dbflow.internal.render.ChangesetBuilder;
 import dev.dbflow.internal.render.LineageMarks;
 import dev.dbflow.internal.render.ReviewSummary;
@@ -53,6 +55,7 @@ public final class GenerateJob {
 
     private final DbflowListener listener;
     private final Clock clock;
+    private final ChangesetBuilder renderer;
 
     /** Creates a job that reports to {@code listener} and stamps changesets with the system clock. */
     public GenerateJob(DbflowListener listener) {
@@ -61,8 +64,14 @@ public final class GenerateJob {
 
     /** Creates a job that stamps changesets with {@code clock}. */
     public GenerateJob(DbflowListener listener, Clock clock) {
+        this(listener, clock, new ChangesetBuilder());
+    }
+
+    /** Creates a job that renders with {@code renderer}: a test gives a broken one to see the proof refuse it. */
+    GenerateJob(DbflowListener listener, Clock clock, ChangesetBuilder renderer) {
         this.listener = listener;
         this.clock = clock;
+        this.renderer = renderer;
     }
 
     /**
@@ -84,31 +93,41 @@ public final class GenerateJob {
     private GenerateResult runLocked(GenerateRequest request, Path master) {
         ChangelogFormat format = ChangelogFormat.resolve(request.format(), master);
         Timings timings = new Timings();
-        Difference difference = compare(request, timings);
-        List<SchemaChange> changes = new Backfills(request.safety().backfill())
-                .apply(difference.operations(), difference.before());
-        if (changes.isEmpty()) {
+        try (ShadowSchemas shadow = new ShadowSchemas(listener, timings, request, master)) {
+            Difference difference = compare(request, timings, shadow);
+            List<SchemaChange> changes = new Backfills(request.safety().backfill())
+                    .apply(difference.operations(), difference.before());
+            if (changes.isEmpty()) {
+                listener.info(timings.summary());
+                return new GenerateResult(Optional.empty(), List.of());
+            }
+            List<List<Finding>> findings = timings.time(Timings.COMPARE,
+                    () -> new SafetyClassifier().classify(changes, difference.before()));
+            try {
+                new DataLossPolicy(request.safety()).check(changes, findings, table -> Files.exists(master)
+                        ? TableOrigins.of(ChangelogLocation.of(master)).contextHint(table)
+                        : Optional.empty());
+            } catch (ConfigurationException e) {
+                // The refusal names the losses; the reviewer also needs the rest of what the changeset would do.
+                listener.info("The changeset generate would write (" + Plural.of(changes.size(), "operation")
+                        + "), not written:");
+                reviewLines(changes, findings).forEach(line -> listener.info("  " + line));
+                throw e;
+            }
+            RenderedChangeset changeset = timings.time(Timings.RENDER, () -> render(request.message(),
+                    request.author(), request.safety().onlineDdl(), master, format, changes, findings, ""));
+            timings.time(Timings.PROOF, () -> {
+                try (ShadowSchemas.Copy copy = shadow.changelogCopy()) {
+                    new ChangesetProof(difference.target(), request.filter(), reviewLines(changes, findings))
+                            .prove(copy.database(), copy.schema(), changeset.readPath(), changeset.readText());
+                }
+                return null;
+            });
+            GenerateResult result = write(changeset, changes, findings);
+            new ViolationReport(listener).report(request.target(), changes, findings);
             listener.info(timings.summary());
-            return new GenerateResult(Optional.empty(), List.of());
+            return result;
         }
-        List<List<Finding>> findings = timings.time(Timings.COMPARE,
-                () -> new SafetyClassifier().classify(changes, difference.before()));
-        try {
-            new DataLossPolicy(request.safety()).check(changes, findings, table -> Files.exists(master)
-                    ? TableOrigins.of(ChangelogLocation.of(master)).contextHint(table)
-                    : Optional.empty());
-        } catch (ConfigurationException e) {
-            // The refusal names the losses; the reviewer also needs the rest of what the changeset would do.
-            listener.info("The changeset generate would write (" + Plural.of(changes.size(), "operation")
-                    + "), not written:");
-            reviewLines(changes, findings).forEach(line -> listener.info("  " + line));
-            throw e;
-        }
-        GenerateResult result = timings.time(Timings.RENDER, () -> write(request.message(),
-                request.author(), request.safety().onlineDdl(), master, format, changes, findings));
-        new ViolationReport(listener).report(request.target(), changes, findings);
-        listener.info(timings.summary());
-        return result;
     }
 
     /**
@@ -119,9 +138,14 @@ public final class GenerateJob {
      * @throws InfrastructureException when the shadow server fails
      */
     public List<String> pendingChanges(GenerateRequest request) {
-        Difference difference = compare(request, new Timings());
-        List<List<Finding>> findings = new SafetyClassifier().classify(difference.operations(), difference.before());
-        return reviewLines(difference.operations(), findings);
+        Timings timings = new Timings();
+        try (ShadowSchemas shadow = new ShadowSchemas(listener, timings, request,
+                request.changelog().toAbsolutePath())) {
+            Difference difference = compare(request, timings, shadow);
+            List<List<Finding>> findings = new SafetyClassifier().classify(difference.operations(),
+                    difference.before());
+            return reviewLines(difference.operations(), findings);
+        }
     }
 
     /** The review line of each operation with its findings' risk column, in changeset order. */
@@ -134,7 +158,7 @@ public final class GenerateJob {
         return lines;
     }
 
-    private Difference compare(GenerateRequest request, Timings timings) {
+    private Difference compare(GenerateRequest request, Timings timings, ShadowSchemas shadow) {
         Path master = request.changelog().toAbsolutePath();
         ObjectFilter scope = ObjectFilter.of(request.includeObjects(), request.excludeObjects());
         try (ProjectClasses classes = ProjectClasses.open(request.classesDirectory(), request.classpath());
@@ -151,21 +175,21 @@ public final class GenerateJob {
             listener.info("Naming strategy: " + naming.name() + " (" + naming.reason() + ")");
             listener.info("Mapped classes: " + mapped.size() + application.map(found -> " (in "
                     + String.join(", ", found.packages()) + ", from " + found.source() + ")").orElse(""));
-            return diff(request, new ShadowSchemas.Entities(classes, hibernate, mapped, naming), master, scope, timings);
+            return diff(shadow.read(new ShadowSchemas.Entities(classes, hibernate, mapped, naming)), master, scope,
+                    timings);
         }
     }
 
-    private Difference diff(GenerateRequest request, ShadowSchemas.Entities entities, Path master, ObjectFilter scope,
-                            Timings timings) {
-        ShadowSchemas.Read schemas = new ShadowSchemas(listener, timings).read(request, entities, master);
+    private Difference diff(ShadowSchemas.Read schemas, Path master, ObjectFilter scope, Timings timings) {
         return timings.time(Timings.COMPARE, () -> {
             Schema before = scope.apply(schemas.changelog());
+            Ownership ownership = GeneratedObjects.of(master);
             SchemaComparator.Comparison comparison = new SchemaComparator().compare(before,
-                    scope.apply(schemas.entities()), GeneratedObjects.of(master));
+                    scope.apply(schemas.entities()), ownership);
             comparison.leftAlone().forEach(line -> listener.info("Left alone: " + line));
             List<SchemaChange> operations = new ArrayList<>(schemas.renames());
             operations.addAll(comparison.operations());
-            return new Difference(before, operations);
+            return new Difference(before, operations, new ChangesetProof.Target(schemas.entities(), scope, ownership));
         });
     }
 
@@ -186,19 +210,33 @@ public final class GenerateJob {
      */
     GenerateResult write(String message, String authorSetting, boolean onlineDdl, Path master, ChangelogFormat format,
                          List<SchemaChange> changes, List<List<Finding>> findings, String mark) {
+        return write(render(message, authorSetting, onlineDdl, master, format, changes, findings, mark), changes,
+                findings);
+    }
+
+    /** Renders {@code changes} as the next changeset of {@code master}, its comment ending with {@code mark}. */
+    private RenderedChangeset render(String message, String authorSetting, boolean onlineDdl, Path master,
+                                     ChangelogFormat format, List<SchemaChange> changes, List<List<Finding>> findings,
+                                     String mark) {
         ChangesetNaming naming = ChangesetNaming.of(clock.instant(), message);
         String author = ChangesetNaming.author(authorSetting, master.getParent());
         String relativePath = naming.relativePath(format.extension());
         String parent = Files.exists(master) ? ChangesetLineage.of(ChangelogLocation.of(master)).last() : "none";
         String comment = (message == null || message.isBlank() ? "" : message + "\n")
                 + ChangesetLineage.PARENT + parent + (mark.isEmpty() ? "" : "\n" + mark);
-        List<ChangeSet> changeSets = new ChangesetBuilder().build(naming.id(), author, comment, relativePath,
-                changes, findings, onlineDdl);
+        List<ChangeSet> changeSets = renderer.build(naming.id(), author, comment, relativePath, changes, findings,
+                onlineDdl);
         ChangesetSerializer serializer = new ChangesetSerializer();
-        Path file = new ChangelogWriter().write(master, relativePath, serializer.serialize(changeSets, format),
-                serializer.formattedSql(changeSets));
+        return new RenderedChangeset(naming.id(), master, relativePath, format,
+                serializer.serialize(changeSets, format), serializer.formattedSql(changeSets));
+    }
+
+    private GenerateResult write(RenderedChangeset changeset, List<SchemaChange> changes,
+                                 List<List<Finding>> findings) {
+        Path file = new ChangelogWriter().write(changeset.master(), changeset.relativePath(), changeset.fileText(),
+                changeset.sqlChangeset());
         List<String> summary = reviewLines(changes, findings);
-        listener.info("Changeset " + naming.id() + " (" + Plural.of(changes.size(), "operation") + "):");
+        listener.info("Changeset " + changeset.id() + " (" + Plural.of(changes.size(), "operation") + "):");
         summary.forEach(line -> listener.info("  " + line));
         return new GenerateResult(Optional.of(file), summary);
     }

@@ -1,6 +1,5 @@
 package dev.dbflow.internal.generate;
 
-import dev.dbflow.api.ChangelogFilter;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.InfrastructureException;
@@ -48,8 +47,11 @@ import java.util.stream.Collectors;
  * ({@link EntityFingerprint}, {@link ChangelogFingerprint}); a side whose key is unchanged is taken from the file,
  * and when both are, no shadow server starts at all. Declared renames are applied to the changelog's database, so a
  * run that declares any builds both sides.
+ * <p>
+ * The shadow server stays up until this is closed, so that a changeset can be proven on a {@link #changelogCopy()
+ * copy of the changelog's schema} without starting it again.
  */
-final class ShadowSchemas {
+final class ShadowSchemas implements AutoCloseable {
 
     /**
      * @param changelog the changelog's schema, declared renames applied
@@ -70,12 +72,34 @@ final class ShadowSchemas {
     record Entities(ProjectClasses classes, HibernateRuntime hibernate, List<String> mapped, NamingStrategy naming) {
     }
 
+    /**
+     * A scratch database holding the changelog's schema, declared renames not applied; closing drops it.
+     *
+     * @param database the database
+     * @param schema   its schema, as {@link CanonicalSnapshot} reads it
+     */
+    record Copy(ScratchDatabase database, Schema schema) implements AutoCloseable {
+        @Override
+        public void close() {
+            database.close();
+        }
+    }
+
     private final DbflowListener listener;
     private final Timings timings;
+    private final GenerateRequest request;
+    private final Path master;
+    private ShadowServer shadow;
+    private String changelogKey;
+    private Schema entitySchema;
+    /** The changelog's database as built and read, renames not applied: the first copy {@link #changelogCopy} gives. */
+    private Copy built;
 
-    ShadowSchemas(DbflowListener listener, Timings timings) {
+    ShadowSchemas(DbflowListener listener, Timings timings, GenerateRequest request, Path master) {
         this.listener = listener;
         this.timings = timings;
+        this.request = request;
+        this.master = master;
     }
 
     /**
@@ -84,14 +108,14 @@ final class ShadowSchemas {
      * @throws dev.dbflow.api.ConfigurationException when Hibernate rejects the mapping or the changelog does not build
      * @throws InfrastructureException               when the shadow server fails
      */
-    Read read(GenerateRequest request, Entities side, Path master) {
+    Read read(Entities side) {
         ShadowSpec spec = request.shadow();
         Optional<SchemaCache> cache = spec.kind() == ShadowSpec.Kind.EMBEDDED && spec.cacheDirectory() != null
                 && request.safety().renames().isEmpty()
                 ? Optional.of(new SchemaCache(spec.cacheDirectory().resolve("schemas"), listener)) : Optional.empty();
         String entityKey = cache.isEmpty() ? null : timings.time(Timings.MODEL_LOAD,
                 () -> EntityFingerprint.of(side.classes(), request.packages(), side.naming(), request.hibernateSettings()));
-        String changelogKey = cache.isEmpty() ? null : timings.time(Timings.CHANGELOG_APPLY,
+        changelogKey = cache.isEmpty() ? null : timings.time(Timings.CHANGELOG_APPLY,
                 () -> Files.exists(master) ? ChangelogFingerprint.of(ChangelogLocation.of(master).withFilter(request.filter())) : "none");
         Optional<Schema> entities = cache.flatMap(c -> c.get("entities", entityKey));
         Optional<Schema> changelog = cache.flatMap(c -> c.get("changelog", changelogKey));
@@ -100,13 +124,11 @@ final class ShadowSchemas {
         if (entities.isPresent() && changelog.isPresent()) {
             listener.info("Shadow database: not started; both schemas come from the cache in "
                     + spec.cacheDirectory() + " (no class or changelog file changed)");
+            entitySchema = entities.get();
             return new Read(changelog.get(), entities.get(), List.of());
         }
-        long starting = System.nanoTime();
-        try (ShadowServer shadow = timings.time(Timings.SHADOW_START, () -> ShadowServers.start(spec, listener))) {
-            listener.info(String.format(Locale.ROOT, "Shadow database: %s (ready in %.2f s)", shadow.description(),
-                    (System.nanoTime() - starting) / 1e9));
-            Schema entitySchema;
+        try {
+            start("");
             DeclaredRenames declared = DeclaredRenames.none();
             if (entities.isPresent()) {
                 entitySchema = entities.get();
@@ -138,43 +160,106 @@ final class ShadowSchemas {
             if (changelog.isPresent() && declared.isEmpty()) {
                 return new Read(changelog.get(), entitySchema, List.of());
             }
-            try (Connection connection = shadow.server().connect(shadow.server().database())) {
-                Set<String> roles = roles(entitySchema);
-                if (Files.exists(master)) {
-                    roles.addAll(ChangelogRoles.of(ChangelogLocation.of(master)));
-                }
-                ShadowRoles.ensure(connection, roles);
-            }
-            try (ScratchDatabase changelogDb = timings.time(Timings.CHANGELOG_APPLY,
-                    () -> changelogDatabase(shadow, master, request.filter(), changelogKey));
-                 Connection connection = changelogDb.connect()) {
-                List<RenameChange> renames = new RenameApplier().apply(connection, declared);
-                Schema changelogSchema = timings.time(Timings.CATALOG_READ, () -> new CanonicalSnapshot().read(connection));
+            ensureRoles();
+            ScratchDatabase changelogDb = timings.time(Timings.CHANGELOG_APPLY, this::changelogDatabase);
+            try (Connection connection = changelogDb.connect()) {
                 if (declared.isEmpty()) {
+                    Schema changelogSchema = timings.time(Timings.CATALOG_READ,
+                            () -> new CanonicalSnapshot().read(connection));
+                    built = new Copy(changelogDb, changelogSchema);
                     cache.ifPresent(c -> c.put("changelog", changelogKey, changelogSchema));
+                    return new Read(changelogSchema, entitySchema, List.of());
                 }
-                return new Read(changelogSchema, entitySchema, renames);
+                List<RenameChange> renames = new RenameApplier().apply(connection, declared);
+                return new Read(timings.time(Timings.CATALOG_READ, () -> new CanonicalSnapshot().read(connection)),
+                        entitySchema, renames);
+            } finally {
+                if (built == null) {
+                    changelogDb.close();
+                }
             }
         } catch (SQLException e) {
-            throw new InfrastructureException("The shadow database failed: " + e.getMessage()
-                    + " Try again; if it persists, choose another shadow server with -Ddbflow.shadow.", e);
+            throw failed(e);
         }
+    }
+
+    /**
+     * Returns a new scratch database holding the changelog's schema without declared renames, for the caller to change
+     * and close: the one {@link #read} built when it is untouched, else a copy of the shadow cache's template or a
+     * new build. Starts the shadow server when {@link #read} took both schemas from the cache.
+     *
+     * @throws dev.dbflow.api.ConfigurationException when the changelog does not build
+     * @throws InfrastructureException               when the shadow server fails
+     */
+    Copy changelogCopy() {
+        if (built != null) {
+            Copy copy = built;
+            built = null;
+            return copy;
+        }
+        try {
+            if (shadow == null) {
+                start(", to prove the changeset");
+            }
+            ensureRoles();
+            ScratchDatabase database = changelogDatabase();
+            try (Connection connection = database.connect()) {
+                return new Copy(database, new CanonicalSnapshot().read(connection));
+            } catch (SQLException | RuntimeException e) {
+                database.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Drops the changelog's database when nobody took it, and stops the shadow server. */
+    @Override
+    public void close() {
+        try (ShadowServer server = shadow) {
+            if (built != null) {
+                built.close();
+            }
+        }
+    }
+
+    private void start(String purpose) {
+        long starting = System.nanoTime();
+        shadow = timings.time(Timings.SHADOW_START, () -> ShadowServers.start(request.shadow(), listener));
+        listener.info(String.format(Locale.ROOT, "Shadow database: %s (ready in %.2f s%s)", shadow.description(),
+                (System.nanoTime() - starting) / 1e9, purpose));
+    }
+
+    /** Creates the roles the changelog and the entities' policies name, which the changelog needs to build. */
+    private void ensureRoles() throws SQLException {
+        try (Connection connection = shadow.server().connect(shadow.server().database())) {
+            Set<String> roles = roles(entitySchema);
+            if (Files.exists(master)) {
+                roles.addAll(ChangelogRoles.of(ChangelogLocation.of(master)));
+            }
+            ShadowRoles.ensure(connection, roles);
+        }
+    }
+
+    private static InfrastructureException failed(SQLException e) {
+        return new InfrastructureException("The shadow database failed: " + e.getMessage()
+                + " Try again; if it persists, choose another shadow server with -Ddbflow.shadow.", e);
     }
 
     /**
      * Returns a scratch database with the changelog's schema: cloned from the shadow server's template when the
      * changelog files are unchanged since it was built, else built by applying the changelog (empty without one).
-     *
-     * @param key the changelog's fingerprint when already computed, else null
      */
-    private ScratchDatabase changelogDatabase(ShadowServer shadow, Path master, ChangelogFilter filter, String key)
-            throws SQLException {
+    private ScratchDatabase changelogDatabase() throws SQLException {
         if (!Files.exists(master)) {
             return scratch(shadow, "changelog");
         }
-        ChangelogLocation location = ChangelogLocation.of(master).withFilter(filter);
-        ShadowCache.Copy copy = new ShadowCache().database(shadow, "changelog",
-                key != null ? key : ChangelogFingerprint.of(location),
+        ChangelogLocation location = ChangelogLocation.of(master).withFilter(request.filter());
+        if (changelogKey == null) {
+            changelogKey = ChangelogFingerprint.of(location);
+        }
+        ShadowCache.Copy copy = new ShadowCache().database(shadow, "changelog", changelogKey,
                 connection -> location.applyTo(connection, listener));
         if (copy.reused()) {
             timings.changelogCached();

@@ -17,6 +17,7 @@ final class Timings {
     static final String CATALOG_READ = "catalog read";
     static final String COMPARE = "compare";
     static final String RENDER = "render";
+    static final String PROOF = "proof";
 
     /** A stage's work; {@code E} is what it may throw (inferred as unchecked for work that throws nothing). */
     @FunctionalInterface
@@ -29,7 +30,8 @@ final class Timings {
     private boolean changelogCached;
 
     Timings() {
-        for (String stage : new String[] {MODEL_LOAD, SHADOW_START, CHANGELOG_APPLY, CATALOG_READ, COMPARE, RENDER}) {
+        for (String stage : new String[] {MODEL_LOAD, SHADOW_START, CHANGELOG_APPLY, CATALOG_READ, COMPARE, RENDER,
+                PROOF}) {
             nanos.put(stage, 0L);
         }
     }

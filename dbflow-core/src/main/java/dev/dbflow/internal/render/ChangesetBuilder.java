@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * when it does more; with {@code onlineDdl}, also a changeset that validates NOT VALID constraints and one
  * non-transactional changeset per concurrently built index.
  */
-public final class ChangesetBuilder {
+public class ChangesetBuilder {
 
     private final ChangeRenderer renderer = new ChangeRenderer();
 

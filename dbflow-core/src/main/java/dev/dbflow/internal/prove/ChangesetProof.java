@@ -1,0 +1,139 @@
+package dev.dbflow.internal.prove;
+
+import dev.dbflow.api.ChangelogFilter;
+import dev.dbflow.api.ChangesetRef;
+import dev.dbflow.api.DbflowException;
+import dev.dbflow.api.DbflowListener;
+import dev.dbflow.api.InfrastructureException;
+import dev.dbflow.api.InternalErrorException;
+import dev.dbflow.internal.changelog.ChangelogLocation;
+import dev.dbflow.internal.compare.ObjectFilter;
+import dev.dbflow.internal.compare.Ownership;
+import dev.dbflow.internal.compare.SchemaComparator;
+import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.operation.SchemaChange;
+import dev.dbflow.internal.render.ReviewSummary;
+import dev.dbflow.internal.shadow.ScratchDatabase;
+import dev.dbflow.internal.snapshot.CanonicalSnapshot;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Proves a rendered changeset before it is written. Its text is read back by Liquibase exactly as the changelog will
+ * hold it and applied to a copy of the changelog's schema; read from {@code pg_catalog}, the copy must then compare
+ * equal to the entities' schema (the comparison finds nothing left to do). Rolled back there, it must restore the
+ * schema it started from, object by object. Either failure is dbflow's, not the project's: the error lists what is
+ * left and the operations that were meant to do it.
+ */
+public final class ChangesetProof {
+
+    /** Liquibase's own failure says what failed; what to do follows once, at the end of the proof's error. */
+    private static final String ADVICE = "";
+
+    /**
+     * What the changeset must build.
+     *
+     * @param entities  the entities' schema
+     * @param scope     the objects {@code generate} compares ({@code includeObjects}, {@code excludeObjects})
+     * @param ownership which undeclared indexes and unique constraints the changelog's generated changesets created
+     */
+    public record Target(Schema entities, ObjectFilter scope, Ownership ownership) {
+    }
+
+    private final Target target;
+    private final ChangelogFilter filter;
+    private final List<String> operations;
+
+    /**
+     * @param filter     the changelog's filter, for its default schema
+     * @param operations the changeset's review lines, for the error
+     */
+    public ChangesetProof(Target target, ChangelogFilter filter, List<String> operations) {
+        this.target = target;
+        this.filter = filter;
+        this.operations = operations;
+    }
+
+    /**
+     * Applies the changelog {@code text} to {@code database}, compares, rolls it back and compares again.
+     *
+     * @param database a copy of the changelog's schema, which this changes
+     * @param before   that copy's schema, as {@link CanonicalSnapshot} reads it
+     * @param path     the path the changeset's file will have, relative to the master's directory, e.g.
+     *                 {@code changes/20260102030400_items.yaml}; Liquibase's messages name it
+     * @param text     the complete text of a changelog file holding the changeset, in the format of {@code path}
+     * @throws InternalErrorException  when the changeset does not apply, leaves a difference, fails to roll back or
+     *                                 does not restore {@code before}
+     * @throws InfrastructureException when the shadow database fails or the text cannot be put in a temporary file
+     */
+    public void prove(ScratchDatabase database, Schema before, String path, String text) {
+        Path directory = null;
+        try (Connection connection = database.connect()) {
+            directory = Files.createTempDirectory("dbflow-proof-");
+            Path file = directory.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            ChangelogLocation location = new ChangelogLocation(file, directory, path, null, null, null)
+                    .withFilter(filter);
+            List<ChangesetRef> applied = liquibase("does not apply to the changelog's schema",
+                    () -> location.applyTo(connection, DbflowListener.SILENT, ADVICE));
+            Schema after = new CanonicalSnapshot().read(connection);
+            List<SchemaChange> residual = new SchemaComparator().compare(target.scope().apply(after),
+                    target.scope().apply(target.entities()), target.ownership()).operations();
+            if (!residual.isEmpty()) {
+                ReviewSummary review = new ReviewSummary();
+                throw failure("applied to a copy of the changelog's schema, it leaves what the entities map to "
+                        + "still to do: " + String.join("; ", residual.stream().map(review::line).toList()), null);
+            }
+            liquibase("cannot be rolled back", () -> location.rollBackOn(connection, applied.size(),
+                    DbflowListener.SILENT, ADVICE));
+            List<String> changed = SchemaObjects.differing(before, new CanonicalSnapshot().read(connection));
+            if (!changed.isEmpty()) {
+                throw failure("rolled back, it does not restore the schema it started from (differs: "
+                        + String.join(", ", changed) + ")", null);
+            }
+        } catch (SQLException e) {
+            throw new InfrastructureException("The shadow database failed while proving the changeset: "
+                    + e.getMessage() + " Try again; nothing was written.", e);
+        } catch (IOException e) {
+            throw new InfrastructureException("Cannot write the changeset to a temporary file to prove it: " + e
+                    + ". Check the temporary directory (java.io.tmpdir); nothing was written.", e);
+        } finally {
+            delete(directory);
+        }
+    }
+
+    private <T> T liquibase(String fault, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (DbflowException e) {
+            throw failure(fault + ": " + e.getMessage().strip().replaceAll("\\.$", ""), e);
+        }
+    }
+
+    private InternalErrorException failure(String fault, Throwable cause) {
+        return new InternalErrorException("dbflow generated a changeset that is wrong, and wrote nothing: " + fault
+                + ". The changeset's operations: " + String.join("; ", operations) + ". This is a fault in dbflow, "
+                + "not in your project; please report it to the dbflow maintainers with this message and the entity "
+                + "change that led to it, and write this change as a changeset by hand meanwhile.", cause);
+    }
+
+    private static void delete(Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A leftover file in the temporary directory harms nothing; the proof's outcome stands.
+        }
+    }
+}
