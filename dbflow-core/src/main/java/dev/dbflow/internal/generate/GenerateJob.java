@@ -23,6 +23,7 @@ import dev.dbflow.internal.load.DialectSetting;
 import dev.dbflow.internal.load.HibernateRuntime;
 import dev.dbflow.internal.load.NamingStrategy;
 import dev.dbflow.internal.load.ProjectClasses;
+import dev.dbflow.internal.model.CastRoute;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.prove.ChangesetProof;
@@ -41,6 +42,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Runs {@code generate}: load the entity model, build both schemas on a shadow server (the changelog's and
@@ -55,7 +57,7 @@ public final class GenerateJob {
 
     private final DbflowListener listener;
     private final Clock clock;
-    private final ChangesetBuilder renderer;
+    private final Function<CastRoute, ChangesetBuilder> renderers;
 
     /** Creates a job that reports to {@code listener} and stamps changesets with the system clock. */
     public GenerateJob(DbflowListener listener) {
@@ -64,14 +66,17 @@ public final class GenerateJob {
 
     /** Creates a job that stamps changesets with {@code clock}. */
     public GenerateJob(DbflowListener listener, Clock clock) {
-        this(listener, clock, new ChangesetBuilder());
+        this(listener, clock, ChangesetBuilder::new);
     }
 
-    /** Creates a job that renders with {@code renderer}: a test gives a broken one to see the proof refuse it. */
-    GenerateJob(DbflowListener listener, Clock clock, ChangesetBuilder renderer) {
+    /**
+     * Creates a job that renders with the builder {@code renderers} makes for the shadow server's casts: a test gives
+     * a broken one to see the proof refuse it.
+     */
+    GenerateJob(DbflowListener listener, Clock clock, Function<CastRoute, ChangesetBuilder> renderers) {
         this.listener = listener;
         this.clock = clock;
-        this.renderer = renderer;
+        this.renderers = renderers;
     }
 
     /**
@@ -114,8 +119,9 @@ public final class GenerateJob {
                 reviewLines(changes, findings).forEach(line -> listener.info("  " + line));
                 throw e;
             }
-            RenderedChangeset changeset = timings.time(Timings.RENDER, () -> render(request.message(),
-                    request.author(), request.safety().onlineDdl(), master, format, changes, findings, ""));
+            RenderedChangeset changeset = timings.time(Timings.RENDER, () -> render(renderers.apply(shadow.casts()),
+                    request.message(), request.author(), request.safety().onlineDdl(), master, format, changes,
+                    findings, ""));
             timings.time(Timings.PROOF, () -> {
                 try (ShadowSchemas.Copy copy = shadow.changelogCopy()) {
                     new ChangesetProof(difference.target(), request.filter(), reviewLines(changes, findings))
@@ -210,12 +216,15 @@ public final class GenerateJob {
      */
     GenerateResult write(String message, String authorSetting, boolean onlineDdl, Path master, ChangelogFormat format,
                          List<SchemaChange> changes, List<List<Finding>> findings, String mark) {
-        return write(render(message, authorSetting, onlineDdl, master, format, changes, findings, mark), changes,
-                findings);
+        return write(render(renderers.apply(CastRoute.DIRECT), message, authorSetting, onlineDdl, master, format,
+                changes, findings, mark), changes, findings);
     }
 
-    /** Renders {@code changes} as the next changeset of {@code master}, its comment ending with {@code mark}. */
-    private RenderedChangeset render(String message, String authorSetting, boolean onlineDdl, Path master,
+    /**
+     * Renders {@code changes} with {@code renderer} as the next changeset of {@code master}, its comment ending with
+     * {@code mark}.
+     */
+    private RenderedChangeset render(ChangesetBuilder renderer, String message, String authorSetting, boolean onlineDdl, Path master,
                                      ChangelogFormat format, List<SchemaChange> changes, List<List<Finding>> findings,
                                      String mark) {
         ChangesetNaming naming = ChangesetNaming.of(clock.instant(), message);

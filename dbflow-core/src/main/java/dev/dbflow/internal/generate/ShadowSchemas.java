@@ -16,6 +16,7 @@ import dev.dbflow.internal.load.NamingStrategy;
 import dev.dbflow.internal.load.ProjectClasses;
 import dev.dbflow.internal.load.mapping.Mapping;
 import dev.dbflow.internal.load.mapping.MappingRequest;
+import dev.dbflow.internal.model.CastRoute;
 import dev.dbflow.internal.model.Policy;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.operation.RenameChange;
@@ -26,6 +27,7 @@ import dev.dbflow.internal.shadow.ShadowRoles;
 import dev.dbflow.internal.shadow.ShadowServer;
 import dev.dbflow.internal.shadow.ShadowServers;
 import dev.dbflow.internal.snapshot.CanonicalSnapshot;
+import dev.dbflow.internal.snapshot.CastCatalog;
 import dev.dbflow.internal.snapshot.SchemaCache;
 
 import java.nio.file.Files;
@@ -94,6 +96,7 @@ final class ShadowSchemas implements AutoCloseable {
     private Schema entitySchema;
     /** The changelog's database as built and read, renames not applied: the first copy {@link #changelogCopy} gives. */
     private Copy built;
+    private CastCatalog castCatalog;
 
     ShadowSchemas(DbflowListener listener, Timings timings, GenerateRequest request, Path master) {
         this.listener = listener;
@@ -212,6 +215,28 @@ final class ShadowSchemas implements AutoCloseable {
         } catch (SQLException e) {
             throw failed(e);
         }
+    }
+
+    /**
+     * Returns the casts of the shadow server's PostgreSQL, read from its catalog on first use (starting the server when
+     * {@link #read} did not).
+     */
+    CastRoute casts() {
+        return (from, to) -> castCatalog().through(from, to);
+    }
+
+    private CastCatalog castCatalog() {
+        if (castCatalog == null) {
+            if (shadow == null) {
+                start(", to read its casts");
+            }
+            try (Connection connection = shadow.server().connect(shadow.server().database())) {
+                castCatalog = CastCatalog.read(connection);
+            } catch (SQLException e) {
+                throw failed(e);
+            }
+        }
+        return castCatalog;
     }
 
     /** Drops the changelog's database when nobody took it, and stops the shadow server. */

@@ -1,5 +1,6 @@
 package dev.dbflow.internal.render;
 
+import dev.dbflow.internal.model.CastRoute;
 import dev.dbflow.internal.model.Column;
 import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.model.Sequence;
@@ -35,10 +36,20 @@ import java.util.List;
  */
 public final class ChangeRenderer {
 
-    private final ColumnAlterations columnAlterations = new ColumnAlterations();
+    private final ColumnAlterations columnAlterations;
     private final ConstraintChanges constraintChanges = new ConstraintChanges();
     private final EnumTypeChanges enumTypeChanges = new EnumTypeChanges();
     private final PolicyChanges policyChanges = new PolicyChanges();
+
+    /** Creates a renderer that takes every type change's cast as direct ({@link CastRoute#DIRECT}). */
+    public ChangeRenderer() {
+        this(CastRoute.DIRECT);
+    }
+
+    /** Creates a renderer that converts a retyped column's values by {@code casts}. */
+    public ChangeRenderer(CastRoute casts) {
+        this.columnAlterations = new ColumnAlterations(casts);
+    }
 
     /** Returns the Liquibase changes for one operation, in the order they must run. */
     public List<Change> render(SchemaChange change) {

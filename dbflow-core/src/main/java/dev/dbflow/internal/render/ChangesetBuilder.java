@@ -2,6 +2,7 @@ package dev.dbflow.internal.render;
 
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.classify.Finding;
+import dev.dbflow.internal.model.CastRoute;
 import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.ConstraintChange;
 import liquibase.change.core.OutputChange;
@@ -20,7 +21,17 @@ import java.util.stream.Stream;
  */
 public class ChangesetBuilder {
 
-    private final ChangeRenderer renderer = new ChangeRenderer();
+    private final ChangeRenderer renderer;
+
+    /** Creates a builder that takes every type change's cast as direct ({@link CastRoute#DIRECT}). */
+    public ChangesetBuilder() {
+        this(CastRoute.DIRECT);
+    }
+
+    /** Creates a builder that converts a retyped column's values by {@code casts}. */
+    public ChangesetBuilder(CastRoute casts) {
+        this.renderer = new ChangeRenderer(casts);
+    }
 
     /**
      * Builds the changesets.

@@ -1,5 +1,7 @@
 package dev.dbflow.internal.render;
 
+import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.internal.model.CastRoute;
 import dev.dbflow.internal.model.Column;
 import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.operation.ColumnChange.AlterColumn;
@@ -17,9 +19,16 @@ import java.util.Objects;
 
 /**
  * Renders a column alteration as its steps in a workable order: drop the old default and identity (they
- * belong to the old type), change the type, set the new default, nullability and identity, then the comment.
+ * belong to the old type), change the type (casting the values by the route PostgreSQL's cast catalog allows), set
+ * the new default, nullability and identity, then the comment.
  */
 final class ColumnAlterations {
+
+    private final CastRoute casts;
+
+    ColumnAlterations(CastRoute casts) {
+        this.casts = casts;
+    }
 
     List<Change> render(AlterColumn alter) {
         Column from = alter.from();
@@ -36,12 +45,7 @@ final class ColumnAlterations {
             changes.add(identity(table, to.name(), "DROP IDENTITY"));
         }
         if (typeChanges) {
-            ModifyDataTypeChange change = new ModifyDataTypeChange();
-            change.setSchemaName(Names.schema(table));
-            change.setTableName(table.name());
-            change.setColumnName(to.name());
-            change.setNewDataType(type);
-            changes.add(change);
+            changes.add(retype(table, from, to, type));
         }
         if (to.defaultValue() != null && (defaultChanges || typeChanges)) {
             AddDefaultValueChange change = new AddDefaultValueChange();
@@ -68,6 +72,33 @@ final class ColumnAlterations {
             changes.add(change);
         }
         return changes;
+    }
+
+    /**
+     * Liquibase's {@code modifyDataType} when PostgreSQL casts the old type to the new one directly (it writes {@code
+     * USING col::type}); else the same statement casting through the types PostgreSQL's cast catalog routes it by.
+     *
+     * @throws ConfigurationException when PostgreSQL has no route between the two types
+     */
+    private Change retype(QualifiedName table, Column from, Column to, String type) {
+        String column = table.display() + "." + to.name();
+        List<String> through = casts.through(from.type(), to.type()).orElseThrow(() -> new ConfigurationException(
+                "Column " + column + " cannot change from " + from.type() + " to " + to.type() + ": PostgreSQL has "
+                        + "no cast between them, not even through another type. Write this change as a data "
+                        + "migration by hand (add a column of the new type, fill it from the old one, drop the old "
+                        + "one), or keep the column's type."));
+        if (through.isEmpty()) {
+            ModifyDataTypeChange change = new ModifyDataTypeChange();
+            change.setSchemaName(Names.schema(table));
+            change.setTableName(table.name());
+            change.setColumnName(to.name());
+            change.setNewDataType(type);
+            return change;
+        }
+        StringBuilder value = new StringBuilder(Names.quote(to.name()));
+        through.forEach(middle -> value.append("::").append(middle));
+        return ChangeRenderer.Sql.change("ALTER TABLE " + Names.sql(table) + " ALTER COLUMN " + Names.quote(to.name())
+                + " TYPE " + to.type() + " USING " + value + "::" + to.type());
     }
 
     private static Change dropDefault(QualifiedName table, String column) {

@@ -28,9 +28,11 @@ class CorpusTest {
     @TempDir
     Path dir;
 
+    /** The corpus; {@code -Dcorpus.case=text} runs only the cases whose name contains that text. */
     static Stream<CorpusCase> corpus() {
+        String only = System.getProperty("corpus.case", "");
         return Stream.of(TypeCases.all(), KeyCases.all(), StructureCases.all(), EditCases.all(),
-                PolicyCases.all()).flatMap(List::stream);
+                PolicyCases.all()).flatMap(List::stream).filter(c -> c.toString().contains(only));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -22,6 +22,8 @@ final class EditCases {
         return List.of(
                 edit("LocalDateTime to Instant", item("LocalDateTime at;"), item("Instant at;"),
                         "~ column item.at: timestamp(6) -> timestamptz(6)  [LK003]"),
+                edit("bit(1) to boolean casts through integer", item("@Column(columnDefinition = \"bit(1)\") Boolean flag;"),
+                        item("Boolean flag;"), "~ column item.flag: bit(1) -> boolean  [DD004 LK003]"),
                 edit("varchar widened", item("String name;"), item("@Column(length = 500) String name;"),
                         "~ column item.name: varchar(255) -> varchar(500)"),
                 edit("text and varchar(1024) swapped",

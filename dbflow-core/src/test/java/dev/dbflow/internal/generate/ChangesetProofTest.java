@@ -4,6 +4,7 @@ import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.InternalErrorException;
 import dev.dbflow.api.SafetyOptions;
 import dev.dbflow.internal.classify.Finding;
+import dev.dbflow.internal.model.CastRoute;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.render.ChangesetBuilder;
 import dev.dbflow.testing.EntityCompiler;
@@ -24,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,13 +67,13 @@ class ChangesetProofTest {
     @BeforeEach
     void firstChangeset() throws Exception {
         master = dir.resolve("src/main/resources/db/changelog/db.changelog-master.yaml");
-        generate(BEFORE, new ChangesetBuilder(), 1);
+        generate(BEFORE, ChangesetBuilder::new, 1);
         masterText = Files.readString(master);
     }
 
     @Test
     void aChangesetThatMissesAnOperationIsRefused() throws Exception {
-        ChangesetBuilder dropsTheLast = new ChangesetBuilder() {
+        Function<CastRoute, ChangesetBuilder> dropsTheLast = casts -> new ChangesetBuilder(casts) {
             @Override
             public List<ChangeSet> build(String id, String author, String comment, String filePath,
                                          List<SchemaChange> operations, List<List<Finding>> findings, boolean online) {
@@ -88,7 +90,7 @@ class ChangesetProofTest {
 
     @Test
     void aChangesetThatDoesNotApplyIsRefused() throws Exception {
-        ChangesetBuilder failing = breakingTheMainChangeset(changeSet ->
+        Function<CastRoute, ChangesetBuilder> failing = breakingTheMainChangeset(changeSet ->
                 changeSet.addChange(new RawSQLChange("ALTER TABLE missing ADD COLUMN extra integer")));
 
         assertRefused(failing, "dbflow generated a changeset that is wrong, and wrote nothing: does not apply to the "
@@ -99,7 +101,7 @@ class ChangesetProofTest {
 
     @Test
     void aRollbackThatDoesNotRestoreTheSchemaIsRefused() throws Exception {
-        ChangesetBuilder keepsAColumn = breakingTheMainChangeset(changeSet -> {
+        Function<CastRoute, ChangesetBuilder> keepsAColumn = breakingTheMainChangeset(changeSet -> {
             changeSet.getRollback().getChanges().clear();
             changeSet.addRollbackChange(new RawSQLChange("ALTER TABLE item DROP COLUMN rank"));
         });
@@ -109,8 +111,8 @@ class ChangesetProofTest {
     }
 
     /** A renderer that renders as dbflow does, then breaks the main changeset with {@code breaking}. */
-    private static ChangesetBuilder breakingTheMainChangeset(Consumer<ChangeSet> breaking) {
-        return new ChangesetBuilder() {
+    private static Function<CastRoute, ChangesetBuilder> breakingTheMainChangeset(Consumer<ChangeSet> breaking) {
+        return casts -> new ChangesetBuilder(casts) {
             @Override
             public List<ChangeSet> build(String id, String author, String comment, String filePath,
                                          List<SchemaChange> operations, List<List<Finding>> findings, boolean online) {
@@ -121,7 +123,7 @@ class ChangesetProofTest {
         };
     }
 
-    private void assertRefused(ChangesetBuilder renderer, String message) throws Exception {
+    private void assertRefused(Function<CastRoute, ChangesetBuilder> renderer, String message) throws Exception {
         assertThatThrownBy(() -> generate(AFTER, renderer, 2))
                 .isInstanceOf(InternalErrorException.class)
                 .hasMessage(message);
@@ -132,7 +134,7 @@ class ChangesetProofTest {
         }
     }
 
-    private void generate(String entity, ChangesetBuilder renderer, int run) {
+    private void generate(String entity, Function<CastRoute, ChangesetBuilder> renderer, int run) {
         Path classes = EntityCompiler.compile(Map.of("app/Item.java", entity), dir.resolve("target/classes-" + run));
         Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:00Z").plusSeconds(60L * run), ZoneOffset.UTC);
         GenerateRequest request = new GenerateRequest(classes, TestClasspath.jpaWithValidation(classes), List.of(),
