@@ -13,9 +13,16 @@ import java.io.Serializable;
  * @param defaultValue the default expression as {@code pg_get_expr} prints it, or null for none
  * @param identity     the identity kind, or null when the column is not an identity column
  * @param comment      the column comment, or null
+ * @param collation    the collation as SQL names it ({@code "C"}, {@code public."de-x-icu"}) when it is not the
+ *                     type's default, else null
  */
 public record Column(String name, String type, boolean nullable, String defaultValue,
-                     Identity identity, String comment) implements Serializable {
+                     Identity identity, String comment, String collation) implements Serializable {
+
+    /** A column of its type's default collation. */
+    public Column(String name, String type, boolean nullable, String defaultValue, Identity identity, String comment) {
+        this(name, type, nullable, defaultValue, identity, comment, null);
+    }
 
     /** How an identity column generates values ({@code pg_attribute.attidentity}). */
     public enum Identity {

@@ -27,12 +27,14 @@ import liquibase.change.core.RenameTableChange;
 import liquibase.change.core.SetTableRemarksChange;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Renders each operation as the Liquibase changes that perform it. Where Liquibase has a change type that
  * says the operation exactly it is used; the rest (check constraints, non-simple indexes, sequence
- * alterations, identity, enum types, row-level security) become {@code sql} changes with PostgreSQL's own text.
+ * alterations, identity, collations, enum types, row-level security) become {@code sql} changes with PostgreSQL's
+ * own text.
  */
 public final class ChangeRenderer {
 
@@ -82,7 +84,10 @@ public final class ChangeRenderer {
             return List.of(Sql.change("DROP SCHEMA " + Names.quote(c.namespace())));
         }
         if (change instanceof TableChange.CreateTable c) {
-            return List.of(createTable(c.definition()));
+            List<Change> changes = new ArrayList<>(List.of(createTable(c.definition())));
+            c.definition().columns().stream().filter(column -> column.collation() != null)
+                    .forEach(column -> changes.add(ColumnAlterations.collate(c.table(), column)));
+            return changes;
         }
         if (change instanceof TableChange.DropTable c) {
             return List.of(dropTable(c.table()));
@@ -97,7 +102,8 @@ public final class ChangeRenderer {
             return List.of(tableRemarks(c.table(), c.to()));
         }
         if (change instanceof ColumnChange.AddColumn c) {
-            return List.of(addColumn(c.table(), c.definition()));
+            return c.definition().collation() == null ? List.of(addColumn(c.table(), c.definition()))
+                    : List.of(addColumn(c.table(), c.definition()), ColumnAlterations.collate(c.table(), c.definition()));
         }
         if (change instanceof ColumnChange.DropColumn c) {
             return List.of(dropColumn(c.table(), c.definition()));

@@ -19,8 +19,8 @@ import java.util.Objects;
 
 /**
  * Renders a column alteration as its steps in a workable order: drop the old default and identity (they
- * belong to the old type), change the type (casting the values by the route PostgreSQL's cast catalog allows), set
- * the new default, nullability and identity, then the comment.
+ * belong to the old type), change the type (casting the values by the route PostgreSQL's cast catalog allows) and
+ * collation, set the new default, nullability and identity, then the comment.
  */
 final class ColumnAlterations {
 
@@ -46,6 +46,9 @@ final class ColumnAlterations {
         }
         if (typeChanges) {
             changes.add(retype(table, from, to, type));
+        }
+        if (!Objects.equals(from.collation(), to.collation()) || typeChanges && to.collation() != null) {
+            changes.add(collate(table, to));
         }
         if (to.defaultValue() != null && (defaultChanges || typeChanges)) {
             AddDefaultValueChange change = new AddDefaultValueChange();
@@ -99,6 +102,16 @@ final class ColumnAlterations {
         through.forEach(middle -> value.append("::").append(middle));
         return ChangeRenderer.Sql.change("ALTER TABLE " + Names.sql(table) + " ALTER COLUMN " + Names.quote(to.name())
                 + " TYPE " + to.type() + " USING " + value + "::" + to.type());
+    }
+
+    /**
+     * Gives the column {@code column}'s collation, its type's default when it has none: Liquibase's column types
+     * cannot carry one (it drops {@code COLLATE} from some), and {@code ALTER COLUMN … TYPE} resets it.
+     */
+    static Change collate(QualifiedName table, Column column) {
+        return ChangeRenderer.Sql.change("ALTER TABLE " + Names.sql(table) + " ALTER COLUMN "
+                + Names.quote(column.name()) + " TYPE " + column.type() + " COLLATE "
+                + (column.collation() == null ? "\"default\"" : column.collation()));
     }
 
     private static Change dropDefault(QualifiedName table, String column) {

@@ -79,7 +79,8 @@ final class OnlineDdl {
     static ColumnChange.AlterColumn withoutNotNull(ColumnChange.AlterColumn alter) {
         Column to = alter.to();
         return new ColumnChange.AlterColumn(alter.table(), alter.from(),
-                new Column(to.name(), to.type(), true, to.defaultValue(), to.identity(), to.comment()));
+                new Column(to.name(), to.type(), true, to.defaultValue(), to.identity(), to.comment(),
+                        to.collation()));
     }
 
     /** {@code CHECK (column IS NOT NULL) NOT VALID}: blocks new NULLs at once, existing rows are checked later. */

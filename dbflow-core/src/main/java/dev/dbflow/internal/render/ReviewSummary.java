@@ -107,15 +107,24 @@ public final class ReviewSummary {
     }
 
     private static String column(Column column) {
-        return column.name() + " " + TypeNames.shortName(column.type()) + (column.nullable() ? "" : " not null")
+        return column.name() + " " + TypeNames.shortName(column.type())
+                + (column.collation() == null ? "" : " collate " + column.collation())
+                + (column.nullable() ? "" : " not null")
                 + (column.defaultValue() == null ? "" : " default " + column.defaultValue())
                 + (column.identity() == null ? "" : " identity");
+    }
+
+    private static String collation(Column column) {
+        return column.collation() == null ? "default" : column.collation();
     }
 
     private static List<String> alterations(Column from, Column to) {
         List<String> parts = new ArrayList<>();
         if (!from.type().equals(to.type())) {
             parts.add(TypeNames.shortName(from.type()) + " -> " + TypeNames.shortName(to.type()));
+        }
+        if (!Objects.equals(from.collation(), to.collation())) {
+            parts.add("collation " + collation(from) + " -> " + collation(to));
         }
         if (from.nullable() != to.nullable()) {
             parts.add(to.nullable() ? "not null -> null" : "null -> not null");
