@@ -21,7 +21,7 @@ def changelog = "[INFO] Changelog: src/main/resources/db/changelog/db.changelog-
 def mapping = "[INFO] Mapping: Hibernate ORM ${hibernateVersion} (dbflow's own: no hibernate-core on the project's classpath)".toString()
 def naming = "[INFO] Naming strategy: hibernate (Spring Boot is not on the project's classpath; set namingStrategy to override)"
 def shadow = '[INFO] Shadow database: embedded PostgreSQL on port <port> (ready in <n> s)'
-def timings = '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s'
+def timings = '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s, proof <n> s'
 assert log.outputsOf('generate').collect { BuildLog.maskTimes(it).collect { unstamp(it).replaceAll(/on port \d+/, 'on port <port>') } } == [
         [changelog, database, mapping, naming, '[INFO] Mapped classes: 2', shadow,
          '[INFO] Changeset <stamp>-create-projects-and-tasks (3 operations):',

@@ -19,7 +19,7 @@ def head = [changelog, database,
             '[INFO] Naming strategy: hibernate (Spring Boot is not on the project\'s classpath; set namingStrategy to override)',
             '[INFO] Mapped classes: 1',
             '[INFO] Shadow database: embedded PostgreSQL on port <port> (ready in <n> s)']
-def timings = '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s'
+def timings = '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s, proof <n> s'
 assert log.outputsOf('generate').collect { BuildLog.maskTimes(it).collect { unstamp(it).replaceAll(/on port \d+/, 'on port <port>') } } == [
         head + ['[INFO] Changeset <stamp>-products (2 operations):',
                 '[INFO]   + table product (3 columns)',

@@ -18,7 +18,7 @@ def found = [
         '[INFO] Mapped classes: 2',
         '[INFO] Shadow database: embedded PostgreSQL on port <port> (ready in <n> s)',
 ]
-def timings = '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s'
+def timings = '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s, proof <n> s'
 // Only the new column: snake case from the project's naming strategy, its length from @Size. Every other column
 // already matches, which needs Bean Validation too (@NotNull columns are NOT NULL, @Size ones have their length).
 def generated = [

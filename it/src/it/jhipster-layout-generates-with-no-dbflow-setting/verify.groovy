@@ -24,7 +24,7 @@ def found = [
         '[INFO] Mapped classes: 2 (in dev.dbflow.it.bank, from @SpringBootApplication on dev.dbflow.it.bank.BankApp)',
         '[INFO] Shadow database: embedded PostgreSQL on port <port> (ready in <n> s)',
 ]*.toString()
-def timings = '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s'
+def timings = '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s, proof <n> s'
 // Only the column the changelog lacks. With the TIMESTAMP preference it is timestamp(6), not timestamptz, and the
 // existing Instant columns (JHipster's datetime, i.e. timestamp) stay as they are; the test-context table, which no
 // entity maps, is not dropped, because the dev contexts never create it; Ehcache is not started.

@@ -22,7 +22,7 @@ assert log.outputsOf('migrate').collect(BuildLog.&maskTimes) == [[
         '[INFO]   + table project (2 columns)',
         '[INFO]   + table task (3 columns)',
         '[INFO]   + foreign key fkkkcat6aybe3nbvhc54unstxm6 on task (project_id) -> project (id)',
-        '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s',
+        '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s, proof <n> s',
         "[INFO] Wrote src/main/resources/db/changelog/changes/${written[0]}",
         '[INFO] Created the master changelog src/main/resources/db/changelog/db.changelog-master.yaml, which includes it',
         '[INFO] Review it, then run mvn dbflow:upgrade',

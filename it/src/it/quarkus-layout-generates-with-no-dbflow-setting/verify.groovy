@@ -21,7 +21,7 @@ def found = [
         '[INFO] Mapped classes: 2',
         '[INFO] Shadow database: embedded PostgreSQL on port <port> (ready in <n> s)',
 ]*.toString()
-def timings = '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s'
+def timings = '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s, proof <n> s'
 // Only the new column, snake case, and an OffsetDateTime normalized to timestamp(6) rather than timestamptz, like
 // received_at before it; the prod-context archive table, which no entity maps, is not dropped: dev never has it.
 def generated = [

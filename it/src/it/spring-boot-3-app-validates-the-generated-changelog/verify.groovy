@@ -36,7 +36,7 @@ assert log.outputsOf('generate').collect { BuildLog.maskTimes(it).collect { unst
         '[INFO]   + unique customer_email_key on customer (email)',
         "[INFO]   + check purchase_order_status_check on purchase_order CHECK (((status)::text = ANY (ARRAY[('NEW'::character varying)::text, ('PAID'::character varying)::text, ('SHIPPED'::character varying)::text, ('CANCELLED'::character varying)::text])))",
         '[INFO]   + foreign key fk158vbkwgyf5r6ogk9nkugqv2c on purchase_order (customer_id) -> customer (id)',
-        '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s',
+        '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s, proof <n> s',
         '[INFO] Wrote src/main/resources/db/changelog/changes/<stamp>_create_shop.yaml',
         '[INFO] Review it, then run mvn dbflow:upgrade',
 ]]

@@ -21,7 +21,7 @@ def found = [
                 'dev.dbflow.it.tickets.TicketsApplication)',
         '[INFO] Shadow database: embedded PostgreSQL on port <port> (ready in <n> s)',
 ]*.toString()
-def timings = '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s'
+def timings = '[INFO] Timings: model load <n> s, shadow start <n> s, changelog apply <n> s, catalog read <n> s, compare <n> s, render <n> s, proof <n> s'
 // Only the new column, on the prefixed table.
 def generated = [
         '[INFO] Changeset <stamp>-changes (1 operation):',

@@ -63,7 +63,7 @@ public final class Backfills {
                 }
                 Column column = add.definition();
                 Column nullable = new Column(column.name(), column.type(), true, null, null, column.comment(),
-                        column.collation());
+                        column.collation(), null);
                 result.add(new ColumnChange.AddColumn(add.table(), nullable));
                 result.add(new ColumnChange.Backfill(add.table(), column.name(), value, true));
                 result.add(new ColumnChange.AlterColumn(add.table(), nullable, column));

@@ -219,7 +219,7 @@ public final class SchemaComparator {
         for (Column column : to.columns()) {
             from.column(column.name()).ifPresentOrElse(
                     old -> {
-                        if (!old.equals(column)) {
+                        if (!old.sameFromNowOn(column)) {
                             changes.add(new ColumnChange.AlterColumn(to.name(), old, column));
                         }
                     },

@@ -54,7 +54,7 @@ final class SerialColumns {
                             + sequence.display() + "), which GenerationType.IDENTITY takes as it takes an identity "
                             + "column");
                     columns.add(new Column(column.name(), column.type(), column.nullable(), serial.defaultValue(),
-                            null, column.comment(), column.collation()));
+                            null, column.comment(), column.collation(), null));
                 } else {
                     columns.add(column);
                 }

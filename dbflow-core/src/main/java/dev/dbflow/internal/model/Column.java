@@ -15,13 +15,53 @@ import java.io.Serializable;
  * @param comment      the column comment, or null
  * @param collation    the collation as SQL names it ({@code "C"}, {@code public."de-x-icu"}) when it is not the
  *                     type's default, else null
+ * @param identityOptions the identity's start and increment when they are not PostgreSQL's defaults (1 and 1), else
+ *                     null; always null for a column that is not an identity column
  */
 public record Column(String name, String type, boolean nullable, String defaultValue,
-                     Identity identity, String comment, String collation) implements Serializable {
+                     Identity identity, String comment, String collation, IdentityOptions identityOptions)
+        implements Serializable {
 
-    /** A column of its type's default collation. */
+    /** A column of its type's default collation, and an identity (if any) of the default options. */
     public Column(String name, String type, boolean nullable, String defaultValue, Identity identity, String comment) {
-        this(name, type, nullable, defaultValue, identity, comment, null);
+        this(name, type, nullable, defaultValue, identity, comment, null, null);
+    }
+
+    /**
+     * The options of an identity column's sequence that dbflow keeps.
+     *
+     * @param start     {@code START WITH}: only used when the column is created, since an existing identity's start
+     *                  is history (the values it handed out), not drift
+     * @param increment {@code INCREMENT BY}
+     */
+    public record IdentityOptions(long start, long increment) implements Serializable {
+
+        /** PostgreSQL's defaults for an ascending identity. */
+        public static final IdentityOptions DEFAULT = new IdentityOptions(1, 1);
+
+        /** Returns the options, or null for the defaults: the form {@link Column#identityOptions()} holds. */
+        public static IdentityOptions of(long start, long increment) {
+            IdentityOptions options = new IdentityOptions(start, increment);
+            return options.equals(DEFAULT) ? null : options;
+        }
+    }
+
+    /** Returns the identity options, the defaults when none are held. */
+    public IdentityOptions identityOrDefault() {
+        return identityOptions == null ? IdentityOptions.DEFAULT : identityOptions;
+    }
+
+    /**
+     * Returns true when this column and {@code other} differ in nothing that changes what the database does from now
+     * on: they are equal but for the identity's start.
+     */
+    public boolean sameFromNowOn(Column other) {
+        return withIdentityStart(other.identityOrDefault().start()).equals(other);
+    }
+
+    private Column withIdentityStart(long start) {
+        return identity == null ? this : new Column(name, type, nullable, defaultValue, identity, comment, collation,
+                IdentityOptions.of(start, identityOrDefault().increment()));
     }
 
     /** How an identity column generates values ({@code pg_attribute.attidentity}). */

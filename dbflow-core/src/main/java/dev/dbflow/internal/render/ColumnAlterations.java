@@ -20,7 +20,8 @@ import java.util.Objects;
 /**
  * Renders a column alteration as its steps in a workable order: drop the old default and identity (they
  * belong to the old type), change the type (casting the values by the route PostgreSQL's cast catalog allows) and
- * collation, set the new default, nullability and identity, then the comment.
+ * collation, set the new default, nullability and identity (an identity's kind and increment change in place, keeping
+ * its sequence; a new identity on an existing column continues after the values it holds), then the comment.
  */
 final class ColumnAlterations {
 
@@ -41,7 +42,7 @@ final class ColumnAlterations {
         if (from.defaultValue() != null && (defaultChanges || typeChanges)) {
             changes.add(dropDefault(table, to.name()));
         }
-        if (from.identity() != null && from.identity() != to.identity()) {
+        if (from.identity() != null && to.identity() == null) {
             changes.add(identity(table, to.name(), "DROP IDENTITY"));
         }
         if (typeChanges) {
@@ -62,9 +63,19 @@ final class ColumnAlterations {
         if (from.nullable() != to.nullable()) {
             changes.add(to.nullable() ? dropNotNull(table, to.name(), type) : addNotNull(table, to.name(), type));
         }
-        if (to.identity() != null && from.identity() != to.identity()) {
-            changes.add(identity(table, to.name(), "ADD GENERATED "
-                    + (to.identity() == Column.Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY"));
+        if (to.identity() != null && from.identity() == null) {
+            changes.add(identity(table, to.name(), "ADD GENERATED " + generated(to) + " AS IDENTITY"
+                    + (to.identityOptions() == null ? "" : " (START WITH " + to.identityOptions().start()
+                    + " INCREMENT BY " + to.identityOptions().increment() + ")")));
+            changes.add(restartAfterExistingValues(table, to.name()));
+        }
+        if (to.identity() != null && from.identity() != null) {
+            if (from.identity() != to.identity()) {
+                changes.add(identity(table, to.name(), "SET GENERATED " + generated(to)));
+            }
+            if (from.identityOrDefault().increment() != to.identityOrDefault().increment()) {
+                changes.add(identity(table, to.name(), "SET INCREMENT BY " + to.identityOrDefault().increment()));
+            }
         }
         if (!Objects.equals(from.comment(), to.comment())) {
             SetColumnRemarksChange change = new SetColumnRemarksChange();
@@ -112,6 +123,22 @@ final class ColumnAlterations {
         return ChangeRenderer.Sql.change("ALTER TABLE " + Names.sql(table) + " ALTER COLUMN "
                 + Names.quote(column.name()) + " TYPE " + column.type() + " COLLATE "
                 + (column.collation() == null ? "\"default\"" : column.collation()));
+    }
+
+    private static String generated(Column column) {
+        return column.identity() == Column.Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
+    }
+
+    /**
+     * Moves a new identity on an existing column past the values the column already holds, so the first generated
+     * value does not collide with an existing row; on an empty table it does nothing.
+     */
+    private static Change restartAfterExistingValues(QualifiedName table, String column) {
+        String literal = "'" + Names.sql(table).replace("'", "''") + "'";
+        // pg_get_serial_sequence parses the table name as SQL does but takes the column name as it is spelled.
+        return ChangeRenderer.Sql.change("SELECT setval(pg_get_serial_sequence(" + literal + ", '"
+                + column.replace("'", "''") + "'), max(" + Names.quote(column) + ")) FROM "
+                + Names.sql(table) + " HAVING max(" + Names.quote(column) + ") IS NOT NULL");
     }
 
     private static Change dropDefault(QualifiedName table, String column) {

@@ -7,6 +7,8 @@ import liquibase.change.AddColumnConfig;
 import liquibase.change.ColumnConfig;
 import liquibase.change.ConstraintsConfig;
 
+import java.math.BigInteger;
+
 /** Builds Liquibase column definitions from model columns. */
 final class ColumnConfigs {
 
@@ -27,6 +29,10 @@ final class ColumnConfigs {
         if (column.identity() != null) {
             config.setAutoIncrement(true);
             config.setGenerationType(column.identity() == Column.Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT");
+            if (column.identityOptions() != null) {
+                config.setStartWith(BigInteger.valueOf(column.identityOptions().start()));
+                config.setIncrementBy(BigInteger.valueOf(column.identityOptions().increment()));
+            }
         }
         config.setRemarks(column.comment());
         boolean inKey = primaryKey != null && primaryKey.columns().contains(column.name());

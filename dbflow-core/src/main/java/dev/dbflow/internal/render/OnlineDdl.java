@@ -80,7 +80,7 @@ final class OnlineDdl {
         Column to = alter.to();
         return new ColumnChange.AlterColumn(alter.table(), alter.from(),
                 new Column(to.name(), to.type(), true, to.defaultValue(), to.identity(), to.comment(),
-                        to.collation()));
+                        to.collation(), to.identityOptions()));
     }
 
     /** {@code CHECK (column IS NOT NULL) NOT VALID}: blocks new NULLs at once, existing rows are checked later. */

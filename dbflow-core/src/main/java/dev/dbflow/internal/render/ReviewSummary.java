@@ -135,6 +135,11 @@ public final class ReviewSummary {
         if (from.identity() != to.identity()) {
             parts.add("identity " + text(from.identity()) + " -> " + text(to.identity()));
         }
+        if (from.identity() != null && to.identity() != null
+                && from.identityOrDefault().increment() != to.identityOrDefault().increment()) {
+            parts.add("identity increment " + from.identityOrDefault().increment() + " -> "
+                    + to.identityOrDefault().increment());
+        }
         if (!Objects.equals(from.comment(), to.comment())) {
             parts.add("comment " + text(from.comment()) + " -> " + text(to.comment()));
         }

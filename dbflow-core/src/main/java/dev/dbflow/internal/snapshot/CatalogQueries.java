@@ -47,7 +47,8 @@ final class CatalogQueries {
                    a.attidentity, col_description(c.oid, a.attnum),
                    CASE WHEN a.attcollation <> t.typcollation THEN
                        CASE WHEN cn.nspname = 'pg_catalog' THEN '' ELSE quote_ident(cn.nspname) || '.' END
-                       || quote_ident(co.collname) END
+                       || quote_ident(co.collname) END,
+                   sq.seqstart, sq.seqincrement
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -55,6 +56,9 @@ final class CatalogQueries {
             LEFT JOIN pg_collation co ON co.oid = a.attcollation
             LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            LEFT JOIN pg_depend dep ON a.attidentity <> '' AND dep.classid = 'pg_class'::regclass
+                 AND dep.refobjid = c.oid AND dep.refobjsubid = a.attnum AND dep.deptype = 'i'
+            LEFT JOIN pg_sequence sq ON sq.seqrelid = dep.objid
             WHERE a.attnum > 0 AND NOT a.attisdropped AND """ + USER_TABLES + """
             ORDER BY n.nspname, c.relname, a.attnum
             """;

@@ -91,7 +91,8 @@ public final class PgCatalogReader {
                 TableBuilder table = tables.get(new QualifiedName(rs.getString(1), rs.getString(2)));
                 String identity = rs.getString(7);
                 table.columns.add(new Column(rs.getString(3), DefaultPrecision.spelledOut(rs.getString(4)), !rs.getBoolean(5),
-                        rs.getString(6), identity(identity), rs.getString(8), rs.getString(9)));
+                        rs.getString(6), identity(identity), rs.getString(8), rs.getString(9),
+                        rs.getObject(10) == null ? null : Column.IdentityOptions.of(rs.getLong(10), rs.getLong(11))));
             }
         }
     }

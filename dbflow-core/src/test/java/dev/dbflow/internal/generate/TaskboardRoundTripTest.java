@@ -89,7 +89,7 @@ class TaskboardRoundTripTest {
                     + TestPostgres.server().host() + ":" + TestPostgres.server().port() + " \\(ready in \\d+\\.\\d\\d s\\)");
             assertThat(lines.get(lines.size() - 1)).matches("Timings: model load \\d+\\.\\d\\d s, shadow start "
                     + "\\d+\\.\\d\\d s, changelog apply \\d+\\.\\d\\d s, catalog read \\d+\\.\\d\\d s, "
-                    + "compare \\d+\\.\\d\\d s, render \\d+\\.\\d\\d s");
+                    + "compare \\d+\\.\\d\\d s, render \\d+\\.\\d\\d s, proof \\d+\\.\\d\\d s");
             assertThat(Files.list(file.getParent())).containsExactly(file);
 
             Schema rolledBack = project.rollback(db, 1);
