@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * One random edit of a model, as developers make them: a field added (nullable: a NOT NULL one needs a backfill
  * value, which is a question for the developer, not a property), dropped, resized, made (not) null, (not) unique,
- * (not) indexed or its index renamed, an entity added or dropped (with the references to it), the enum given a value or losing its last, or
+ * (not) indexed or its index renamed, given collation C or the default one, an entity added or dropped (with the references to it), the enum given a value or losing its last, or
  * the inheritance between the two entities changed (to another strategy, or none), or e1's policy added, switched
  * off (with its row-level security), pointed at another column or given another command.
  * <p>
@@ -43,7 +43,7 @@ record RandomEdit(String description, UnaryOperator<RandomModel> change) {
     static RandomEdit draw(RandomModel model, Random random) {
         Entity entity = model.entities().get(random.nextInt(model.entities().size()));
         Field field = entity.fields().get(random.nextInt(entity.fields().size()));
-        return switch (random.nextInt(14)) {
+        return switch (random.nextInt(15)) {
             case 0 -> addField(entity.name(), entity.nextField(Kind.values()[random.nextInt(Kind.values().length)],
                     3 + random.nextInt(27), random.nextBoolean()));
             case 1 -> entity.fields().size() > 1 ? dropField(entity.name(), field)
@@ -77,6 +77,11 @@ record RandomEdit(String description, UnaryOperator<RandomModel> change) {
                     .map(indexed -> changeField(entity.name(), indexed, "index renamed",
                             f -> f.withRenamedIndex(!indexed.renamedIndex())))
                     .orElseGet(() -> changeField(entity.name(), field, "indexed", f -> f.withIndexed(true)));
+            // A collation on a string or text field (made one when needed), or taken off.
+            case 14 -> field.kind() == Kind.STRING || field.kind() == Kind.TEXT
+                    ? changeField(entity.name(), field, field.collated() ? "default collation" : "collation C",
+                            f -> f.withCollated(!field.collated()))
+                    : addField(entity.name(), entity.nextField(Kind.STRING, 40, false).withCollated(true));
             case 11 -> policy(model.policy() != null && model.policy().column() != null ? RandomPolicy.OFF
                     : new RandomPolicy(policyColumn(model, random), "ALL"));
             default -> {

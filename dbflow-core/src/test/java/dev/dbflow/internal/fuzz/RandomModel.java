@@ -13,8 +13,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * A random entity model for the property-based test: entities with typed, possibly nullable, unique or indexed
- * columns, many-to-one references to entity {@code e1}, an enum stored as text or as a PostgreSQL enum type, and
+ * A random entity model for the property-based test: entities with typed, possibly nullable, unique, indexed or
+ * collated columns, many-to-one references to entity {@code e1}, an enum stored as text or as a PostgreSQL enum type, and
  * {@code e2} possibly a subclass of {@code e1} (single table, joined, or table per class), and a row-level security
  * policy on {@code e1}'s table, rendered as the JPA sources of a project.
  *
@@ -77,6 +77,7 @@ record RandomModel(List<Entity> entities, List<String> levels, InheritanceType i
         Stream<RandomModel> fields = entities.stream().flatMap(e -> e.fields().stream().flatMap(f -> Stream.of(
                 e.fields().size() < 2 ? null : withEntity(e.without(f)),
                 f.isPlain() ? null : withEntity(e.with(f.withNullable(true).withUnique(false).withIndexed(false))),
+                f.collated() ? withEntity(e.with(f.withCollated(false))) : null,
                 f.kind() == Kind.STRING ? null : withEntity(e.with(f.withKind(Kind.STRING))))));
         return Stream.of(withoutEntity, plain, fields).flatMap(s -> s).filter(Objects::nonNull);
     }
@@ -143,44 +144,54 @@ record RandomModel(List<Entity> entities, List<String> levels, InheritanceType i
 
     /**
      * One field: a column named {@code name}; its index, when {@code indexed}, is {@code ix_<entity>_<field>}, with
-     * {@code _r} after it when {@code renamedIndex}.
+     * {@code _r} after it when {@code renamedIndex}; a string or text column has collation {@code "C"} when
+     * {@code collated} (other kinds have no collation to give).
      */
     record Field(String name, Kind kind, int size, boolean nullable, boolean unique, boolean indexed,
-                 boolean renamedIndex) {
+                 boolean renamedIndex, boolean collated) {
         Field(String name, Kind kind, int size, boolean nullable, boolean unique, boolean indexed) {
-            this(name, kind, size, nullable, unique, indexed, false);
+            this(name, kind, size, nullable, unique, indexed, false, false);
         }
 
-        /** Returns a field named {@code name}: unique one time in eight, indexed one in six. */
+        /** Returns a field named {@code name}: unique one time in eight, indexed one in six, collated one in six. */
         static Field draw(String name, Random random) {
             Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
             int size = 3 + random.nextInt(298);
             return new Field(name, kind, kind == Kind.DECIMAL ? Math.min(size, 30) : size, random.nextBoolean(),
-                    random.nextInt(8) == 0, random.nextInt(6) == 0);
+                    random.nextInt(8) == 0, random.nextInt(6) == 0, false, random.nextInt(6) == 0);
+        }
+
+        Field withCollated(boolean changed) {
+            return new Field(name, kind, size, nullable, unique, indexed, renamedIndex, changed);
+        }
+
+        /** True when the column has a collation of its own: a collated string or text field. */
+        boolean hasCollation() {
+            return collated && (kind == Kind.STRING || kind == Kind.TEXT);
         }
 
         Field withKind(Kind changed) {
-            return new Field(name, changed, size, nullable, unique, indexed, renamedIndex);
+            return new Field(name, changed, size, nullable, unique, indexed, renamedIndex, collated);
         }
 
         Field withSize(int changed) {
-            return new Field(name, kind, changed, nullable, unique, indexed, renamedIndex);
+            return new Field(name, kind, changed, nullable, unique, indexed, renamedIndex, collated);
         }
 
         Field withNullable(boolean changed) {
-            return new Field(name, kind, size, changed, unique, indexed, renamedIndex);
+            return new Field(name, kind, size, changed, unique, indexed, renamedIndex, collated);
         }
 
         Field withUnique(boolean changed) {
-            return new Field(name, kind, size, nullable, changed, indexed, renamedIndex);
+            return new Field(name, kind, size, nullable, changed, indexed, renamedIndex, collated);
         }
 
         Field withIndexed(boolean changed) {
-            return new Field(name, kind, size, nullable, unique, changed, renamedIndex);
+            return new Field(name, kind, size, nullable, unique, changed, renamedIndex, collated);
         }
 
         Field withRenamedIndex(boolean changed) {
-            return new Field(name, kind, size, nullable, unique, indexed, changed);
+            return new Field(name, kind, size, nullable, unique, indexed, changed, collated);
         }
 
         boolean isPlain() {
@@ -214,7 +225,8 @@ record RandomModel(List<Entity> entities, List<String> levels, InheritanceType i
                         + "org.hibernate.type.SqlTypes.NAMED_ENUM) ";
                 default -> "";
             };
-            return "    " + enumerated + "@Column("
+            String collation = hasCollation() ? "@org.hibernate.annotations.Collate(\"C\") " : "";
+            return "    " + enumerated + collation + "@Column("
                     + String.join(", ", attributes) + ") " + kind.javaType + " " + name + ";\n";
         }
     }
