@@ -11,14 +11,27 @@ import java.util.stream.Stream;
 /**
  * One try of the property: a model and the edits a developer makes to it before generating the next changeset.
  *
- * @param before the model the database has
- * @param edits  the edits, in order, that make the model the next changeset is generated from
+ * @param before        the model the database has
+ * @param edits         the edits, in order, that make the model the next changeset is generated from
+ * @param handMadeIndex a column of {@code e1} that a hand-written changeset indexes ({@link #HAND_MADE_INDEX}) after
+ *                      the model's first changeset, or null for none
  */
-record FuzzCase(RandomModel before, List<RandomEdit> edits) {
+record FuzzCase(RandomModel before, List<RandomEdit> edits, String handMadeIndex) {
 
-    /** Returns a case drawn from {@code random}: a model and one to three edits, each drawn from the model so far. */
+    /** The name of the index no entity declares. */
+    static final String HAND_MADE_INDEX = "hand_made_idx";
+
+    FuzzCase(RandomModel before, List<RandomEdit> edits) {
+        this(before, edits, null);
+    }
+
+    /**
+     * Returns a case drawn from {@code random}: a model, one time in three a hand-made index on e1's first column,
+     * and one to three edits, each drawn from the model so far.
+     */
     static FuzzCase draw(Random random) {
         RandomModel model = RandomModel.draw(random);
+        String handMade = random.nextInt(3) == 0 ? model.entity(RandomModel.REFERENCED).fields().get(0).name() : null;
         List<RandomEdit> edits = new ArrayList<>();
         RandomModel edited = model;
         for (int i = 1 + random.nextInt(3); i > 0; i--) {
@@ -26,7 +39,7 @@ record FuzzCase(RandomModel before, List<RandomEdit> edits) {
             edits.add(edit);
             edited = edit.applyTo(edited);
         }
-        return new FuzzCase(model, List.copyOf(edits));
+        return new FuzzCase(model, List.copyOf(edits), handMade);
     }
 
     /** Returns the model after the edits. */
@@ -38,17 +51,26 @@ record FuzzCase(RandomModel before, List<RandomEdit> edits) {
         return model;
     }
 
-    /** Returns the cases one step smaller, for the reducer: an edit left out first, then a simpler model. */
+    /**
+     * Returns the cases one step smaller, for the reducer: an edit left out first, then no hand-made index, then a
+     * simpler model (which keeps the index only while e1 has its column).
+     */
     Stream<FuzzCase> smaller() {
         Stream<FuzzCase> fewerEdits = IntStream.range(0, edits.size()).mapToObj(i -> new FuzzCase(before,
-                Stream.concat(edits.subList(0, i).stream(), edits.subList(i + 1, edits.size()).stream()).toList()));
-        return Stream.concat(fewerEdits, before.simpler().map(model -> new FuzzCase(model, edits)));
+                Stream.concat(edits.subList(0, i).stream(), edits.subList(i + 1, edits.size()).stream()).toList(),
+                handMadeIndex));
+        Stream<FuzzCase> noIndex = handMadeIndex == null ? Stream.empty() : Stream.of(new FuzzCase(before, edits));
+        return Stream.of(fewerEdits, noIndex, before.simpler().map(model -> new FuzzCase(model, edits,
+                model.entity(RandomModel.REFERENCED) != null
+                        && model.entity(RandomModel.REFERENCED).field(String.valueOf(handMadeIndex)) != null
+                        ? handMadeIndex : null))).flatMap(cases -> cases);
     }
 
     /** Returns the case for a person: the edits and the sources before and after them, as a corpus case takes them. */
     @Override
     public String toString() {
-        return "edits:\n" + edits.stream().map(edit -> "  - " + edit + "\n").collect(Collectors.joining())
+        return (handMadeIndex == null ? "" : "hand-made index " + HAND_MADE_INDEX + " on e1 (" + handMadeIndex + ")\n")
+                + "edits:\n" + edits.stream().map(edit -> "  - " + edit + "\n").collect(Collectors.joining())
                 + "sources before:\n" + sources(before.sources()) + "sources after:\n" + sources(after().sources());
     }
 
