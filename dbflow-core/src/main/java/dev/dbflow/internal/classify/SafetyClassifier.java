@@ -6,6 +6,7 @@ import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.model.Table;
 import dev.dbflow.internal.operation.ColumnChange;
+import dev.dbflow.internal.operation.CompositeTypeChange;
 import dev.dbflow.internal.operation.ConstraintChange;
 import dev.dbflow.internal.operation.PolicyChange;
 import dev.dbflow.internal.operation.RenameChange;
@@ -88,6 +89,14 @@ public final class SafetyClassifier {
             findings.add(new Finding("DL001", table, "dropping the table deletes all its rows"));
         } else if (op instanceof ColumnChange.DropColumn c) {
             findings.add(new Finding("DL002", table + "." + c.column(), "dropping the column deletes its values"));
+        } else if (op instanceof CompositeTypeChange.AlterCompositeType c) {
+            c.from().attributes().stream().filter(a -> c.type().attribute(a.name()).isEmpty())
+                    .forEach(a -> findings.add(new Finding("DL002", table + "." + a.name(), "dropping the attribute "
+                            + "deletes its values in every column of the type")));
+            if (!c.inPlace()) {
+                c.usedBy().forEach(column -> findings.add(new Finding("LK003", column.table().display() + "."
+                        + column.column(), "rebuilding the type rewrites the table under an exclusive lock")));
+            }
         } else if (op instanceof EnumTypeChange.AlterEnumType e && !e.type().labels().containsAll(e.from().labels())
                 && !e.usedBy().isEmpty()) {
             findings.add(new Finding("DD005", table, "the type loses values; converting a row that holds one fails"));

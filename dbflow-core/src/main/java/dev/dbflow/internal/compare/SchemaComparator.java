@@ -4,11 +4,13 @@ import dev.dbflow.internal.operation.EnumTypeChange;
 import dev.dbflow.internal.model.EnumType;
 import dev.dbflow.internal.model.Policy;
 import dev.dbflow.internal.model.Column;
+import dev.dbflow.internal.model.CompositeType;
 import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.model.Sequence;
 import dev.dbflow.internal.model.Table;
 import dev.dbflow.internal.operation.ColumnChange;
+import dev.dbflow.internal.operation.CompositeTypeChange;
 import dev.dbflow.internal.operation.ConstraintChange;
 import dev.dbflow.internal.operation.NamespaceChange;
 import dev.dbflow.internal.operation.SchemaChange;
@@ -70,6 +72,7 @@ public final class SchemaComparator {
                 .forEach(n -> changes.add(new NamespaceChange.CreateNamespace(n)));
         compareSequences(from.sequencesByName(), to.sequencesByName(), changes);
         compareEnumTypes(from, to, changes);
+        compareCompositeTypes(from, to, changes);
         compareTables(from.tablesByName(), to.tablesByName(), changes, ownership, leftAlone);
         comparePolicies(from.tablesByName(), to.tablesByName(), changes);
         changes.sort(ORDER);
@@ -95,8 +98,7 @@ public final class SchemaComparator {
         Set<QualifiedName> views = new TreeSet<>(from.views());
         to.tables().stream().filter(t -> views.contains(t.name())).forEach(t -> leftAlone.add("view "
                 + t.name().display() + ", which an entity maps (views are the changelog's own)"));
-        return new Schema(to.namespaces(), to.tables().stream().filter(t -> !views.contains(t.name())).toList(),
-                to.sequences(), to.enumTypes(), to.views());
+        return to.withTables(to.tables().stream().filter(t -> !views.contains(t.name())).toList());
     }
 
     private static void comparePolicies(Map<QualifiedName, Table> from, Map<QualifiedName, Table> to,
@@ -123,6 +125,24 @@ public final class SchemaComparator {
         before.forEach((name, type) -> {
             if (!after.containsKey(name)) {
                 changes.add(new EnumTypeChange.DropEnumType(type));
+            }
+        });
+    }
+
+    private static void compareCompositeTypes(Schema from, Schema to, List<SchemaChange> changes) {
+        Map<QualifiedName, CompositeType> before = from.compositeTypesByName();
+        Map<QualifiedName, CompositeType> after = to.compositeTypesByName();
+        after.forEach((name, type) -> {
+            CompositeType old = before.get(name);
+            if (old == null) {
+                changes.add(new CompositeTypeChange.CreateCompositeType(type));
+            } else if (!old.equals(type)) {
+                changes.add(new CompositeTypeChange.AlterCompositeType(old, type, columnsOfType(from, to, name)));
+            }
+        });
+        before.forEach((name, type) -> {
+            if (!after.containsKey(name)) {
+                changes.add(new CompositeTypeChange.DropCompositeType(type));
             }
         });
     }

@@ -67,8 +67,7 @@ final class SerialColumns {
         kept.stream().filter(name -> !entities.sequencesByName().containsKey(name))
                 .forEach(name -> sequencesAfter.add(sequencesBefore.get(name)));
         return new SerialColumns(new Schema(entities.namespaces(), tables, sequencesAfter, entities.enumTypes(),
-                entities.views()),
-                notes);
+                entities.views(), entities.compositeTypes()), notes);
     }
 
     /** The sequence a {@code nextval('…'::regclass)} default takes its values from, or null for another default. */

@@ -153,7 +153,6 @@ public record DeclaredPolicies(Map<QualifiedName, Declaration> tables) {
     public Schema scope(Schema entities) {
         List<Table> scoped = entities.tables().stream()
                 .map(t -> tables.containsKey(t.name()) ? t : t.withRowSecurity(null, List.of())).toList();
-        return new Schema(entities.namespaces(), scoped, entities.sequences(), entities.enumTypes(),
-                entities.views());
+        return entities.withTables(scoped);
     }
 }

@@ -8,8 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A database schema as dbflow compares it: every user namespace, table, standalone sequence and enum type, sorted
- * by name.
+ * A database schema as dbflow compares it: every user namespace, table, standalone sequence, enum type and composite
+ * type, sorted by name.
  *
  * @param namespaces the user schemas (namespaces) other than {@code public}, sorted
  * @param tables     tables sorted by qualified name
@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
  * @param enumTypes  enum types sorted by qualified name
  * @param views      the names of views and materialized views, sorted; they are not compared, only kept from being
  *                   taken for a table an entity maps
+ * @param compositeTypes composite types sorted by qualified name
  */
 public record Schema(List<String> namespaces, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
-                     List<QualifiedName> views) implements Serializable {
+                     List<QualifiedName> views, List<CompositeType> compositeTypes) implements Serializable {
 
     public Schema {
         namespaces = namespaces.stream().sorted().toList();
@@ -27,6 +28,18 @@ public record Schema(List<String> namespaces, List<Table> tables, List<Sequence>
         sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
         enumTypes = enumTypes.stream().sorted(Comparator.comparing(EnumType::name)).toList();
         views = views.stream().sorted().toList();
+        compositeTypes = compositeTypes.stream().sorted(Comparator.comparing(CompositeType::name)).toList();
+    }
+
+    /** A schema without composite types. */
+    public Schema(List<String> namespaces, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
+                  List<QualifiedName> views) {
+        this(namespaces, tables, sequences, enumTypes, views, List.of());
+    }
+
+    /** Returns this schema with {@code changed} as its tables, everything else kept. */
+    public Schema withTables(List<Table> changed) {
+        return new Schema(namespaces, changed, sequences, enumTypes, views, compositeTypes);
     }
 
     /** A schema without views. */
@@ -48,6 +61,12 @@ public record Schema(List<String> namespaces, List<Table> tables, List<Sequence>
     /** Returns the enum types keyed by name, in name order. */
     public Map<QualifiedName, EnumType> enumTypesByName() {
         return enumTypes.stream().collect(Collectors.toMap(EnumType::name, Function.identity(),
+                (a, b) -> a, java.util.TreeMap::new));
+    }
+
+    /** Returns the composite types keyed by name, in name order. */
+    public Map<QualifiedName, CompositeType> compositeTypesByName() {
+        return compositeTypes.stream().collect(Collectors.toMap(CompositeType::name, Function.identity(),
                 (a, b) -> a, java.util.TreeMap::new));
     }
 

@@ -72,7 +72,7 @@ public sealed interface EnumTypeChange extends SchemaChange {
     record QualifiedColumn(QualifiedName table, String column, String defaultBefore, String defaultAfter) {
 
         /** Returns the same column seen from the other direction. */
-        QualifiedColumn reverse() {
+        public QualifiedColumn reverse() {
             return new QualifiedColumn(table, column, defaultAfter, defaultBefore);
         }
     }

@@ -7,7 +7,7 @@ import dev.dbflow.internal.model.QualifiedName;
  * {@link #objectName()}, which makes the same input produce the same changeset byte for byte.
  */
 public sealed interface SchemaChange permits RenameChange, NamespaceChange, TableChange, ColumnChange, ConstraintChange,
-        SequenceChange, EnumTypeChange, PolicyChange {
+        SequenceChange, EnumTypeChange, CompositeTypeChange, PolicyChange {
 
     /** Returns the operation that undoes this one. */
     SchemaChange reverse();

@@ -16,9 +16,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Compares two schemas object by object: each schema (namespace), table, sequence, enum type and view is the same
- * on both sides or named as different. A table's columns are compared by name, not position: a rollback that adds
- * back a dropped column puts it last, and PostgreSQL cannot put it anywhere else.
+ * Compares two schemas object by object: each schema (namespace), table, sequence, enum type, composite type and view
+ * is the same on both sides or named as different. A table's columns are compared by name, not position: a rollback
+ * that adds back a dropped column puts it last, and PostgreSQL cannot put it anywhere else.
  */
 final class SchemaObjects {
 
@@ -38,6 +38,8 @@ final class SchemaObjects {
                 byName(actual.sequences(), s -> s.name(), Function.identity()), objects);
         differing("enum type", byName(expected.enumTypes(), e -> e.name(), Function.identity()),
                 byName(actual.enumTypes(), e -> e.name(), Function.identity()), objects);
+        differing("composite type", byName(expected.compositeTypes(), c -> c.name(), Function.identity()),
+                byName(actual.compositeTypes(), c -> c.name(), Function.identity()), objects);
         differing("view", set(expected.views()), set(actual.views()), QualifiedName::toString, objects);
         return objects;
     }

@@ -6,6 +6,7 @@ import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.model.Sequence;
 import dev.dbflow.internal.model.Table;
 import dev.dbflow.internal.operation.ColumnChange;
+import dev.dbflow.internal.operation.CompositeTypeChange;
 import dev.dbflow.internal.operation.ConstraintChange;
 import dev.dbflow.internal.operation.NamespaceChange;
 import dev.dbflow.internal.operation.PolicyChange;
@@ -33,7 +34,7 @@ import java.util.List;
 /**
  * Renders each operation as the Liquibase changes that perform it. Where Liquibase has a change type that
  * says the operation exactly it is used; the rest (check constraints, non-simple indexes, sequence
- * alterations, identity, collations, enum types, row-level security) become {@code sql} changes with PostgreSQL's
+ * alterations, identity, collations, enum and composite types, row-level security) become {@code sql} changes with PostgreSQL's
  * own text.
  */
 public final class ChangeRenderer {
@@ -41,6 +42,7 @@ public final class ChangeRenderer {
     private final ColumnAlterations columnAlterations;
     private final ConstraintChanges constraintChanges = new ConstraintChanges();
     private final EnumTypeChanges enumTypeChanges = new EnumTypeChanges();
+    private final CompositeTypeChanges compositeTypeChanges = new CompositeTypeChanges();
     private final PolicyChanges policyChanges = new PolicyChanges();
 
     /** Creates a renderer that takes every type change's cast as direct ({@link CastRoute#DIRECT}). */
@@ -120,6 +122,9 @@ public final class ChangeRenderer {
         }
         if (change instanceof EnumTypeChange c) {
             return enumTypeChanges.render(c);
+        }
+        if (change instanceof CompositeTypeChange c) {
+            return compositeTypeChanges.render(c);
         }
         if (change instanceof SequenceChange.CreateSequence c) {
             return List.of(createSequence(c.sequence()));

@@ -2,9 +2,11 @@ package dev.dbflow.internal.render;
 
 import dev.dbflow.internal.classify.Finding;
 import dev.dbflow.internal.model.Column;
+import dev.dbflow.internal.model.CompositeType;
 import dev.dbflow.internal.model.ForeignKey;
 import dev.dbflow.internal.model.Index;
 import dev.dbflow.internal.operation.ColumnChange;
+import dev.dbflow.internal.operation.CompositeTypeChange;
 import dev.dbflow.internal.operation.ConstraintChange;
 import dev.dbflow.internal.operation.NamespaceChange;
 import dev.dbflow.internal.operation.PolicyChange;
@@ -77,6 +79,9 @@ public final class ReviewSummary {
         if (change instanceof EnumTypeChange e) {
             return enumType(e, table);
         }
+        if (change instanceof CompositeTypeChange c) {
+            return compositeType(c, table);
+        }
         if (change instanceof TableChange.SetRowSecurity r) {
             return "~ row level security on " + table + ": " + PolicyLines.state(r.from()) + " -> "
                     + PolicyLines.state(r.to());
@@ -91,6 +96,34 @@ public final class ReviewSummary {
             return "+ " + sequence;
         }
         return (change instanceof SequenceChange.DropSequence ? "- " : "~ ") + sequence;
+    }
+
+    private static String compositeType(CompositeTypeChange change, String name) {
+        if (change instanceof CompositeTypeChange.CreateCompositeType) {
+            return "+ composite type " + name + " (" + change.type().attributes().stream()
+                    .map(a -> a.name() + " " + TypeNames.shortName(a.type())).collect(Collectors.joining(", ")) + ")";
+        }
+        if (change instanceof CompositeTypeChange.DropCompositeType) {
+            return "- composite type " + name;
+        }
+        CompositeTypeChange.AlterCompositeType alter = (CompositeTypeChange.AlterCompositeType) change;
+        List<String> parts = new ArrayList<>();
+        alter.from().attributes().stream().filter(a -> alter.type().attribute(a.name()).isEmpty())
+                .forEach(a -> parts.add("- attribute " + a.name()));
+        for (CompositeType.Attribute attribute : alter.type().attributes()) {
+            alter.from().attribute(attribute.name()).ifPresentOrElse(
+                    old -> {
+                        if (!old.type().equals(attribute.type())) {
+                            parts.add("~ attribute " + attribute.name() + " " + TypeNames.shortName(old.type())
+                                    + " -> " + TypeNames.shortName(attribute.type()));
+                        }
+                    },
+                    () -> parts.add("+ attribute " + attribute.name() + " " + TypeNames.shortName(attribute.type())));
+        }
+        if (parts.isEmpty()) {
+            parts.add("attributes reordered");
+        }
+        return "~ composite type " + name + ": " + String.join(", ", parts) + (alter.inPlace() ? "" : ", rebuilt");
     }
 
     private static String enumType(EnumTypeChange change, String name) {

@@ -151,6 +151,22 @@ final class CatalogQueries {
             ORDER BY n.nspname, t.typname
             """;
 
+    /** Composite types with their attributes in order; those an extension owns are the extension's business. */
+    static final String COMPOSITE_TYPES = """
+            SELECT n.nspname, t.typname,
+                   array_agg(a.attname::text ORDER BY a.attnum)::text[],
+                   array_agg(format_type(a.atttypid, a.atttypmod) ORDER BY a.attnum)::text[]
+            FROM pg_type t
+            JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+            JOIN pg_namespace n ON n.oid = t.typnamespace
+            JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+              AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid
+                              AND d.classid = 'pg_type'::regclass AND d.deptype = 'e')
+            GROUP BY n.nspname, t.typname
+            ORDER BY n.nspname, t.typname
+            """;
+
     /**
      * Row-level security policies with their roles (sorted; role 0 is PUBLIC) and the user-defined types their
      * expressions use (schemas and names as two parallel arrays), one row per column their expressions

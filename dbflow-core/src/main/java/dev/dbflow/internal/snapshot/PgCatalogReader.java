@@ -2,6 +2,7 @@ package dev.dbflow.internal.snapshot;
 
 import dev.dbflow.internal.model.CheckConstraint;
 import dev.dbflow.internal.model.Column;
+import dev.dbflow.internal.model.CompositeType;
 import dev.dbflow.internal.model.ForeignKey;
 import dev.dbflow.internal.model.Index;
 import dev.dbflow.internal.model.Policy;
@@ -49,8 +50,24 @@ public final class PgCatalogReader {
             readPolicies(statement, tables);
             List<Sequence> sequences = readSequences(statement);
             return new Schema(readNamespaces(statement), tables.values().stream().map(TableBuilder::build).toList(),
-                    sequences, readEnumTypes(statement), readViews(statement));
+                    sequences, readEnumTypes(statement), readViews(statement), readCompositeTypes(statement));
         }
+    }
+
+    private static List<CompositeType> readCompositeTypes(Statement statement) throws SQLException {
+        List<CompositeType> types = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery(CatalogQueries.COMPOSITE_TYPES)) {
+            while (rs.next()) {
+                String[] names = (String[]) rs.getArray(3).getArray();
+                String[] attributeTypes = (String[]) rs.getArray(4).getArray();
+                List<CompositeType.Attribute> attributes = new ArrayList<>();
+                for (int i = 0; i < names.length; i++) {
+                    attributes.add(new CompositeType.Attribute(names[i], DefaultPrecision.spelledOut(attributeTypes[i])));
+                }
+                types.add(new CompositeType(new QualifiedName(rs.getString(1), rs.getString(2)), attributes));
+            }
+        }
+        return types;
     }
 
     private static List<QualifiedName> readViews(Statement statement) throws SQLException {

@@ -18,6 +18,9 @@ final class EditCases {
         return new String[] {"@Entity class Item {\n    @Id Long id;\n" + fields + "\n}\n", "enum Color { " + colors + " }\n"};
     }
 
+    private static final String ADDRESS = "@org.hibernate.annotations.Struct(name = \"address_t\") @Embeddable "
+            + "class Address { String street; String city; }\n";
+
     static List<CorpusCase> all() {
         return List.of(
                 edit("LocalDateTime to Instant", item("LocalDateTime at;"), item("Instant at;"),
@@ -33,6 +36,21 @@ final class EditCases {
                         item("@org.hibernate.annotations.Collate(\"C\") @Column(length = 20) String code;"),
                         item("@Column(length = 40) String code;"),
                         "~ column item.code: varchar(20) -> varchar(40), collation \"C\" -> default"),
+                edit("a @Struct embeddable becomes a composite type, then gains an attribute",
+                        new String[] {"@Entity class Item { @Id Long id; }\n"},
+                        new String[] {"@Entity class Item { @Id Long id; Address home; }\n", ADDRESS},
+                        "+ composite type address_t (city varchar(255), street varchar(255))",
+                        "+ column item.home address_t"),
+                edit("a composite type gains an attribute and loses one",
+                        new String[] {"@Entity class Item { @Id Long id; Address home; }\n", ADDRESS},
+                        new String[] {"@Entity class Item { @Id Long id; Address home; }\n", ADDRESS.replace(
+                                "String city;", "@Column(length = 10) String zip;")},
+                        "~ composite type address_t: - attribute city, + attribute zip varchar(10), rebuilt  [DL002 LK003]"),
+                edit("a composite type dropped with its column",
+                        new String[] {"@Entity class Item { @Id Long id; Address home; }\n", ADDRESS},
+                        new String[] {"@Entity class Item { @Id Long id; }\n"},
+                        "- column item.home  [DL002]",
+                        "- composite type address_t"),
                 edit("varchar widened", item("String name;"), item("@Column(length = 500) String name;"),
                         "~ column item.name: varchar(255) -> varchar(500)"),
                 edit("text and varchar(1024) swapped",
