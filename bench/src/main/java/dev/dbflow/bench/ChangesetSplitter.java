@@ -30,6 +30,9 @@ public final class ChangesetSplitter {
     private static final String PARENT_LINE = "dbflow-parent:";
     /** A check constraint is an {@code sql} change; its table is only in the statement. */
     private static final Pattern SQL_TABLE = Pattern.compile("ALTER TABLE (?:ONLY )?(\\S+)", Pattern.CASE_INSENSITIVE);
+    /** A sequence dropped {@code IF EXISTS} is an {@code sql} change: the column that owned it may have taken it. */
+    private static final Pattern SQL_SEQUENCE = Pattern.compile("^\\s*(?:CREATE|ALTER|DROP) SEQUENCE ",
+            Pattern.CASE_INSENSITIVE);
 
     private ChangesetSplitter() {
     }
@@ -88,6 +91,9 @@ public final class ChangesetSplitter {
             }
         }
         if (body.get("sql") instanceof String sql) {
+            if (SQL_SEQUENCE.matcher(sql).find()) {
+                return SEQUENCES;
+            }
             Matcher matcher = SQL_TABLE.matcher(sql);
             if (matcher.find()) {
                 return matcher.group(1);

@@ -28,6 +28,7 @@ import dev.dbflow.internal.shadow.ShadowServer;
 import dev.dbflow.internal.shadow.ShadowServers;
 import dev.dbflow.internal.snapshot.CanonicalSnapshot;
 import dev.dbflow.internal.snapshot.CastCatalog;
+import dev.dbflow.internal.snapshot.PgCatalogReader;
 import dev.dbflow.internal.snapshot.SchemaCache;
 
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ final class ShadowSchemas implements AutoCloseable {
      * A scratch database holding the changelog's schema, declared renames not applied; closing drops it.
      *
      * @param database the database
-     * @param schema   its schema, as {@link CanonicalSnapshot} reads it
+     * @param schema   its schema, as {@link CanonicalSnapshot} reads it; the database is in canonical form
      */
     record Copy(ScratchDatabase database, Schema schema) implements AutoCloseable {
         @Override
@@ -97,6 +98,8 @@ final class ShadowSchemas implements AutoCloseable {
     /** The changelog's database as built and read, renames not applied: the first copy {@link #changelogCopy} gives. */
     private Copy built;
     private CastCatalog castCatalog;
+    /** The changelog's schema as the schema cache kept it (never with declared renames), or null. */
+    private Schema cachedChangelog;
 
     ShadowSchemas(DbflowListener listener, Timings timings, GenerateRequest request, Path master) {
         this.listener = listener;
@@ -122,6 +125,7 @@ final class ShadowSchemas implements AutoCloseable {
                 () -> Files.exists(master) ? ChangelogFingerprint.of(ChangelogLocation.of(master).withFilter(request.filter())) : "none");
         Optional<Schema> entities = cache.flatMap(c -> c.get("entities", entityKey));
         Optional<Schema> changelog = cache.flatMap(c -> c.get("changelog", changelogKey));
+        cachedChangelog = changelog.orElse(null);
         entities.ifPresent(schema -> timings.modelCached());
         changelog.ifPresent(schema -> timings.changelogCached());
         if (entities.isPresent() && changelog.isPresent()) {
@@ -168,7 +172,7 @@ final class ShadowSchemas implements AutoCloseable {
             try (Connection connection = changelogDb.connect()) {
                 if (declared.isEmpty()) {
                     Schema changelogSchema = timings.time(Timings.CATALOG_READ,
-                            () -> new CanonicalSnapshot().read(connection));
+                            () -> new PgCatalogReader().read(connection));
                     built = new Copy(changelogDb, changelogSchema);
                     cache.ifPresent(c -> c.put("changelog", changelogKey, changelogSchema));
                     return new Read(changelogSchema, entitySchema, List.of());
@@ -206,8 +210,11 @@ final class ShadowSchemas implements AutoCloseable {
             }
             ensureRoles();
             ScratchDatabase database = changelogDatabase();
+            if (cachedChangelog != null) {
+                return new Copy(database, cachedChangelog);
+            }
             try (Connection connection = database.connect()) {
-                return new Copy(database, new CanonicalSnapshot().read(connection));
+                return new Copy(database, new PgCatalogReader().read(connection));
             } catch (SQLException | RuntimeException e) {
                 database.close();
                 throw e;
@@ -285,7 +292,11 @@ final class ShadowSchemas implements AutoCloseable {
             changelogKey = ChangelogFingerprint.of(location);
         }
         ShadowCache.Copy copy = new ShadowCache().database(shadow, "changelog", changelogKey,
-                connection -> location.applyTo(connection, listener));
+                connection -> {
+                    location.applyTo(connection, listener);
+                    // Kept in canonical form, so a copy reads as it is and a proof rewrites only what it changed.
+                    new CanonicalSnapshot().read(connection);
+                });
         if (copy.reused()) {
             timings.changelogCached();
             listener.debug("The changelog's schema comes from the shadow cache: no changelog file changed.");

@@ -10,7 +10,9 @@ import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.compare.ObjectFilter;
 import dev.dbflow.internal.compare.Ownership;
 import dev.dbflow.internal.compare.SchemaComparator;
+import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.model.Table;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.render.ReviewSummary;
 import dev.dbflow.internal.shadow.ScratchDatabase;
@@ -24,6 +26,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -65,8 +69,9 @@ public final class ChangesetProof {
     /**
      * Applies the changelog {@code text} to {@code database}, compares, rolls it back and compares again.
      *
-     * @param database a copy of the changelog's schema, which this changes
-     * @param before   that copy's schema, as {@link CanonicalSnapshot} reads it
+     * @param database a copy of the changelog's schema in canonical form (see {@link CanonicalSnapshot}), which this
+     *                 changes; only the tables the changeset changes are put in canonical form again
+     * @param before   that copy's schema
      * @param path     the path the changeset's file will have, relative to the master's directory, e.g.
      *                 {@code changes/20260102030400_items.yaml}; Liquibase's messages name it
      * @param text     the complete text of a changelog file holding the changeset, in the format of {@code path}
@@ -85,7 +90,9 @@ public final class ChangesetProof {
                     .withFilter(filter);
             List<ChangesetRef> applied = liquibase("does not apply to the changelog's schema",
                     () -> location.applyTo(connection, DbflowListener.SILENT, ADVICE));
-            Schema after = new CanonicalSnapshot().read(connection);
+            Map<QualifiedName, Table> untouched = before.tablesByName();
+            Predicate<Table> changed = table -> !table.equals(untouched.get(table.name()));
+            Schema after = new CanonicalSnapshot().read(connection, changed);
             List<SchemaChange> residual = new SchemaComparator().compare(target.scope().apply(after),
                     target.scope().apply(target.entities()), target.ownership()).operations();
             if (!residual.isEmpty()) {
@@ -95,10 +102,10 @@ public final class ChangesetProof {
             }
             liquibase("cannot be rolled back", () -> location.rollBackOn(connection, applied.size(),
                     DbflowListener.SILENT, ADVICE));
-            List<String> changed = SchemaObjects.differing(before, new CanonicalSnapshot().read(connection));
-            if (!changed.isEmpty()) {
+            List<String> differing = SchemaObjects.differing(before, new CanonicalSnapshot().read(connection, changed));
+            if (!differing.isEmpty()) {
                 throw failure("rolled back, it does not restore the schema it started from (differs: "
-                        + String.join(", ", changed) + ")", null);
+                        + String.join(", ", differing) + ")", null);
             }
         } catch (SQLException e) {
             throw new InfrastructureException("The shadow database failed while proving the changeset: "

@@ -12,6 +12,7 @@ import dev.dbflow.internal.model.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.Predicate;
 
 /**
  * Reads a scratch database in PostgreSQL's canonical form for expressions.
@@ -34,9 +35,20 @@ public final class CanonicalSnapshot {
      * @throws SQLException when PostgreSQL rejects a printed expression
      */
     public Schema read(Connection connection) throws SQLException {
+        return read(connection, table -> true);
+    }
+
+    /**
+     * Reads like {@link #read(Connection)}, re-applying only the expressions of the tables {@code rewritten} accepts
+     * as {@link PgCatalogReader} prints them: for a database whose other tables are in canonical form already (a copy
+     * of a database this class has read, a few tables changed since).
+     *
+     * @throws SQLException when PostgreSQL rejects a printed expression
+     */
+    public Schema read(Connection connection, Predicate<Table> rewritten) throws SQLException {
         Schema printed = reader.read(connection);
         StringBuilder sql = new StringBuilder();
-        for (Table table : printed.tables()) {
+        for (Table table : printed.tables().stream().filter(rewritten).toList()) {
             String name = quote(table.name());
             for (CheckConstraint check : table.checks()) {
                 sql.append("ALTER TABLE ").append(name).append(" DROP CONSTRAINT ").append(quote(check.name()))
