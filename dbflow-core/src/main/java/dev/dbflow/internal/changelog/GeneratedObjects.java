@@ -7,6 +7,8 @@ import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
 import liquibase.change.core.AddUniqueConstraintChange;
 import liquibase.change.core.CreateIndexChange;
+import liquibase.change.core.CreateViewChange;
+import liquibase.change.core.DropViewChange;
 import liquibase.changelog.ChangeSet;
 
 import java.nio.file.Files;
@@ -17,10 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The indexes and unique constraints that the changelog's generated changesets create, which dbflow owns: a changeset
+ * The indexes, unique constraints and views that the changelog's generated changesets create, which dbflow owns: a changeset
  * is generated when its comment carries a lineage mark ({@code dbflow-parent}, {@code dbflow-merge},
  * {@code dbflow-part-of}) and no {@code dbflow-baseline} mark. Names come from the changes dbflow renders:
- * {@code createIndex}, {@code addUniqueConstraint}, and the {@code CREATE INDEX} statement of an index Liquibase cannot
+ * {@code createIndex}, {@code addUniqueConstraint}, {@code createView}, and the {@code CREATE INDEX} statement of an index Liquibase cannot
  * express or one built {@code CONCURRENTLY}.
  */
 public final class GeneratedObjects {
@@ -46,7 +48,12 @@ public final class GeneratedObjects {
             Set<String> names = new HashSet<>();
             for (ChangeSet changeSet : changeSets) {
                 if (generated(changeSet)) {
-                    changeSet.getChanges().forEach(change -> created(change, names));
+                    Set<String> made = new HashSet<>();
+                    changeSet.getChanges().forEach(change -> created(change, made));
+                    // A view dropped and created again around a change to what it reads stays whose it was.
+                    changeSet.getChanges().stream().filter(change -> change instanceof DropViewChange)
+                            .forEach(change -> made.remove(((DropViewChange) change).getViewName()));
+                    names.addAll(made);
                 }
             }
             return names;
@@ -64,6 +71,8 @@ public final class GeneratedObjects {
             names.add(index.getIndexName());
         } else if (change instanceof AddUniqueConstraintChange unique && unique.getConstraintName() != null) {
             names.add(unique.getConstraintName());
+        } else if (change instanceof CreateViewChange view && view.getViewName() != null) {
+            names.add(view.getViewName());
         } else if (change instanceof AbstractSQLChange sql && sql.getSql() != null) {
             Matcher matcher = CREATE_INDEX.matcher(sql.getSql());
             if (matcher.find()) {

@@ -40,7 +40,7 @@ public final class ObjectFilter {
     }
 
     /**
-     * Returns {@code schema} without the tables, sequences, enum and composite types outside the scope, and without the
+     * Returns {@code schema} without the tables, sequences, views, enum and composite types outside the scope, and without the
      * indexes, unique constraints, foreign keys and checks whose name is excluded.
      */
     public Schema apply(Schema schema) {
@@ -48,7 +48,7 @@ public final class ObjectFilter {
                 .map(this::withoutExcludedObjects).toList(),
                 schema.sequences().stream().filter(s -> accepts.test(s.name())).toList(),
                 schema.enumTypes().stream().filter(e -> accepts.test(e.name())).toList(),
-                schema.views().stream().filter(accepts).toList(),
+                schema.views().stream().filter(v -> accepts.test(v.name())).toList(),
                 schema.compositeTypes().stream().filter(c -> accepts.test(c.name())).toList());
     }
 

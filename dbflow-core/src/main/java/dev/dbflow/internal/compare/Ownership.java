@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Which of the changelog's indexes and unique constraints dbflow may drop when no entity declares them: those a
- * changeset dbflow generated created. One that a hand-written or baseline changeset created (an index on a foreign
+ * Which of the changelog's indexes, unique constraints and views dbflow may drop when no entity declares them: those
+ * a changeset dbflow generated created. One that a hand-written or baseline changeset created (an index on a foreign
  * key column, one for a report query) is the team's, not the entities', and is left alone, as row-level security
  * policies are on a table whose entity does not declare them.
  *
@@ -31,7 +31,7 @@ public final class Ownership {
     /**
      * Returns the ownership in which only the objects {@code generated} names, when first asked, are dbflow's.
      *
-     * @param generated the names of the indexes and unique constraints generated changesets create, in any case
+     * @param generated the names of the indexes, unique constraints and views generated changesets create, in any case
      */
     public static Ownership of(Supplier<Set<String>> generated) {
         return new Ownership(generated, false);

@@ -5,14 +5,11 @@ import dev.dbflow.internal.model.PolicyColumn;
 import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.model.RowSecurity;
 import dev.dbflow.internal.model.Table;
-import dev.dbflow.internal.operation.ColumnChange;
-import dev.dbflow.internal.operation.EnumTypeChange;
 import dev.dbflow.internal.operation.PolicyChange;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.operation.TableChange;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,41 +23,21 @@ import java.util.TreeSet;
  * <p>Ownership: a table whose entity declares {@code @RowLevelSecurity} (a non-null {@link Table#rowSecurity()} on the
  * entities' side) gets exactly the entity's switches and policies; any other table keeps the ones it has, and a
  * dropped table loses them with it (dropped explicitly, so that the rollback creates them again). Whichever side owns
- * a policy, one that uses a column the changeset drops or retypes (a dropped table's columns and the columns of a
- * rebuilt enum type included) or a rebuilt enum type itself is dropped first and created again last, because
- * PostgreSQL refuses those changes while a policy uses the object; one that no entity manages and that uses a dropped
- * column cannot be created again and is only dropped.
+ * a policy, one that uses a column the changeset drops or retypes ({@link ChangedColumns}) or a rebuilt enum type
+ * itself is dropped first and created again last, because PostgreSQL refuses those changes while a policy uses the
+ * object; one that no entity manages and that uses a dropped column cannot be created again and is only dropped.
  */
 final class PolicyDiff {
 
-    private final Set<PolicyColumn> dropped;
-    private final Set<PolicyColumn> retyped;
-    private final Set<QualifiedName> rebuiltTypes;
+    private final ChangedColumns changed;
 
-    private PolicyDiff(Set<PolicyColumn> dropped, Set<PolicyColumn> retyped, Set<QualifiedName> rebuiltTypes) {
-        this.dropped = dropped;
-        this.retyped = retyped;
-        this.rebuiltTypes = rebuiltTypes;
+    private PolicyDiff(ChangedColumns changed) {
+        this.changed = changed;
     }
 
     /** Returns the diff for a changeset made of {@code operations} (every operation but the policies' own). */
     static PolicyDiff around(List<SchemaChange> operations) {
-        Set<PolicyColumn> dropped = new HashSet<>();
-        Set<PolicyColumn> retyped = new HashSet<>();
-        Set<QualifiedName> rebuiltTypes = new HashSet<>();
-        for (SchemaChange op : operations) {
-            if (op instanceof TableChange.DropTable t) {
-                t.definition().columns().forEach(c -> dropped.add(new PolicyColumn(t.table(), c.name())));
-            } else if (op instanceof ColumnChange.DropColumn c) {
-                dropped.add(new PolicyColumn(c.table(), c.column()));
-            } else if (op instanceof ColumnChange.AlterColumn c && !c.from().type().equals(c.to().type())) {
-                retyped.add(new PolicyColumn(c.table(), c.column()));
-            } else if (op instanceof EnumTypeChange.AlterEnumType e && !e.inPlace()) {
-                e.usedBy().forEach(u -> retyped.add(new PolicyColumn(u.table(), u.column())));
-                rebuiltTypes.add(e.type().name());
-            }
-        }
-        return new PolicyDiff(dropped, retyped, rebuiltTypes);
+        return new PolicyDiff(ChangedColumns.of(operations));
     }
 
     /**
@@ -81,7 +58,7 @@ final class PolicyDiff {
         for (Policy policy : existing) {
             Policy next = wanted.remove(policy.name());
             List<String> around = around(policy);
-            boolean lost = to != null && !managed && policy.uses().stream().anyMatch(dropped::contains);
+            boolean lost = to != null && !managed && policy.uses().stream().anyMatch(changed.dropped()::contains);
             if (next == null || lost) {
                 changes.add(new PolicyChange.DropPolicy(name, policy, lost ? around : List.of(), false));
             } else if (!around.isEmpty()) {
@@ -102,11 +79,11 @@ final class PolicyDiff {
     private List<String> around(Policy policy) {
         Set<String> objects = new TreeSet<>();
         for (PolicyColumn column : policy.uses()) {
-            if (dropped.contains(column) || retyped.contains(column)) {
+            if (changed.touches(column)) {
                 objects.add(column.table().display() + "." + column.column());
             }
         }
-        policy.types().stream().filter(rebuiltTypes::contains).forEach(type -> objects.add("type " + type.display()));
+        policy.types().stream().filter(changed.rebuiltTypes()::contains).forEach(type -> objects.add("type " + type.display()));
         return List.copyOf(objects);
     }
 }

@@ -32,13 +32,13 @@ import java.util.TreeSet;
  * <p>A new table is a bare {@link TableChange.CreateTable} (columns, primary key, comment) plus one
  * {@link ConstraintChange} per foreign key, unique constraint, index and check; a removed table is the exact
  * reverse of that. The symmetry is what makes every rollback the reverse of its upgrade. Row-level security switches
- * and policies come last, from {@link PolicyDiff}, which sees the column operations they must work around. A schema the
- * entities use is created when missing; one they no longer use is left alone.
+ * and policies come last, from {@link PolicyDiff}, which sees the column operations they must work around, as does
+ * {@link ViewDiff} for views. A schema the entities use is created when missing; one they no longer use is left alone.
  */
 public final class SchemaComparator {
 
     private static final Comparator<SchemaChange> ORDER = Comparator.comparing(SchemaChange::phase)
-            .thenComparing(SchemaChange::table).thenComparing(SchemaChange::objectName);
+            .thenComparingInt(SchemaChange::rank).thenComparing(SchemaChange::table).thenComparing(SchemaChange::objectName);
 
     /**
      * Compares two schemas object by object, every index and constraint included.
@@ -52,10 +52,12 @@ public final class SchemaComparator {
     }
 
     /**
-     * Compares the changelog's schema with the entities', leaving alone the indexes and unique constraints of kept
-     * tables that no entity declares and {@code ownership} does not give to dbflow, and the serial columns the
-     * entities map as identity columns ({@link SerialColumns}).
+     * Compares the changelog's schema with the entities', leaving alone the indexes, unique constraints and views
+     * that no entity declares and {@code ownership} does not give to dbflow, and the serial columns the entities map as
+     * identity columns ({@link SerialColumns}).
      *
+     * @throws dev.dbflow.api.ConfigurationException when a view no entity declares stands in the changeset's way
+     *                                               ({@link ViewDiff})
      * @return the operations, ordered as {@link #compare(Schema, Schema)} orders them, and the objects left alone
      */
     public Comparison compare(Schema from, Schema wanted, Ownership ownership) {
@@ -75,6 +77,7 @@ public final class SchemaComparator {
         compareCompositeTypes(from, to, changes);
         compareTables(from.tablesByName(), to.tablesByName(), changes, ownership, leftAlone);
         comparePolicies(from.tablesByName(), to.tablesByName(), changes);
+        changes.addAll(ViewDiff.diff(from, to, changes, ownership));
         changes.sort(ORDER);
         return new Comparison(List.copyOf(changes), List.copyOf(leftAlone));
     }
@@ -95,7 +98,7 @@ public final class SchemaComparator {
      * reads it as it reads a table), and creating a table of that name could not apply.
      */
     private static Schema withoutMappedViews(Schema from, Schema to, List<String> leftAlone) {
-        Set<QualifiedName> views = new TreeSet<>(from.views());
+        Set<QualifiedName> views = from.viewsByName().keySet();
         to.tables().stream().filter(t -> views.contains(t.name())).forEach(t -> leftAlone.add("view "
                 + t.name().display() + ", which an entity maps (views are the changelog's own)"));
         return to.withTables(to.tables().stream().filter(t -> !views.contains(t.name())).toList());

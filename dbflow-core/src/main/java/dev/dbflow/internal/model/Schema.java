@@ -15,25 +15,26 @@ import java.util.stream.Collectors;
  * @param tables     tables sorted by qualified name
  * @param sequences  standalone sequences sorted by qualified name
  * @param enumTypes  enum types sorted by qualified name
- * @param views      the names of views and materialized views, sorted; they are not compared, only kept from being
- *                   taken for a table an entity maps
+ * @param views      views and materialized views sorted by qualified name; those an entity declares ({@code @View})
+ *                   are compared, the others are kept from being taken for a table an entity maps and from being
+ *                   broken by a change to what they read
  * @param compositeTypes composite types sorted by qualified name
  */
 public record Schema(List<String> namespaces, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
-                     List<QualifiedName> views, List<CompositeType> compositeTypes) implements Serializable {
+                     List<View> views, List<CompositeType> compositeTypes) implements Serializable {
 
     public Schema {
         namespaces = namespaces.stream().sorted().toList();
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
         sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
         enumTypes = enumTypes.stream().sorted(Comparator.comparing(EnumType::name)).toList();
-        views = views.stream().sorted().toList();
+        views = views.stream().sorted(Comparator.comparing(View::name)).toList();
         compositeTypes = compositeTypes.stream().sorted(Comparator.comparing(CompositeType::name)).toList();
     }
 
     /** A schema without composite types. */
     public Schema(List<String> namespaces, List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
-                  List<QualifiedName> views) {
+                  List<View> views) {
         this(namespaces, tables, sequences, enumTypes, views, List.of());
     }
 
@@ -67,6 +68,12 @@ public record Schema(List<String> namespaces, List<Table> tables, List<Sequence>
     /** Returns the composite types keyed by name, in name order. */
     public Map<QualifiedName, CompositeType> compositeTypesByName() {
         return compositeTypes.stream().collect(Collectors.toMap(CompositeType::name, Function.identity(),
+                (a, b) -> a, java.util.TreeMap::new));
+    }
+
+    /** Returns the views keyed by name, in name order. */
+    public Map<QualifiedName, View> viewsByName() {
+        return views.stream().collect(Collectors.toMap(View::name, Function.identity(),
                 (a, b) -> a, java.util.TreeMap::new));
     }
 

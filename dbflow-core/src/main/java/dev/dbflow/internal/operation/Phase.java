@@ -4,9 +4,11 @@ package dev.dbflow.internal.operation;
  * The order operations run in. Constraints that could block a change go first and constraints that need
  * the new objects go last, so every changeset applies (policies are dropped first and created last, around every
  * change to the columns and tables their expressions name); reversing the list reverses the order, so every
- * rollback applies too.
+ * rollback applies too. Views are dropped before anything else and created after everything else, since PostgreSQL
+ * refuses to change what a view reads.
  */
 public enum Phase {
+    DROP_VIEW,
     RENAME_TABLE,
     RENAME_COLUMN,
     DROP_POLICY,
@@ -32,5 +34,6 @@ public enum Phase {
     ADD_CONSTRAINT,
     ADD_FOREIGN_KEY,
     ROW_SECURITY,
-    CREATE_POLICY
+    CREATE_POLICY,
+    CREATE_VIEW
 }

@@ -40,7 +40,8 @@ final class SchemaObjects {
                 byName(actual.enumTypes(), e -> e.name(), Function.identity()), objects);
         differing("composite type", byName(expected.compositeTypes(), c -> c.name(), Function.identity()),
                 byName(actual.compositeTypes(), c -> c.name(), Function.identity()), objects);
-        differing("view", set(expected.views()), set(actual.views()), QualifiedName::toString, objects);
+        differing("view", byName(expected.views(), v -> v.name(), Function.identity()),
+                byName(actual.views(), v -> v.name(), Function.identity()), objects);
         return objects;
     }
 

@@ -5,6 +5,7 @@ import dev.dbflow.internal.model.Column;
 import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.model.Sequence;
 import dev.dbflow.internal.model.Table;
+import dev.dbflow.internal.model.View;
 import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.CompositeTypeChange;
 import dev.dbflow.internal.operation.ConstraintChange;
@@ -15,13 +16,16 @@ import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.operation.EnumTypeChange;
 import dev.dbflow.internal.operation.SequenceChange;
 import dev.dbflow.internal.operation.TableChange;
+import dev.dbflow.internal.operation.ViewChange;
 import liquibase.change.Change;
 import liquibase.change.ColumnConfig;
 import liquibase.change.core.AddColumnChange;
 import liquibase.change.core.CreateSequenceChange;
 import liquibase.change.core.CreateTableChange;
+import liquibase.change.core.CreateViewChange;
 import liquibase.change.core.DropColumnChange;
 import liquibase.change.core.DropTableChange;
+import liquibase.change.core.DropViewChange;
 import liquibase.change.core.RawSQLChange;
 import liquibase.change.core.RenameColumnChange;
 import liquibase.change.core.RenameTableChange;
@@ -126,6 +130,12 @@ public final class ChangeRenderer {
         if (change instanceof CompositeTypeChange c) {
             return compositeTypeChanges.render(c);
         }
+        if (change instanceof ViewChange.CreateView c) {
+            return List.of(createView(c.view()));
+        }
+        if (change instanceof ViewChange.DropView c) {
+            return List.of(dropView(c.view()));
+        }
         if (change instanceof SequenceChange.CreateSequence c) {
             return List.of(createSequence(c.sequence()));
         }
@@ -174,6 +184,28 @@ public final class ChangeRenderer {
         change.setSchemaName(Names.schema(table));
         change.setTableName(table.name());
         change.setColumnName(column.name());
+        return change;
+    }
+
+    /** Liquibase has no change for a materialized view, which only a changeset that compares two databases meets. */
+    private static Change createView(View view) {
+        if (view.materialized()) {
+            return Sql.change("CREATE MATERIALIZED VIEW " + Names.sql(view.name()) + " AS " + view.definition());
+        }
+        CreateViewChange change = new CreateViewChange();
+        change.setSchemaName(Names.schema(view.name()));
+        change.setViewName(view.name().name());
+        change.setSelectQuery(view.definition());
+        return change;
+    }
+
+    private static Change dropView(View view) {
+        if (view.materialized()) {
+            return Sql.change("DROP MATERIALIZED VIEW " + Names.sql(view.name()));
+        }
+        DropViewChange change = new DropViewChange();
+        change.setSchemaName(Names.schema(view.name()));
+        change.setViewName(view.name().name());
         return change;
     }
 

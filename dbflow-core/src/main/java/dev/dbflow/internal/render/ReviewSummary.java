@@ -15,6 +15,7 @@ import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.operation.EnumTypeChange;
 import dev.dbflow.internal.operation.SequenceChange;
 import dev.dbflow.internal.operation.TableChange;
+import dev.dbflow.internal.operation.ViewChange;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,9 @@ public final class ReviewSummary {
         if (change instanceof PolicyChange p) {
             return PolicyLines.line(p, table);
         }
+        if (change instanceof ViewChange v) {
+            return view(v, table);
+        }
         SequenceChange s = (SequenceChange) change;
         String sequence = "sequence " + table + " (start " + s.sequence().start() + ", increment "
                 + s.sequence().increment() + ")";
@@ -96,6 +100,17 @@ public final class ReviewSummary {
             return "+ " + sequence;
         }
         return (change instanceof SequenceChange.DropSequence ? "- " : "~ ") + sequence;
+    }
+
+    /** A view that stays but is dropped and created again says why, on both of its lines. */
+    private static String view(ViewChange change, String name) {
+        String kind = change.view().materialized() ? "materialized view " : "view ";
+        boolean create = change instanceof ViewChange.CreateView;
+        if (change.because() == null) {
+            return (create ? "+ " : "- ") + kind + name;
+        }
+        return "~ " + kind + name + ": " + (create ? "created again" : "dropped, to be created again") + " ("
+                + change.because() + ")";
     }
 
     private static String compositeType(CompositeTypeChange change, String name) {

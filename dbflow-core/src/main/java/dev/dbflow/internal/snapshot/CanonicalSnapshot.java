@@ -8,6 +8,7 @@ import dev.dbflow.internal.model.Index;
 import dev.dbflow.internal.model.Policy;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.model.Table;
+import dev.dbflow.internal.model.View;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,15 +23,15 @@ import java.util.function.Predicate;
  * and that text, applied again, prints as {@code = ANY (ARRAY[('A'::varchar)::text, ...])}. A changelog
  * built from printed text therefore never matches the entities that printed it. Re-applying every printed
  * expression once and reading again reaches the form that re-parsing keeps, on whichever side it is run,
- * so both sides are read this way.
+ * so both sides are read this way. A view's query is printed the same way, and re-applied with it.
  */
 public final class CanonicalSnapshot {
 
     private final PgCatalogReader reader = new PgCatalogReader();
 
     /**
-     * Re-applies every check, default, policy expression and non-simple index of the database from its printed text,
-     * then reads the schema. Only for scratch databases: it rewrites them.
+     * Re-applies every check, default, policy expression, non-simple index and view of the database from its printed
+     * text, then reads the schema. Only for scratch databases: it rewrites them.
      *
      * @throws SQLException when PostgreSQL rejects a printed expression
      */
@@ -39,8 +40,8 @@ public final class CanonicalSnapshot {
     }
 
     /**
-     * Reads like {@link #read(Connection)}, re-applying only the expressions of the tables {@code rewritten} accepts
-     * as {@link PgCatalogReader} prints them: for a database whose other tables are in canonical form already (a copy
+     * Reads like {@link #read(Connection)}, re-applying the views and only the expressions of the tables
+     * {@code rewritten} accepts as {@link PgCatalogReader} prints them: for a database whose other tables are in canonical form already (a copy
      * of a database this class has read, a few tables changed since).
      *
      * @throws SQLException when PostgreSQL rejects a printed expression
@@ -74,6 +75,12 @@ public final class CanonicalSnapshot {
                     sql.append("DROP INDEX ").append(quote(table.name().schema())).append('.')
                             .append(quote(index.name())).append(";\n").append(index.definition()).append(";\n");
                 }
+            }
+        }
+        for (View view : printed.views()) {
+            if (!view.materialized()) {
+                sql.append("CREATE OR REPLACE VIEW ").append(quote(view.name())).append(" AS ")
+                        .append(view.definition()).append(";\n");
             }
         }
         if (sql.isEmpty()) {

@@ -22,11 +22,23 @@ final class CatalogQueries {
             ORDER BY n.nspname
             """;
 
-    /** Views and materialized views, whatever created them; an extension's are the extension's business. */
+    /**
+     * Views and materialized views, whatever created them, with their printed query and, one row each, the columns of
+     * the relations it reads (from the {@code pg_depend} entries of the view's rewrite rule; a relation read as a
+     * whole has a NULL column, the view's own entries are not reads); an extension's views are the extension's
+     * business.
+     */
     static final String VIEWS = """
-            SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid), rn.nspname, rc.relname, a.attname
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_rewrite r ON r.ev_class = c.oid
+            LEFT JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
+                 AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> c.oid
+            LEFT JOIN pg_class rc ON rc.oid = d.refobjid
+            LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+            LEFT JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid AND d.refobjsubid > 0
             WHERE c.relkind IN ('v', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-              AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')
+              AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.objid = c.oid AND e.deptype = 'e')
             ORDER BY n.nspname, c.relname
             """;
 

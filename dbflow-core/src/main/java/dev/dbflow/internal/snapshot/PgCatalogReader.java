@@ -14,6 +14,7 @@ import dev.dbflow.internal.model.EnumType;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.model.Sequence;
 import dev.dbflow.internal.model.Table;
+import dev.dbflow.internal.model.View;
 import dev.dbflow.internal.model.UniqueConstraint;
 
 import java.sql.Array;
@@ -70,14 +71,29 @@ public final class PgCatalogReader {
         return types;
     }
 
-    private static List<QualifiedName> readViews(Statement statement) throws SQLException {
-        List<QualifiedName> views = new ArrayList<>();
+    private static List<View> readViews(Statement statement) throws SQLException {
+        Map<QualifiedName, View> views = new TreeMap<>();
+        Map<QualifiedName, List<View.Read>> reads = new TreeMap<>();
         try (ResultSet rs = statement.executeQuery(CatalogQueries.VIEWS)) {
             while (rs.next()) {
-                views.add(new QualifiedName(rs.getString(1), rs.getString(2)));
+                QualifiedName name = new QualifiedName(rs.getString(1), rs.getString(2));
+                if (!views.containsKey(name)) {
+                    views.put(name, new View(name, query(rs.getString(4)), rs.getBoolean(3), List.of()));
+                }
+                List<View.Read> read = reads.computeIfAbsent(name, n -> new ArrayList<>());
+                if (rs.getString(6) != null) {
+                    read.add(new View.Read(new QualifiedName(rs.getString(5), rs.getString(6)), rs.getString(7)));
+                }
             }
         }
-        return views;
+        return views.values().stream().map(v -> new View(v.name(), v.definition(), v.materialized(),
+                reads.get(v.name()))).toList();
+    }
+
+    /** The printed query without the blank before it and the semicolon after it, which are not part of it. */
+    private static String query(String printed) {
+        String query = printed.strip();
+        return query.endsWith(";") ? query.substring(0, query.length() - 1) : query;
     }
 
     private static List<String> readNamespaces(Statement statement) throws SQLException {

@@ -21,8 +21,42 @@ final class EditCases {
     private static final String ADDRESS = "@org.hibernate.annotations.Struct(name = \"address_t\") @Embeddable "
             + "class Address { String street; String city; }\n";
 
+    private static String view(String name, String query, String fields) {
+        return "@Entity @org.hibernate.annotations.Immutable @Table(name = \"" + name + "\")\n"
+                + "@org.hibernate.annotations.View(query = \"" + query + "\")\n"
+                + "class V" + name.replace("_", "") + " { " + fields + " }\n";
+    }
+
+    private static final String TOTALS = view("item_total", "select name, sum(amount) as total from item group by name",
+            "@Id String name; Long total;");
+
+    private static final String TOP = view("top_item", "select name from item_total where total > 10",
+            "@Id String name;");
+
     static List<CorpusCase> all() {
         return List.of(
+                edit("a @View entity becomes a view",
+                        item("String name;\nInteger amount;"),
+                        new String[] {item("String name;\nInteger amount;")[0], TOTALS},
+                        "+ view item_total"),
+                edit("a view's query changes",
+                        new String[] {item("String name;\nInteger amount;")[0], TOTALS},
+                        new String[] {item("String name;\nInteger amount;")[0], TOTALS.replace("sum(amount)",
+                                "sum(amount * 2)")},
+                        "~ view item_total: dropped, to be created again (new definition)",
+                        "~ view item_total: created again (new definition)"),
+                edit("views over a widened column are created again around it, in the order they read each other",
+                        new String[] {item("String name;\nInteger amount;")[0], TOTALS, TOP},
+                        new String[] {item("@Column(length = 500) String name;\nInteger amount;")[0], TOTALS, TOP},
+                        "~ view top_item: dropped, to be created again (reads view item_total, which is created again)",
+                        "~ view item_total: dropped, to be created again (reads item, which this changeset changes)",
+                        "~ column item.name: varchar(255) -> varchar(500)",
+                        "~ view item_total: created again (reads item, which this changeset changes)",
+                        "~ view top_item: created again (reads view item_total, which is created again)"),
+                edit("a @View entity removed drops the view dbflow created",
+                        new String[] {item("String name;\nInteger amount;")[0], TOTALS},
+                        item("String name;\nInteger amount;"),
+                        "- view item_total"),
                 edit("LocalDateTime to Instant", item("LocalDateTime at;"), item("Instant at;"),
                         "~ column item.at: timestamp(6) -> timestamptz(6)  [LK003]"),
                 edit("bit(1) to boolean casts through integer", item("@Column(columnDefinition = \"bit(1)\") Boolean flag;"),

@@ -42,6 +42,14 @@ final class PolicyCases {
                         "~ column item.tenant_id: varchar(36) -> varchar(64)",
                         "+ policy tenant_isolation on item (ALL to public) USING ((tenant_id)::text = "
                                 + "current_setting('app.tenant_id'::text)), recreated after item.tenant_id"),
+                edit("column a policy uses gets a collation: the policy is recreated around it",
+                        item("@RowLevelSecurity " + TENANT, "@Column(name = \"tenant_id\", length = 36) String tenantId;"),
+                        item("@RowLevelSecurity " + TENANT, "@org.hibernate.annotations.Collate(\"C\") "
+                                + "@Column(name = \"tenant_id\", length = 36) String tenantId;"),
+                        "- policy tenant_isolation on item, recreated around item.tenant_id  [RL001]",
+                        "~ column item.tenant_id: collation default -> \"C\"",
+                        "+ policy tenant_isolation on item (ALL to public) USING ((tenant_id)::text = "
+                                + "current_setting('app.tenant_id'::text)), recreated after item.tenant_id"),
                 edit("policy removed with the column it uses", item("@RowLevelSecurity(force = true) "
                                 + "@Policy(name = \"only_visible\", command = Policy.Command.SELECT, using = \"visible\", "
                                 + "permissive = false) " + TENANT, "@Column(name = \"tenant_id\") String tenantId;\nboolean visible;"),
