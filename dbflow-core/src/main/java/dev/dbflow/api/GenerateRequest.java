@@ -33,12 +33,25 @@ import java.util.Objects;
  *                          Spring Boot's {@code spring.jpa.properties}), applied when Hibernate maps the entities;
  *                          {@code hibernate.physical_naming_strategy} and {@code hibernate.implicit_naming_strategy}
  *                          choose the naming strategy when {@code namingStrategy} is null
+ * @param convertSerialToIdentity true to turn each {@code serial}/{@code bigserial} column of the changelog that an
+ *                          entity maps with {@code GenerationType.IDENTITY} into an identity column, its values going
+ *                          on from the sequence's; false leaves such a column as it is (both forms give the entity
+ *                          its ids)
  */
 public record GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages,
                               String namingStrategy, ShadowSpec shadow, Path changelog, String format,
                               String message, String author, String includeObjects, String excludeObjects,
                               SafetyOptions safety, TargetDatabase target, ChangelogFilter filter,
-                              Map<String, String> hibernateSettings) {
+                              Map<String, String> hibernateSettings, boolean convertSerialToIdentity) {
+
+    /** A request that leaves serial columns as they are. */
+    public GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages, String namingStrategy,
+                           ShadowSpec shadow, Path changelog, String format, String message, String author,
+                           String includeObjects, String excludeObjects, SafetyOptions safety, TargetDatabase target,
+                           ChangelogFilter filter, Map<String, String> hibernateSettings) {
+        this(classesDirectory, classpath, packages, namingStrategy, shadow, changelog, format, message, author,
+                includeObjects, excludeObjects, safety, target, filter, hibernateSettings, false);
+    }
 
     /** A request without application Hibernate settings. */
     public GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages, String namingStrategy,

@@ -1,5 +1,6 @@
 package dev.dbflow.testing;
 
+import dev.dbflow.api.ChangelogFilter;
 import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.SafetyOptions;
@@ -44,6 +45,7 @@ public final class ModelProject {
     private Path lastClasses;
     private TargetDatabase target;
     private ShadowSpec shadow = TestShadow.spec();
+    private boolean convertSerialToIdentity;
 
     public ModelProject(Path root) {
         this.root = root;
@@ -52,6 +54,11 @@ public final class ModelProject {
     /** Makes later runs build on {@code spec} instead of the shared test server. */
     public void useShadow(ShadowSpec spec) {
         shadow = spec;
+    }
+
+    /** Makes the next generate runs turn serial columns mapped as identity columns into identity columns. */
+    public void convertSerialToIdentity(boolean convert) {
+        convertSerialToIdentity = convert;
     }
 
     /** Returns the master changelog path. */
@@ -98,7 +105,8 @@ public final class ModelProject {
         lastClasses = classes;
         Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:00Z").plusSeconds(60L * run), ZoneOffset.UTC);
         GenerateRequest request = new GenerateRequest(classes, TestClasspath.jpaWithValidation(classes), List.of(),
-                naming, shadow, master(), format, message, "tester", includeObjects, excludeObjects, safety, target);
+                naming, shadow, master(), format, message, "tester", includeObjects, excludeObjects, safety, target,
+                ChangelogFilter.NONE, Map.of(), convertSerialToIdentity);
         return new GenerateJob(listener, clock).run(request);
     }
 

@@ -157,6 +157,14 @@ public abstract class DbflowMojo extends ChangelogMojo {
     @Parameter(property = "dbflow.onlineDdl", defaultValue = "false")
     private boolean onlineDdl;
 
+    /**
+     * Turn each {@code serial}/{@code bigserial} column of the changelog that an entity maps with
+     * {@code GenerationType.IDENTITY} into an identity column, its ids going on from the sequence's ({@code generate});
+     * by default such a column is left as it is, since both forms give the entity its ids.
+     */
+    @Parameter(property = "dbflow.convertSerialToIdentity", defaultValue = "false")
+    private boolean convertSerialToIdentity;
+
     /** The compiled entities ({@code generate}). */
     @Parameter(property = "dbflow.classesDirectory", defaultValue = "${project.build.outputDirectory}",
             required = true)
@@ -232,7 +240,7 @@ public abstract class DbflowMojo extends ChangelogMojo {
                         .withCache(shadowCache ? shadowCacheDirectory.toPath() : null),
                 changelog(), format, message, author, includeObjects, excludeObjects,
                 new SafetyOptions(allowDataLoss, split(acceptDataLoss), split(renames), split(backfill), onlineDdl),
-                configuredTarget(), filter(), hibernateSettings());
+                configuredTarget(), filter(), hibernateSettings(), convertSerialToIdentity);
     }
 
     /** Returns the DDL-shaping Hibernate settings the application runs with, each said with its source. */

@@ -61,15 +61,27 @@ public final class SchemaComparator {
      * @return the operations, ordered as {@link #compare(Schema, Schema)} orders them, and the objects left alone
      */
     public Comparison compare(Schema from, Schema wanted, Ownership ownership) {
+        return compare(from, wanted, ownership, false);
+    }
+
+    /**
+     * Compares like {@link #compare(Schema, Schema, Ownership)}; with {@code convertSerials}, each serial column the
+     * entities map as an identity column is converted to one ({@link ColumnChange.ConvertSerial}) instead.
+     */
+    public Comparison compare(Schema from, Schema wanted, Ownership ownership, boolean convertSerials) {
         List<String> leftAlone = new ArrayList<>();
+        List<SchemaChange> changes = new ArrayList<>();
         Schema to = wanted;
         if (!ownership.all()) {
             to = withoutMappedViews(from, to, leftAlone);
             SerialColumns serial = SerialColumns.of(from, to);
             to = serial.entities();
-            leftAlone.addAll(serial.notes());
+            if (convertSerials) {
+                changes.addAll(serial.conversions());
+            } else {
+                leftAlone.addAll(serial.notes());
+            }
         }
-        List<SchemaChange> changes = new ArrayList<>();
         to.namespaces().stream().filter(n -> !from.namespaces().contains(n))
                 .forEach(n -> changes.add(new NamespaceChange.CreateNamespace(n)));
         compareSequences(from.sequencesByName(), to.sequencesByName(), changes);

@@ -5,6 +5,8 @@ import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.model.Sequence;
 import dev.dbflow.internal.model.Table;
+import dev.dbflow.internal.operation.ColumnChange;
+import dev.dbflow.internal.operation.SchemaChange;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,7 +20,8 @@ import java.util.regex.Pattern;
  * Serial columns of the changelog that the entities map as identity columns. A {@code serial}/{@code bigserial}
  * column (a default taking {@code nextval} of a sequence of the changelog) and an identity column of the same type
  * both give {@code GenerationType.IDENTITY} its values, so the pair is no difference: the entities' column takes the
- * changelog's form and the sequence stays, and the review names each such column once.
+ * changelog's form and the sequence stays, and the review names each such column once; when asked
+ * ({@code convertSerialToIdentity}), each is converted instead ({@link #conversions()}).
  */
 final class SerialColumns {
 
@@ -27,10 +30,12 @@ final class SerialColumns {
 
     private final Schema entities;
     private final List<String> notes;
+    private final List<SchemaChange> conversions;
 
-    private SerialColumns(Schema entities, List<String> notes) {
+    private SerialColumns(Schema entities, List<String> notes, List<SchemaChange> conversions) {
         this.entities = entities;
         this.notes = notes;
+        this.conversions = conversions;
     }
 
     /** Finds the serial columns of {@code changelog} whose column in {@code entities} is an identity column. */
@@ -39,6 +44,7 @@ final class SerialColumns {
         Map<QualifiedName, Sequence> sequencesBefore = changelog.sequencesByName();
         Set<QualifiedName> kept = new HashSet<>();
         List<String> notes = new ArrayList<>();
+        List<SchemaChange> conversions = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
         for (Table table : entities.tables()) {
             Table old = before.get(table.name());
@@ -55,6 +61,8 @@ final class SerialColumns {
                             + "column");
                     columns.add(new Column(column.name(), column.type(), column.nullable(), serial.defaultValue(),
                             null, column.comment(), column.collation(), null));
+                    conversions.add(new ColumnChange.ConvertSerial(table.name(), serial, column,
+                            sequencesBefore.get(sequence), true));
                 } else {
                     columns.add(column);
                 }
@@ -67,7 +75,7 @@ final class SerialColumns {
         kept.stream().filter(name -> !entities.sequencesByName().containsKey(name))
                 .forEach(name -> sequencesAfter.add(sequencesBefore.get(name)));
         return new SerialColumns(new Schema(entities.namespaces(), tables, sequencesAfter, entities.enumTypes(),
-                entities.views(), entities.compositeTypes()), notes);
+                entities.views(), entities.compositeTypes()), notes, conversions);
     }
 
     /** The sequence a {@code nextval('…'::regclass)} default takes its values from, or null for another default. */
@@ -87,5 +95,10 @@ final class SerialColumns {
     /** One line per serial column kept, in table order. */
     List<String> notes() {
         return notes;
+    }
+
+    /** The operation that turns each such column into the identity column the entities map, in table order. */
+    List<SchemaChange> conversions() {
+        return conversions;
     }
 }

@@ -182,16 +182,17 @@ public final class GenerateJob {
             listener.info("Mapped classes: " + mapped.size() + application.map(found -> " (in "
                     + String.join(", ", found.packages()) + ", from " + found.source() + ")").orElse(""));
             return diff(shadow.read(new ShadowSchemas.Entities(classes, hibernate, mapped, naming)), master, scope,
-                    timings);
+                    request.convertSerialToIdentity(), timings);
         }
     }
 
-    private Difference diff(ShadowSchemas.Read schemas, Path master, ObjectFilter scope, Timings timings) {
+    private Difference diff(ShadowSchemas.Read schemas, Path master, ObjectFilter scope, boolean convertSerials,
+                            Timings timings) {
         return timings.time(Timings.COMPARE, () -> {
             Schema before = scope.apply(schemas.changelog());
             Ownership ownership = GeneratedObjects.of(master);
             SchemaComparator.Comparison comparison = new SchemaComparator().compare(before,
-                    scope.apply(schemas.entities()), ownership);
+                    scope.apply(schemas.entities()), ownership, convertSerials);
             comparison.leftAlone().forEach(line -> listener.info("Left alone: " + line));
             List<SchemaChange> operations = new ArrayList<>(schemas.renames());
             operations.addAll(comparison.operations());

@@ -2,6 +2,7 @@ package dev.dbflow.internal.operation;
 
 import dev.dbflow.internal.model.Column;
 import dev.dbflow.internal.model.QualifiedName;
+import dev.dbflow.internal.model.Sequence;
 
 /** Adds, drops or alters one column. */
 public sealed interface ColumnChange extends SchemaChange {
@@ -36,6 +37,18 @@ public sealed interface ColumnChange extends SchemaChange {
         public SchemaChange reverse() { return new AlterColumn(table, to, from); }
         public Phase phase() { return Phase.ALTER; }
         public String column() { return to.name(); }
+    }
+
+    /**
+     * Turn the serial column {@code serial} (a default taking {@code nextval} of {@code sequence}, which it owns) into
+     * the identity column {@code identity} ({@code toIdentity}), or back; either way the values it hands out go on from
+     * where the other form's sequence stood, and the serial form's sequence is dropped or created again.
+     */
+    record ConvertSerial(QualifiedName table, Column serial, Column identity, Sequence sequence, boolean toIdentity)
+            implements ColumnChange {
+        public SchemaChange reverse() { return new ConvertSerial(table, serial, identity, sequence, !toIdentity); }
+        public Phase phase() { return Phase.ALTER; }
+        public String column() { return identity.name(); }
     }
 
     /**

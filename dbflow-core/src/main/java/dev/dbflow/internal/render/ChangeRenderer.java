@@ -117,6 +117,9 @@ public final class ChangeRenderer {
         if (change instanceof ColumnChange.AlterColumn c) {
             return columnAlterations.render(c);
         }
+        if (change instanceof ColumnChange.ConvertSerial c) {
+            return SerialConversions.render(c);
+        }
         if (change instanceof ColumnChange.Backfill c) {
             return c.forward() ? List.of(Sql.change("UPDATE " + Names.sql(c.table()) + " SET " + Names.quote(c.column())
                     + " = " + c.value() + " WHERE " + Names.quote(c.column()) + " IS NULL")) : List.of();
@@ -209,7 +212,7 @@ public final class ChangeRenderer {
         return change;
     }
 
-    private static Change createSequence(Sequence sequence) {
+    static Change createSequence(Sequence sequence) {
         CreateSequenceChange change = new CreateSequenceChange();
         change.setSchemaName(Names.schema(sequence.name()));
         change.setSequenceName(sequence.name().name());

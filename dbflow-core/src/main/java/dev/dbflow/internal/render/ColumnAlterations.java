@@ -52,21 +52,13 @@ final class ColumnAlterations {
             changes.add(collate(table, to));
         }
         if (to.defaultValue() != null && (defaultChanges || typeChanges)) {
-            AddDefaultValueChange change = new AddDefaultValueChange();
-            change.setSchemaName(Names.schema(table));
-            change.setTableName(table.name());
-            change.setColumnName(to.name());
-            change.setColumnDataType(type);
-            change.setDefaultValueComputed(DefaultValues.computed(to.defaultValue()));
-            changes.add(change);
+            changes.add(addDefault(table, to, type));
         }
         if (from.nullable() != to.nullable()) {
             changes.add(to.nullable() ? dropNotNull(table, to.name(), type) : addNotNull(table, to.name(), type));
         }
         if (to.identity() != null && from.identity() == null) {
-            changes.add(identity(table, to.name(), "ADD GENERATED " + generated(to) + " AS IDENTITY"
-                    + (to.identityOptions() == null ? "" : " (START WITH " + to.identityOptions().start()
-                    + " INCREMENT BY " + to.identityOptions().increment() + ")")));
+            changes.add(addIdentity(table, to));
             changes.add(restartAfterExistingValues(table, to.name()));
         }
         if (to.identity() != null && from.identity() != null) {
@@ -125,6 +117,23 @@ final class ColumnAlterations {
                 + (column.collation() == null ? "\"default\"" : column.collation()));
     }
 
+    /** {@code ADD GENERATED … AS IDENTITY} with the start and increment the mapping gives, if any. */
+    static Change addIdentity(QualifiedName table, Column column) {
+        return identity(table, column.name(), "ADD GENERATED " + generated(column) + " AS IDENTITY"
+                + (column.identityOptions() == null ? "" : " (START WITH " + column.identityOptions().start()
+                + " INCREMENT BY " + column.identityOptions().increment() + ")"));
+    }
+
+    static Change addDefault(QualifiedName table, Column column, String type) {
+        AddDefaultValueChange change = new AddDefaultValueChange();
+        change.setSchemaName(Names.schema(table));
+        change.setTableName(table.name());
+        change.setColumnName(column.name());
+        change.setColumnDataType(type);
+        change.setDefaultValueComputed(DefaultValues.computed(column.defaultValue()));
+        return change;
+    }
+
     private static String generated(Column column) {
         return column.identity() == Column.Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
     }
@@ -141,7 +150,7 @@ final class ColumnAlterations {
                 + Names.sql(table) + " HAVING max(" + Names.quote(column) + ") IS NOT NULL");
     }
 
-    private static Change dropDefault(QualifiedName table, String column) {
+    static Change dropDefault(QualifiedName table, String column) {
         DropDefaultValueChange change = new DropDefaultValueChange();
         change.setSchemaName(Names.schema(table));
         change.setTableName(table.name());
@@ -167,7 +176,7 @@ final class ColumnAlterations {
         return change;
     }
 
-    private static Change identity(QualifiedName table, String column, String clause) {
+    static Change identity(QualifiedName table, String column, String clause) {
         return ChangeRenderer.Sql.change("ALTER TABLE " + Names.sql(table) + " ALTER COLUMN "
                 + Names.quote(column) + " " + clause);
     }

@@ -68,6 +68,11 @@ public final class ReviewSummary {
         if (change instanceof ColumnChange.DropColumn c) {
             return "- column " + table + "." + c.column();
         }
+        if (change instanceof ColumnChange.ConvertSerial c) {
+            return "~ column " + table + "." + c.column() + ": " + (c.toIdentity()
+                    ? "serial (nextval of " + c.sequence().name().display() + ") -> identity " + c.identity().identity()
+                    : "identity -> serial (nextval of " + c.sequence().name().display() + ")");
+        }
         if (change instanceof ColumnChange.Backfill c) {
             return "~ backfill " + table + "." + c.column() + " = " + c.value();
         }

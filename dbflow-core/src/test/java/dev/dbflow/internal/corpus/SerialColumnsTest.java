@@ -1,5 +1,6 @@
 package dev.dbflow.internal.corpus;
 
+import dev.dbflow.internal.model.Column;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.shadow.ScratchDatabase;
 import dev.dbflow.testing.ModelProject;
@@ -8,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A {@code serial}/{@code bigserial} column made by the changelog (a {@code schema.sql} turned baseline, years of
  * hand-written history) and the identity column Hibernate's DDL makes for {@code GenerationType.IDENTITY} both
  * give the entity its ids: the pair is no difference, the sequence stays, and the review names the column once.
+ * With {@code convertSerialToIdentity} the column is converted, its ids going on from the sequence's.
  */
 class SerialColumnsTest {
 
@@ -73,6 +78,61 @@ class SerialColumnsTest {
             Schema before = project.rollback(db, 1);
             assertThat(before.tables()).extracting(t -> t.name().name()).containsExactly("owner", "pet");
             assertThat(before.sequences()).extracting(s -> s.name().name()).containsExactly("pet_id_seq");
+        }
+    }
+
+    @Test
+    void convertSerialToIdentityGoesOnFromTheSequenceAndTheRollbackBringsTheSerialBack() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        project.writeMaster(schemaSql("create table pet (id bigserial primary key, name varchar(255));\n"));
+        var pets = CorpusCase.sources("""
+                @Entity class Pet { @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id; String name; }
+                """);
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            project.upgrade(db);
+            // Ids 1 to 3 handed out, 3 deleted: the next id is 4, whatever the largest row says.
+            execute(db, "INSERT INTO pet (name) VALUES ('a'), ('b'), ('c'); DELETE FROM pet WHERE id = 3");
+
+            project.convertSerialToIdentity(true);
+            assertThat(project.generate(pets, "hibernate", "identity").summary()).containsExactly(
+                    "~ column pet.id: serial (nextval of pet_id_seq) -> identity BY_DEFAULT");
+            Schema converted = project.upgrade(db);
+            assertThat(converted.sequences()).isEmpty();
+            assertThat(converted.tables().get(0).column("id").orElseThrow().identity())
+                    .isEqualTo(Column.Identity.BY_DEFAULT);
+            assertThat(insertedId(db, "d")).isEqualTo(4);
+            assertThat(project.generate(pets, "hibernate", "settled").summary()).isEmpty();
+
+            Schema back = project.rollback(db, 1);
+            assertThat(back.sequences()).extracting(s -> s.name().name()).containsExactly("pet_id_seq");
+            assertThat(back.tables().get(0).column("id").orElseThrow().defaultValue())
+                    .isEqualTo("nextval('pet_id_seq'::regclass)");
+            assertThat(insertedId(db, "e")).isEqualTo(5);
+            assertThat(ownedBy(db)).isEqualTo("pet.id");
+        }
+    }
+
+    private static void execute(ScratchDatabase db, String sql) throws Exception {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static long insertedId(ScratchDatabase db, String name) throws Exception {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("INSERT INTO pet (name) VALUES ('" + name + "') RETURNING id")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The column that owns pet_id_seq, as {@code table.column}. */
+    private static String ownedBy(ScratchDatabase db) throws Exception {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT c.relname || '.' || a.attname FROM pg_depend d "
+                     + "JOIN pg_class c ON c.oid = d.refobjid JOIN pg_attribute a ON a.attrelid = d.refobjid "
+                     + "AND a.attnum = d.refobjsubid WHERE d.objid = 'pet_id_seq'::regclass AND d.deptype = 'a'")) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 
