@@ -131,21 +131,45 @@ final class ConstraintDiff {
         };
     }
 
+    /**
+     * Whether a second object of the changelog that does what a wanted one does counts on its own: always when two
+     * schemas are compared whole, and for indexes and unique constraints, whose owner decides; a duplicate foreign key
+     * or check of the changelog is its own affair, as it always was.
+     */
+    private boolean keepsDuplicatesApart(Matching<?> kind) {
+        return ownership.all() || kind.kind() == ConstraintChange.Kind.INDEX
+                || kind.kind() == ConstraintChange.Kind.UNIQUE;
+    }
+
+    /**
+     * Pairs each wanted object with one of the changelog's that does the same: the one of its own name, else one
+     * dbflow made, else any (a changelog may hold two alike, an entity's index and a hand-made one on the same
+     * column, and the hand-made one is not renamed into the entity's); the changelog's
+     * objects left unpaired are dropped or left alone as {@link Matching#droppable()} says.
+     */
     private <T> void match(List<T> from, List<T> to, Matching<T> kind, List<SchemaChange> out) {
-        Map<Object, T> fromBySignature = new HashMap<>();
-        from.forEach(k -> fromBySignature.putIfAbsent(kind.signature().apply(k), k));
-        Set<Object> toSignatures = new HashSet<>(to.stream().map(kind.signature()).toList());
-        from.stream().filter(k -> !toSignatures.contains(kind.signature().apply(k))).filter(kind.droppable())
-                .forEach(k -> out.add(kind.change().apply(k, false)));
+        Map<Object, List<T>> fromBySignature = new HashMap<>();
+        from.forEach(k -> fromBySignature.computeIfAbsent(kind.signature().apply(k), s -> new ArrayList<>()).add(k));
+        List<SchemaChange> adds = new ArrayList<>();
         for (T wanted : to) {
-            T existing = fromBySignature.get(kind.signature().apply(wanted));
+            List<T> alike = fromBySignature.getOrDefault(kind.signature().apply(wanted), new ArrayList<>());
+            String name = kind.name().apply(wanted);
+            T existing = alike.stream().filter(k -> kind.name().apply(k).equals(name)).findFirst()
+                    .or(() -> alike.stream().filter(k -> ownership.owns(kind.name().apply(k))).findFirst())
+                    .orElse(alike.isEmpty() ? null : alike.get(0));
             if (existing == null) {
-                out.add(kind.change().apply(wanted, true));
-            } else if (!kind.name().apply(existing).equals(kind.name().apply(wanted))
-                    && ImplicitNames.chosen(kind.name().apply(wanted))) {
-                out.add(new RenameChange.RenameConstraint(table, kind.kind(), kind.name().apply(existing),
-                        kind.name().apply(wanted)));
+                adds.add(kind.change().apply(wanted, true));
+                continue;
+            }
+            alike.remove(existing);
+            if (!kind.name().apply(existing).equals(name) && ImplicitNames.chosen(name)) {
+                adds.add(new RenameChange.RenameConstraint(table, kind.kind(), kind.name().apply(existing), name));
             }
         }
+        Set<Object> toSignatures = new HashSet<>(to.stream().map(kind.signature()).toList());
+        from.stream().filter(k -> fromBySignature.get(kind.signature().apply(k)).contains(k))
+                .filter(k -> !toSignatures.contains(kind.signature().apply(k)) || keepsDuplicatesApart(kind))
+                .filter(kind.droppable()).forEach(k -> out.add(kind.change().apply(k, false)));
+        out.addAll(adds);
     }
 }

@@ -10,7 +10,9 @@ import dev.dbflow.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,6 +128,33 @@ class HandMadeIndexesTest {
                 .as("excludeObjects names an index: left alone on both sides").isEmpty();
         assertThat(project.generate(item, "hibernate", "generated dropped").summary())
                 .containsExactly("- index item_name_idx on item (name)  [PF001]");
+    }
+
+    @Test
+    void aHandMadeIndexAlikeADeclaredOneIsLeftAloneNotRenamedIntoIt() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        var declared = CorpusCase.sources("""
+                @Entity @Table(indexes = @Index(name = "ix_item_name", columnList = "name"))
+                class Item { @Id Long id; String name; }
+                """);
+        project.generate(declared, "hibernate", "items");
+        Files.writeString(project.master(), """
+                  - changeSet:
+                      id: same-again
+                      author: dba
+                      changes:
+                        - sql:
+                            sql: create index a_item_name_idx on item (name)
+                """, StandardOpenOption.APPEND);
+
+        assertThat(project.generate(declared, "hibernate", "nothing").summary()).isEmpty();
+        assertThat(leftAlone(project))
+                .containsExactly("Left alone: index a_item_name_idx on item (not declared by an entity)");
+        assertThat(project.generate(CorpusCase.sources("""
+                @Entity @Table(indexes = @Index(name = "ix_item_by_name", columnList = "name"))
+                class Item { @Id Long id; String name; }
+                """), "hibernate", "renamed").summary())
+                .containsExactly("~ rename index item.ix_item_name -> ix_item_by_name");
     }
 
     /** The left-alone lines of the newest run, which starts with its mapping line. */

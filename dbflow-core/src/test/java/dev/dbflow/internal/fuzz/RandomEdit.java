@@ -17,9 +17,11 @@ import java.util.stream.Stream;
 /**
  * One random edit of a model, as developers make them: a field added (nullable: a NOT NULL one needs a backfill
  * value, which is a question for the developer, not a property), dropped, resized, made (not) null, (not) unique,
- * (not) indexed or its index renamed, given collation C or the default one, an entity added or dropped (with the references to it), the enum given a value or losing its last, or
- * the inheritance between the two entities changed (to another strategy, or none), or e1's policy added, switched
- * off (with its row-level security), pointed at another column or given another command.
+ * (not) indexed or its index renamed, given collation C or the default one, an entity added or dropped (with the
+ * references to it), the enum given a value or losing its last, the inheritance between the two entities changed (to
+ * another strategy, or none), e1's policy added, switched off (with its row-level security), pointed at another
+ * column or given another command, e1's key made plain, an identity or an identity with options of its own, or e1's
+ * struct added, given an attribute, losing one, widened or removed.
  * <p>
  * An edit names what it changes (an entity, a field of a kind, an enum constant) and leaves a model without that thing
  * as it is: the reducer simplifies the model under a list of edits, and every edit must still do what it says.
@@ -43,7 +45,7 @@ record RandomEdit(String description, UnaryOperator<RandomModel> change) {
     static RandomEdit draw(RandomModel model, Random random) {
         Entity entity = model.entities().get(random.nextInt(model.entities().size()));
         Field field = entity.fields().get(random.nextInt(entity.fields().size()));
-        return switch (random.nextInt(15)) {
+        return switch (random.nextInt(17)) {
             case 0 -> addField(entity.name(), entity.nextField(Kind.values()[random.nextInt(Kind.values().length)],
                     3 + random.nextInt(27), random.nextBoolean()));
             case 1 -> entity.fields().size() > 1 ? dropField(entity.name(), field)
@@ -82,6 +84,12 @@ record RandomEdit(String description, UnaryOperator<RandomModel> change) {
                     ? changeField(entity.name(), field, field.collated() ? "default collation" : "collation C",
                             f -> f.withCollated(!field.collated()))
                     : addField(entity.name(), entity.nextField(Kind.STRING, 40, false).withCollated(true));
+            case 15 -> {
+                List<RandomModel.Key> others = new ArrayList<>(Arrays.asList(RandomModel.Key.values()));
+                others.remove(model.key());
+                yield key(others.get(random.nextInt(others.size())));
+            }
+            case 16 -> struct(model, random);
             case 11 -> policy(model.policy() != null && model.policy().column() != null ? RandomPolicy.OFF
                     : new RandomPolicy(policyColumn(model, random), "ALL"));
             default -> {
@@ -147,6 +155,37 @@ record RandomEdit(String description, UnaryOperator<RandomModel> change) {
     static RandomEdit inheritance(InheritanceType inheritance) {
         return new RandomEdit("inheritance " + (inheritance == null ? "none" : inheritance),
                 model -> model.withInheritance(inheritance));
+    }
+
+    static RandomEdit key(RandomModel.Key key) {
+        return new RandomEdit("e1 key " + key, model -> model.withKey(key));
+    }
+
+    /**
+     * A struct edit: e1 gains one of a string attribute when it has none; otherwise an attribute is added at its end
+     * (in place), the first is dropped or an integer one widened to bigint (both rebuild the type around its column),
+     * or the struct goes with its column.
+     */
+    private static RandomEdit struct(RandomModel model, Random random) {
+        List<RandomModel.Attribute> struct = model.struct();
+        if (struct == null) {
+            return structEdit("e1 gains struct home (a1 STRING)", List.of(new RandomModel.Attribute(1, Kind.STRING)));
+        }
+        int next = struct.get(struct.size() - 1).number() + 1;
+        return switch (random.nextInt(4)) {
+            case 0 -> structEdit("struct home gains a" + next, Stream.concat(struct.stream(),
+                    Stream.of(new RandomModel.Attribute(next, random.nextBoolean() ? Kind.STRING : Kind.INT))).toList());
+            case 1 -> struct.size() < 2 ? structEdit("e1 loses struct home", null)
+                    : structEdit("struct home loses a" + struct.get(0).number(), struct.subList(1, struct.size()));
+            case 2 -> structEdit("struct home: integer attributes widened to bigint", struct.stream()
+                    .map(a -> a.kind() == Kind.INT ? new RandomModel.Attribute(a.number(), Kind.LONG) : a).toList());
+            default -> structEdit("e1 loses struct home", null);
+        };
+    }
+
+    /** Returns the edit giving e1 the struct {@code attributes} (null for none); a model without e1 stays as it is. */
+    private static RandomEdit structEdit(String description, List<RandomModel.Attribute> attributes) {
+        return new RandomEdit(description, model -> model.withStruct(attributes));
     }
 
     static RandomEdit policy(RandomPolicy policy) {
