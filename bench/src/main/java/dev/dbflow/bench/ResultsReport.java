@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the measurements {@code run.sh} collected into {@code RESULTS.md}: wall time and peak RSS per step,
- * the ratio of each dbflow generate run to the reference, and dbflow's own phase times from its log.
+ * the ratio of each dbflow generate run to the reference, and dbflow's own phase times from its log. A step that
+ * failed shows its outcome and no time, and takes part in no ratio.
  *
  * <p>Usage: {@code ResultsReport <results.tsv> <RESULTS.md> <header line>...}, where each line of the TSV is
  * {@code N, step, wall seconds, peak RSS KB, outcome, log file} and each header line (date, cores, versions) is
@@ -45,6 +46,10 @@ public final class ResultsReport {
     private static final Pattern PHASE = Pattern.compile("([a-z ]+) ([0-9.]+) s( \\(cached\\))?");
 
     private record Measurement(int n, String step, double seconds, long rssKb, String outcome, Path log) {
+        /** A step that failed did not do its job: its time measures nothing and is never shown or compared. */
+        boolean failed() {
+            return outcome.startsWith("FAILED");
+        }
     }
 
     private ResultsReport() {
@@ -80,8 +85,9 @@ public final class ResultsReport {
                 .append("|---:|---|---:|---:|---|\n");
         for (int n : sizes(measurements)) {
             for (String step : STEPS.keySet()) {
-                find(measurements, n, step).ifPresent(m -> out.append(String.format(Locale.ROOT,
-                        "| %d | %s | %.2f | %d | %s |%n",
+                find(measurements, n, step).ifPresent(m -> out.append(m.failed()
+                        ? String.format(Locale.ROOT, "| %d | %s | — | — | %s |%n", n, STEPS.get(step), m.outcome())
+                        : String.format(Locale.ROOT, "| %d | %s | %.2f | %d | %s |%n",
                         n, STEPS.get(step), m.seconds(), m.rssKb() / 1024, m.outcome())));
             }
         }
@@ -90,19 +96,20 @@ public final class ResultsReport {
     private static void ratios(StringBuilder out, List<Measurement> measurements) {
         out.append("\n## dbflow / reference\n\nThe reference is `liquibase:update` plus `liquibase:diff`, ")
                 .append("the two runs that together do what one `dbflow:generate` does. ")
-                .append("Below 1 means dbflow is faster.\n\n")
+                .append("Below 1 means dbflow is faster; a size whose reference failed has no row, a failed run ")
+                .append("n/a.\n\n")
                 .append("| N | reference (s) | cold / reference | warm / reference | after change / reference |\n")
                 .append("|---:|---:|---:|---:|---:|\n");
         for (int n : sizes(measurements)) {
-            Optional<Measurement> update = find(measurements, n, "reference-update");
-            Optional<Measurement> diff = find(measurements, n, "reference-diff");
+            Optional<Measurement> update = succeeded(measurements, n, "reference-update");
+            Optional<Measurement> diff = succeeded(measurements, n, "reference-diff");
             if (update.isEmpty() || diff.isEmpty()) {
                 continue;
             }
             double reference = update.get().seconds() + diff.get().seconds();
             out.append(String.format(Locale.ROOT, "| %d | %.2f", n, reference));
             for (String run : GENERATE_RUNS) {
-                out.append(find(measurements, n, run)
+                out.append(succeeded(measurements, n, run)
                         .map(m -> String.format(Locale.ROOT, " | %.2f", m.seconds() / reference)).orElse(" | n/a"));
             }
             out.append(" |\n");
@@ -114,7 +121,7 @@ public final class ResultsReport {
         Set<String> names = new LinkedHashSet<>(KNOWN_PHASES);
         for (int n : sizes(measurements)) {
             for (String run : GENERATE_RUNS) {
-                Optional<Measurement> m = find(measurements, n, run);
+                Optional<Measurement> m = succeeded(measurements, n, run);
                 if (m.isPresent()) {
                     Map<String, String> phases = phases(m.get().log());
                     names.addAll(phases.keySet());
@@ -153,5 +160,9 @@ public final class ResultsReport {
 
     private static Optional<Measurement> find(List<Measurement> measurements, int n, String step) {
         return measurements.stream().filter(m -> m.n() == n && m.step().equals(step)).findFirst();
+    }
+
+    private static Optional<Measurement> succeeded(List<Measurement> measurements, int n, String step) {
+        return find(measurements, n, step).filter(m -> !m.failed());
     }
 }
