@@ -17,6 +17,7 @@ import dev.dbflow.internal.operation.TableChange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -61,8 +62,28 @@ public final class SafetyClassifier {
             if (op instanceof RenameChange.RenameColumn rename) {
                 followers(rename, before, findings);
             }
+            if (op instanceof ColumnChange.AlterColumn alter && existing.contains(op.table())
+                    && !Objects.equals(alter.from().collation(), alter.to().collation())) {
+                indexesRebuilt(alter, before, findings);
+            }
             return findings;
         }).toList();
+    }
+
+    /**
+     * A new collation orders the column's values anew: PostgreSQL rebuilds every index over it (a unique constraint's
+     * and the primary key's included), holding the table's exclusive lock meanwhile.
+     */
+    private static void indexesRebuilt(ColumnChange.AlterColumn alter, Schema before, List<Finding> findings) {
+        Table table = before.tablesByName().get(alter.table());
+        String column = alter.column();
+        boolean indexed = table.indexes().stream().anyMatch(index -> index.columns().contains(column))
+                || table.uniqueConstraints().stream().anyMatch(unique -> unique.columns().contains(column))
+                || table.primaryKey() != null && table.primaryKey().columns().contains(column);
+        if (indexed) {
+            findings.add(new Finding("LK005", alter.table().display() + "." + column, "the collation change rebuilds "
+                    + "the column's indexes under an exclusive lock"));
+        }
     }
 
     /**

@@ -66,6 +66,13 @@ final class EditCases {
                                 + "@Column(columnDefinition = \"text collate \\\"POSIX\\\"\") String body;"),
                         "+ column item.body text collate \"POSIX\"",
                         "~ column item.code: collation default -> \"C\""),
+                edit("collation given to an indexed column rebuilds its index",
+                        new String[] {"@Entity @Table(indexes = @Index(name = \"ix_item_code\", columnList = \"code\"))"
+                                + " class Item { @Id Long id; @Column(length = 20) String code; }\n"},
+                        new String[] {"@Entity @Table(indexes = @Index(name = \"ix_item_code\", columnList = \"code\"))"
+                                + " class Item { @Id Long id; @org.hibernate.annotations.Collate(\"C\") "
+                                + "@Column(length = 20) String code; }\n"},
+                        "~ column item.code: collation default -> \"C\"  [LK005]"),
                 edit("collation taken off a column whose type also changes",
                         item("@org.hibernate.annotations.Collate(\"C\") @Column(length = 20) String code;"),
                         item("@Column(length = 40) String code;"),
