@@ -150,16 +150,27 @@ public final class SchemaComparator {
         after.forEach((name, type) -> {
             CompositeType old = before.get(name);
             if (old == null) {
-                changes.add(new CompositeTypeChange.CreateCompositeType(type));
+                changes.add(new CompositeTypeChange.CreateCompositeType(type, depth(type, after)));
             } else if (!old.equals(type)) {
                 changes.add(new CompositeTypeChange.AlterCompositeType(old, type, columnsOfType(from, to, name)));
             }
         });
         before.forEach((name, type) -> {
             if (!after.containsKey(name)) {
-                changes.add(new CompositeTypeChange.DropCompositeType(type));
+                changes.add(new CompositeTypeChange.DropCompositeType(type, depth(type, before)));
             }
         });
+    }
+
+    /**
+     * How many composite types of {@code types} lie between {@code type} and attributes of other types: 0 when none of
+     * its attributes is (an array of) one of them.
+     */
+    private static int depth(CompositeType type, Map<QualifiedName, CompositeType> types) {
+        return 1 + type.attributes().stream().map(a -> a.type().replace("[]", ""))
+                .flatMap(t -> types.values().stream().filter(other -> t.equals(other.name().name())
+                        || t.equals(other.name().schema() + "." + other.name().name())))
+                .filter(other -> !other.equals(type)).mapToInt(other -> depth(other, types)).max().orElse(-1);
     }
 
     /** The policies of {@code schema} that use the type {@code name} or one of the columns {@code usedBy}. */

@@ -19,16 +19,24 @@ public sealed interface CompositeTypeChange extends SchemaChange {
         return type().name().name();
     }
 
-    /** Create a composite type; it runs after the enum types its attributes may use and before the tables. */
-    record CreateCompositeType(CompositeType type) implements CompositeTypeChange {
-        public SchemaChange reverse() { return new DropCompositeType(type); }
+    /**
+     * Create a composite type; it runs after the enum types its attributes may use, after the composite types they
+     * use ({@code depth}: how many lie between it and attributes of other types), and before the tables.
+     */
+    record CreateCompositeType(CompositeType type, int depth) implements CompositeTypeChange {
+        public SchemaChange reverse() { return new DropCompositeType(type, depth); }
         public Phase phase() { return Phase.CREATE_COMPOSITE_TYPE; }
+        public int rank() { return depth; }
     }
 
-    /** Drop a composite type, after the columns that used it and before the enum types it used. */
-    record DropCompositeType(CompositeType type) implements CompositeTypeChange {
-        public SchemaChange reverse() { return new CreateCompositeType(type); }
+    /**
+     * Drop a composite type, after the columns and composite types that used it and before the enum types and
+     * composite types it used.
+     */
+    record DropCompositeType(CompositeType type, int depth) implements CompositeTypeChange {
+        public SchemaChange reverse() { return new CreateCompositeType(type, depth); }
         public Phase phase() { return Phase.DROP_COMPOSITE_TYPE; }
+        public int rank() { return -depth; }
     }
 
     /**

@@ -87,6 +87,14 @@ final class EditCases {
                         new String[] {"@Entity class Item { @Id Long id; Address home; }\n", ADDRESS.replace(
                                 "String city;", "@Column(length = 10) String zip;")},
                         "~ composite type address_t: - attribute city, + attribute zip varchar(10), rebuilt  [DL002 LK003]"),
+                edit("a composite type inside another is created before it and dropped after it",
+                        new String[] {"@Entity class Item { @Id Long id; }\n"},
+                        new String[] {"@Entity class Item { @Id Long id; Address home; }\n", ADDRESS.replace(
+                                "String city;", "Geo spot;"), "@org.hibernate.annotations.Struct(name = \"z_geo_t\") "
+                                + "@Embeddable class Geo { Double lat; Double lon; }\n"},
+                        "+ composite type z_geo_t (lat double precision, lon double precision)",
+                        "+ composite type address_t (street varchar(255), spot z_geo_t)",
+                        "+ column item.home address_t"),
                 edit("a composite type dropped with its column",
                         new String[] {"@Entity class Item { @Id Long id; Address home; }\n", ADDRESS},
                         new String[] {"@Entity class Item { @Id Long id; }\n"},
