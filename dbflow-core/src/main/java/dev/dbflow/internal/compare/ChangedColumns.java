@@ -20,7 +20,7 @@ import java.util.Set;
  *
  * @param dropped      the columns dropped, a dropped table's included
  * @param retyped      the columns whose type is altered
- * @param rebuiltTypes the enum types rebuilt under their name
+ * @param rebuiltTypes the enum and composite types rebuilt under their name
  */
 record ChangedColumns(Set<PolicyColumn> dropped, Set<PolicyColumn> retyped, Set<QualifiedName> rebuiltTypes) {
 
@@ -42,6 +42,7 @@ record ChangedColumns(Set<PolicyColumn> dropped, Set<PolicyColumn> retyped, Set<
                 rebuiltTypes.add(e.type().name());
             } else if (op instanceof CompositeTypeChange.AlterCompositeType c && !c.inPlace()) {
                 c.usedBy().forEach(u -> retyped.add(new PolicyColumn(u.table(), u.column())));
+                rebuiltTypes.add(c.type().name());
             }
         }
         return new ChangedColumns(dropped, retyped, rebuiltTypes);

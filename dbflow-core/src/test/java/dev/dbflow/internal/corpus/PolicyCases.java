@@ -17,6 +17,14 @@ final class PolicyCases {
     private PolicyCases() {
     }
 
+    /** A table whose policy reads an attribute of its {@code @Struct} column. */
+    private static String[] home(String attributes) {
+        return new String[] {"@Entity @RowLevelSecurity @Policy(name = \"with_home\", using = \"(home).street is not "
+                + "null\") class Item { @Id Long id; Address home; }\n",
+                "@org.hibernate.annotations.Struct(name = \"address_t\") @Embeddable class Address { " + attributes
+                        + " }\n"};
+    }
+
     private static String[] item(String annotations, String fields) {
         return new String[] {annotations + " @Entity class Item {\n    @Id Long id;\n" + fields + "\n}\n"};
     }
@@ -95,6 +103,12 @@ final class PolicyCases {
                                 + "::level = 'LOW'::level), recreated after type level",
                         "+ policy low_rows on memo (ALL to public) USING (level = 'LOW'::level), recreated after "
                                 + "memo.level, type level"),
+                edit("a composite type a policy's column uses is rebuilt around the policy",
+                        home("String street; String city;"), home("String street;"),
+                        "- policy with_home on item, recreated around item.home  [RL001]",
+                        "~ composite type address_t: - attribute city, rebuilt  [DL002 LK003]",
+                        "+ policy with_home on item (ALL to public) USING ((home).street IS NOT NULL), recreated "
+                                + "after item.home"),
                 edit("an enum value added under a policy: the rollback's rebuild recreates the policy",
                         level("LOW, HIGH"), level("LOW, MEDIUM, HIGH"),
                         "~ enum type level: (HIGH, LOW) -> (HIGH, LOW, MEDIUM)"));
