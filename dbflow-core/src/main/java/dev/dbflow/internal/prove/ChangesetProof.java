@@ -17,6 +17,7 @@ import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.render.ReviewSummary;
 import dev.dbflow.internal.shadow.ScratchDatabase;
 import dev.dbflow.internal.snapshot.CanonicalSnapshot;
+import dev.dbflow.internal.snapshot.PgCatalogReader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -70,7 +72,8 @@ public final class ChangesetProof {
      * Applies the changelog {@code text} to {@code database}, compares, rolls it back and compares again.
      *
      * @param database a copy of the changelog's schema in canonical form (see {@link CanonicalSnapshot}), which this
-     *                 changes; only the tables the changeset changes are put in canonical form again
+     *                 changes; it is read as it is, and only when that read shows a difference are the tables the
+     *                 changeset changes put in canonical form again
      * @param before   that copy's schema
      * @param path     the path the changeset's file will have, relative to the master's directory, e.g.
      *                 {@code changes/20260102030400_items.yaml}; Liquibase's messages name it
@@ -92,9 +95,7 @@ public final class ChangesetProof {
                     () -> location.applyTo(connection, DbflowListener.SILENT, ADVICE));
             Map<QualifiedName, Table> untouched = before.tablesByName();
             Predicate<Table> changed = table -> !table.equals(untouched.get(table.name()));
-            Schema after = new CanonicalSnapshot().read(connection, changed);
-            List<SchemaChange> residual = new SchemaComparator().compare(target.scope().apply(after),
-                    target.scope().apply(target.entities()), target.ownership()).operations();
+            List<SchemaChange> residual = settledRead(connection, changed, this::residual);
             if (!residual.isEmpty()) {
                 ReviewSummary review = new ReviewSummary();
                 throw failure("applied to a copy of the changelog's schema, it leaves what the entities map to "
@@ -102,7 +103,8 @@ public final class ChangesetProof {
             }
             liquibase("cannot be rolled back", () -> location.rollBackOn(connection, applied.size(),
                     DbflowListener.SILENT, ADVICE));
-            List<String> differing = SchemaObjects.differing(before, new CanonicalSnapshot().read(connection, changed));
+            List<String> differing = settledRead(connection, changed, rolledBack -> SchemaObjects.differing(before,
+                    rolledBack));
             if (!differing.isEmpty()) {
                 throw failure("rolled back, it does not restore the schema it started from (differs: "
                         + String.join(", ", differing) + ")", null);
@@ -116,6 +118,24 @@ public final class ChangesetProof {
         } finally {
             delete(directory);
         }
+    }
+
+    private List<SchemaChange> residual(Schema after) {
+        return new SchemaComparator().compare(target.scope().apply(after), target.scope().apply(target.entities()),
+                target.ownership()).operations();
+    }
+
+    /**
+     * What {@code difference} finds in the database read as it is or, only when that finds something, read again in
+     * canonical form ({@link CanonicalSnapshot}, which rewrites the {@code changed} tables' expressions). The
+     * changeset's text is what canonical reads printed, which PostgreSQL prints back unchanged, so the first read
+     * nearly always suffices; a form that is not canonical can only show a difference that is not there, never hide
+     * one, so nothing is missed by reading plainly first.
+     */
+    private static <T extends List<?>> T settledRead(Connection connection, Predicate<Table> changed,
+                                                    Function<Schema, T> difference) throws SQLException {
+        T plain = difference.apply(new PgCatalogReader().read(connection));
+        return plain.isEmpty() ? plain : difference.apply(new CanonicalSnapshot().read(connection, changed));
     }
 
     private <T> T liquibase(String fault, java.util.function.Supplier<T> step) {
