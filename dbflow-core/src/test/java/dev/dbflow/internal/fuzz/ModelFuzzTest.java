@@ -90,11 +90,10 @@ class ModelFuzzTest {
     /**
      * The first drawn case of each rarer edit, checked in every build whatever the seeds of the build draw: an explicit
      * index renamed (the rename must be a rename: the properties hold only if nothing else changed), a struct's
-     * attributes changed (in place or by a rebuild), an identity's options changed.
+     * attributes changed (one dropped: a rebuild), a key given identity options of its own.
      */
     @ParameterizedTest(name = "first case with \"{0}\"")
-    @ValueSource(strings = {"index renamed", "struct home gains", "struct home loses", "widened to bigint",
-            "e1 key IDENTITY_BY_5"})
+    @ValueSource(strings = {"index renamed", "struct home loses", "e1 key IDENTITY_BY_5"})
     void theFirstCaseOfARareEditSettlesAppliesExactlyAndRollsBack(String edit) {
         FuzzCase drawn = LongStream.range(0, 10_000).mapToObj(seed -> FuzzCase.draw(new Random(seed)))
                 .filter(c -> c.edits().stream().anyMatch(e -> e.description().contains(edit)))
