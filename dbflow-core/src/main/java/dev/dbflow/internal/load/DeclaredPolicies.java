@@ -11,7 +11,6 @@ import dev.dbflow.internal.load.mapping.MappedEntity;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,10 +65,10 @@ public record DeclaredPolicies(Map<QualifiedName, Declaration> tables) {
                  c = c.getSuperclass()) {
                 chain.add(c);
             }
-            RowLevelSecurity security = chain.stream().map(c -> c.getDeclaredAnnotation(RowLevelSecurity.class))
+            RowLevelSecurity security = chain.stream().map(c -> ProjectAnnotations.declared(c, RowLevelSecurity.class))
                     .filter(Objects::nonNull).findFirst().orElse(null);
             List<dev.dbflow.annotations.Policy> declared = chain.stream()
-                    .flatMap(c -> Arrays.stream(c.getDeclaredAnnotationsByType(dev.dbflow.annotations.Policy.class)))
+                    .flatMap(c -> ProjectAnnotations.declaredRepeated(c, dev.dbflow.annotations.Policy.class).stream())
                     .toList();
             if (security == null && declared.isEmpty()) {
                 continue;

@@ -54,13 +54,13 @@ public record DeclaredRenames(List<TableRename> tables, List<ColumnRename> colum
             if (type == null) {
                 continue;
             }
-            RenamedFrom renamedTable = type.getAnnotation(RenamedFrom.class);
+            RenamedFrom renamedTable = ProjectAnnotations.declared(type, RenamedFrom.class);
             if (renamedTable != null) {
                 tables.add(new TableRename(new QualifiedName(table.schema(), fold(renamedTable.value())), table.name()));
             }
             for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
                 for (Field field : c.getDeclaredFields()) {
-                    RenamedFrom renamed = field.getAnnotation(RenamedFrom.class);
+                    RenamedFrom renamed = ProjectAnnotations.declared(field, RenamedFrom.class);
                     if (renamed != null) {
                         columns.add(new ColumnRename(table, fold(renamed.value()), column(entity, field)));
                     }

@@ -1,5 +1,6 @@
 package dev.dbflow.internal.load;
 
+import dev.dbflow.annotations.RowLevelSecurity;
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.InfrastructureException;
@@ -30,9 +31,12 @@ public final class HibernateRuntime implements AutoCloseable {
 
     private static final String READER = "dev.dbflow.internal.load.hibernate.HibernateMappingReader";
     private static final String HIBERNATE = "org.hibernate.Version";
-    /** The reader's interface and values, the exceptions it throws, and the annotations entities carry. */
-    private static final List<String> SHARED = List.of("dev.dbflow.internal.load.mapping.", "dev.dbflow.api.",
-            "dev.dbflow.annotations.");
+    /**
+     * The reader's interface and values and the exceptions it throws. Not dbflow's annotations: Hibernate caches what
+     * it learns of an annotation type on that type ({@code ClassValue}), and a type of dbflow's loader would then keep
+     * this loader alive after the run (see {@link ProjectAnnotations}).
+     */
+    private static final List<String> SHARED = List.of("dev.dbflow.internal.load.mapping.", "dev.dbflow.api.");
 
     private final ProjectClassLoader loader;
     private final boolean projects;
@@ -65,6 +69,8 @@ public final class HibernateRuntime implements AutoCloseable {
             });
         }
         classpath.add(ProjectClassLoader.codeLocation(HibernateRuntime.class));
+        // The project's copy of the annotations comes first; dbflow's only serves a classpath without one.
+        classpath.add(ProjectClassLoader.codeLocation(RowLevelSecurity.class));
         ProjectClassLoader loader = new ProjectClassLoader("dbflow-mapping", classpath, dbflow, SHARED);
         try {
             MappingReader reader = reader(loader);
