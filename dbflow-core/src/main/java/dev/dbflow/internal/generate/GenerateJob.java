@@ -98,7 +98,7 @@ public final class GenerateJob {
     private GenerateResult runLocked(GenerateRequest request, Path master) {
         ChangelogFormat format = ChangelogFormat.resolve(request.format(), master);
         Timings timings = new Timings();
-        try (ShadowSchemas shadow = new ShadowSchemas(listener, timings, request, master)) {
+        try (ShadowSchemas shadow = new ShadowSchemas(listener, timings, request, master, true)) {
             Difference difference = compare(request, timings, shadow);
             List<SchemaChange> changes = new Backfills(request.safety().backfill())
                     .apply(difference.operations(), difference.before());
@@ -146,7 +146,7 @@ public final class GenerateJob {
     public List<String> pendingChanges(GenerateRequest request) {
         Timings timings = new Timings();
         try (ShadowSchemas shadow = new ShadowSchemas(listener, timings, request,
-                request.changelog().toAbsolutePath())) {
+                request.changelog().toAbsolutePath(), false)) {
             Difference difference = compare(request, timings, shadow);
             List<List<Finding>> findings = new SafetyClassifier().classify(difference.operations(),
                     difference.before());

@@ -26,6 +26,7 @@ import dev.dbflow.internal.shadow.ShadowExtensions;
 import dev.dbflow.internal.shadow.ShadowRoles;
 import dev.dbflow.internal.shadow.ShadowServer;
 import dev.dbflow.internal.shadow.ShadowServers;
+import dev.dbflow.internal.shadow.TemplateCopy;
 import dev.dbflow.internal.snapshot.CanonicalSnapshot;
 import dev.dbflow.internal.snapshot.CastCatalog;
 import dev.dbflow.internal.snapshot.PgCatalogReader;
@@ -92,6 +93,7 @@ final class ShadowSchemas implements AutoCloseable {
     private final Timings timings;
     private final GenerateRequest request;
     private final Path master;
+    private final boolean proves;
     private ShadowServer shadow;
     private String changelogKey;
     private Schema entitySchema;
@@ -100,12 +102,19 @@ final class ShadowSchemas implements AutoCloseable {
     private CastCatalog castCatalog;
     /** The changelog's schema as the schema cache kept it (never with declared renames), or null. */
     private Schema cachedChangelog;
+    /** The changelog's database, copied from its template while the job does other work, until taken. */
+    private TemplateCopy spare;
 
-    ShadowSchemas(DbflowListener listener, Timings timings, GenerateRequest request, Path master) {
+    /**
+     * @param proves true when the job will ask for a {@link #changelogCopy()}, which the server then starts copying
+     *               as soon as it is up
+     */
+    ShadowSchemas(DbflowListener listener, Timings timings, GenerateRequest request, Path master, boolean proves) {
         this.listener = listener;
         this.timings = timings;
         this.request = request;
         this.master = master;
+        this.proves = proves;
     }
 
     /**
@@ -246,10 +255,10 @@ final class ShadowSchemas implements AutoCloseable {
         return castCatalog;
     }
 
-    /** Drops the changelog's database when nobody took it, and stops the shadow server. */
+    /** Drops the changelog's databases nobody took, and stops the shadow server. */
     @Override
     public void close() {
-        try (ShadowServer server = shadow) {
+        try (ShadowServer server = shadow; TemplateCopy unused = spare) {
             if (built != null) {
                 built.close();
             }
@@ -259,6 +268,9 @@ final class ShadowSchemas implements AutoCloseable {
     private void start(String purpose) {
         long starting = System.nanoTime();
         shadow = timings.time(Timings.SHADOW_START, () -> ShadowServers.start(request.shadow(), listener));
+        if (proves && changelogKey != null && Files.exists(master)) {
+            spare = TemplateCopy.start(shadow, "changelog", changelogKey);
+        }
         listener.info(String.format(Locale.ROOT, "Shadow database: %s (ready in %.2f s%s)", shadow.description(),
                 (System.nanoTime() - starting) / 1e9, purpose));
     }
@@ -288,6 +300,15 @@ final class ShadowSchemas implements AutoCloseable {
             return scratch(shadow, "changelog");
         }
         ChangelogLocation location = ChangelogLocation.of(master).withFilter(request.filter());
+        if (spare != null) {
+            Optional<ScratchDatabase> copied = spare.take();
+            spare = null;
+            if (copied.isPresent()) {
+                timings.changelogCached();
+                listener.debug("The changelog's schema comes from the shadow cache: no changelog file changed.");
+                return copied.get();
+            }
+        }
         if (changelogKey == null) {
             changelogKey = ChangelogFingerprint.of(location);
         }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -56,11 +57,12 @@ public final class ShadowCache {
         if (!shadow.keepsDatabases()) {
             return new Copy(built(ScratchDatabase.create(server, purpose), build), false);
         }
-        String template = TEMPLATE_PREFIX + key;
-        List<String> existing = databasesNamed(server, TEMPLATE_PREFIX.replace("_", "\\_") + "%");
-        if (existing.contains(template)) {
-            return new Copy(ScratchDatabase.createFrom(server, purpose, template), true);
+        Optional<ScratchDatabase> kept = copyOfKept(shadow, purpose, key);
+        if (kept.isPresent()) {
+            return new Copy(kept.get(), true);
         }
+        String template = TEMPLATE_PREFIX + key;
+        List<String> existing = templates(server);
         String building = BUILDING_PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(server, "CREATE DATABASE " + building);
         try {
@@ -76,6 +78,24 @@ public final class ShadowCache {
             drop(server, older);
         }
         return new Copy(ScratchDatabase.createFrom(server, purpose, template), false);
+    }
+
+    /**
+     * Returns a new scratch database for {@code purpose} cloned from the template kept for {@code key}, or empty when
+     * {@code shadow} keeps no such template.
+     *
+     * @throws SQLException as the server raises it
+     */
+    static Optional<ScratchDatabase> copyOfKept(ShadowServer shadow, String purpose, String key) throws SQLException {
+        String template = TEMPLATE_PREFIX + key;
+        if (!shadow.keepsDatabases() || !templates(shadow.server()).contains(template)) {
+            return Optional.empty();
+        }
+        return Optional.of(ScratchDatabase.createFrom(shadow.server(), purpose, template));
+    }
+
+    private static List<String> templates(PostgresServer server) throws SQLException {
+        return databasesNamed(server, TEMPLATE_PREFIX.replace("_", "\\_") + "%");
     }
 
     /**

@@ -10,13 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static dev.dbflow.internal.shadow.ShadowQueries.dbflowDatabases;
+import static dev.dbflow.internal.shadow.ShadowQueries.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -78,7 +78,7 @@ class ShadowCacheTest {
     }
 
     @Test
-    void aFailedBuildLeavesNoTemplateAndNoDatabase() {
+    void aFailedBuildLeavesNoTemplateAndNoDatabase() throws Exception {
         try (ShadowServer shadow = cachedServer()) {
             assertThatThrownBy(() -> new ShadowCache().database(shadow, "changelog", KEY_A, connection -> {
                 createTable("half").on(connection);
@@ -148,28 +148,10 @@ class ShadowCacheTest {
         }
     }
 
-    private static List<String> dbflowDatabases(ShadowServer shadow) {
-        try (Connection connection = shadow.server().connect(shadow.server().database())) {
-            return strings(connection, "SELECT datname FROM pg_database WHERE datname LIKE 'dbflow\\_%' ORDER BY 1");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static void execute(ShadowServer shadow, String sql) throws SQLException {
         try (Connection connection = shadow.server().connect(shadow.server().database());
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
-    }
-
-    private static List<String> strings(Connection connection, String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
     }
 }
