@@ -260,8 +260,17 @@ final class LiquibaseSession implements AutoCloseable {
      * @return the pending changesets in changelog order, without an applied time
      */
     List<ChangesetRef> pending() {
-        return call(() -> liquibase.listUnrunChangeSets(location.liquibaseContexts(), location.liquibaseLabels(), false)
-                .stream().map(LiquibaseSession::ref).toList());
+        return pendingChangeSets().stream().map(LiquibaseSession::ref).toList();
+    }
+
+    /**
+     * Lists the changesets {@code update} would apply, as Liquibase parsed them, without creating Liquibase's tables.
+     *
+     * @return the pending changesets in changelog order
+     */
+    List<ChangeSet> pendingChangeSets() {
+        return call(() -> liquibase.listUnrunChangeSets(location.liquibaseContexts(), location.liquibaseLabels(),
+                false));
     }
 
     /**

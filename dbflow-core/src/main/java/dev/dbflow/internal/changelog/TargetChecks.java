@@ -7,14 +7,18 @@ import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.TargetDatabase;
 import dev.dbflow.internal.classify.Finding;
 import dev.dbflow.internal.classify.SafetyClassifier;
+import dev.dbflow.internal.compare.RenameApplier;
 import dev.dbflow.internal.compare.SchemaComparator;
+import dev.dbflow.internal.load.DeclaredRenames;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.snapshot.CanonicalSnapshot;
 import dev.dbflow.internal.snapshot.PgCatalogReader;
+import liquibase.changelog.ChangeSet;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -89,19 +93,46 @@ public final class TargetChecks {
         }
     }
 
-    /** Findings of the changesets the target has not applied: the shadow is at the target's state now. */
+    /**
+     * Findings of the changesets the target has not applied: the shadow is at the target's state now. Their renames
+     * are read from their changes, so that the comparison sees a rename where they rename, not a drop and an add.
+     */
     private static CheckResult safety(LiquibaseSession shadow, Connection scratch, String where) throws SQLException {
-        CanonicalSnapshot reader = new CanonicalSnapshot();
-        Schema before = reader.read(scratch);
-        int pending = shadow.pending().size();
+        List<ChangeSet> pendingChangeSets = shadow.pendingChangeSets();
+        int pending = pendingChangeSets.size();
+        List<SchemaChange> operations = new ArrayList<>();
+        Schema before = renamed(scratch, PendingRenames.of(pendingChangeSets), operations);
         shadow.update(changeset -> { });
-        Schema after = reader.read(scratch);
-        List<SchemaChange> operations = new SchemaComparator().compare(before, after);
+        operations.addAll(new SchemaComparator().compare(before, new CanonicalSnapshot().read(scratch)));
         List<String> findings = new SafetyClassifier().classify(operations, before).stream().flatMap(List::stream)
                 .map(Finding::describe).toList();
         return findings.isEmpty()
                 ? CheckResult.passed("safety", Plural.of(pending, "changeset") + " pending for the " + where + ", no findings")
                 : new CheckResult("safety", CheckResult.Status.WARNING, Plural.of(findings.size(), "finding") + " in the "
                         + Plural.of(pending, "changeset") + " pending for the " + where, findings);
+    }
+
+    /**
+     * The target's schema in canonical form with the pending renames made. The renames are made inside a
+     * transaction that is then rolled back, so that the scratch database stays at the target's state for the
+     * changesets to run on; canonical form is reached before it, since reaching it commits.
+     *
+     * @param renames the renames performed are added here
+     */
+    private static Schema renamed(Connection scratch, DeclaredRenames pending, List<SchemaChange> renames)
+            throws SQLException {
+        Schema canonical = new CanonicalSnapshot().read(scratch);
+        if (pending.isEmpty()) {
+            return canonical;
+        }
+        boolean autoCommit = scratch.getAutoCommit();
+        scratch.setAutoCommit(false);
+        try {
+            renames.addAll(new RenameApplier().apply(scratch, pending));
+            return new PgCatalogReader().read(scratch);
+        } finally {
+            scratch.rollback();
+            scratch.setAutoCommit(autoCommit);
+        }
     }
 }

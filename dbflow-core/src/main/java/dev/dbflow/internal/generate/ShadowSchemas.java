@@ -8,6 +8,7 @@ import dev.dbflow.internal.changelog.ChangelogExtensions;
 import dev.dbflow.internal.changelog.ChangelogFingerprint;
 import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.changelog.ChangelogRoles;
+import dev.dbflow.internal.compare.RenameApplier;
 import dev.dbflow.internal.load.DeclaredPolicies;
 import dev.dbflow.internal.load.DeclaredRenames;
 import dev.dbflow.internal.load.EntityFingerprint;

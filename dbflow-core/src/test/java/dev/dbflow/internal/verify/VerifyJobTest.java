@@ -125,6 +125,30 @@ class VerifyJobTest {
     }
 
     @Test
+    void aPendingRenameIsNotReviewedAsADrop() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        project.generate(ITEM_WITH_NOTE, "hibernate", "item");
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            project.upgrade(db);
+            project.generate(Map.of("app/Item.java", "package app; @jakarta.persistence.Entity public class Item {"
+                    + " @jakarta.persistence.Id Long id; @dev.dbflow.annotations.RenamedFrom(\"name\") String title;"
+                    + " String note; }"), "hibernate", "rename name");
+            project.generate(Map.of("app/Item.java", "package app; @jakarta.persistence.Entity public class Item {"
+                    + " @jakarta.persistence.Id Long id; String title; }"), "hibernate", "drop note");
+
+            VerifyReport report = project.verify(Map.of("app/Item.java", "package app; @jakarta.persistence.Entity"
+                    + " public class Item { @jakarta.persistence.Id Long id; String title; }"), "hibernate",
+                    ModelProject.target(db));
+
+            assertThat(VerifyReport.line(report.checks().get(6))).isEqualTo("! safety: 1 finding in the 2 changesets "
+                    + "pending for the database '" + db.name() + "' at " + db.server().host() + ":"
+                    + db.server().port());
+            assertThat(report.checks().get(6).details()).containsExactly(
+                    "DL002 item.note: dropping the column deletes its values");
+        }
+    }
+
+    @Test
     void aColumnAddedByHandToTheTargetIsDrift() throws Exception {
         ModelProject project = new ModelProject(dir);
         project.generate(ITEM, "hibernate", "item");

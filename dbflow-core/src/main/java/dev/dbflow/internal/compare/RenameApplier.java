@@ -1,4 +1,4 @@
-package dev.dbflow.internal.generate;
+package dev.dbflow.internal.compare;
 
 import static dev.dbflow.internal.model.Identifiers.quote;
 
@@ -16,12 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Performs the declared renames on the changelog's scratch database, so that PostgreSQL itself carries every
- * dependent object (keys, indexes, checks, foreign keys elsewhere) over to the new names and the comparison
- * that follows sees only what else changed. A rename whose old name is gone (it is already in the changelog)
- * or whose new name is taken is not a rename any more and is skipped.
+ * Performs renames on the scratch database a comparison starts from (the changelog's before the entities' renames,
+ * or the target's state before its pending changesets' renames), so that PostgreSQL itself carries every dependent
+ * object (keys, indexes, checks, foreign keys elsewhere) over to the new names and the comparison that follows sees
+ * only what else changed. A rename whose old name is gone (it is already in the changelog) or whose new name is
+ * taken is not a rename any more and is skipped.
  */
-final class RenameApplier {
+public final class RenameApplier {
 
     /**
      * Applies the renames that still apply.
@@ -29,7 +30,7 @@ final class RenameApplier {
      * @return the rename operations performed: table renames first, then column renames
      * @throws SQLException when PostgreSQL refuses a rename
      */
-    List<RenameChange> apply(Connection changelog, DeclaredRenames renames) throws SQLException {
+    public List<RenameChange> apply(Connection changelog, DeclaredRenames renames) throws SQLException {
         if (renames.tables().isEmpty() && renames.columns().isEmpty()) {
             return List.of();
         }
