@@ -33,7 +33,8 @@ assert log.outputsOf('upgrade') == [[
         changelog, database, "[INFO] Applied $changeset", "[INFO] Applied 1 changeset to $where; head is now $changeset.",
 ]*.toString()]
 assert log.outputsOf('rollback') == [[
-        changelog, database, "[INFO] Rolled back $changeset", "[INFO] Rolled back 1 changeset on $where; no changeset is applied now.",
+        changelog, database, '[WARNING] Liquibase: This rollback drops, with their data: table project, table task',
+        "[INFO] Rolled back $changeset", "[INFO] Rolled back 1 changeset on $where; no changeset is applied now.",
 ]*.toString()]
 
 // The generated rollback leaves the database as before the upgrade, and the shadow's scratch databases are gone.

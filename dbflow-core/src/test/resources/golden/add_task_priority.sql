@@ -1,5 +1,6 @@
 --liquibase formatted sql
 
+-- rollback review: This rollback drops, with their data: column task.priority
 --changeset alice:20260102030405-add-task-priority
 --comment: add task priority
 ALTER TABLE task ADD priority VARCHAR(20) DEFAULT 'MEDIUM'::character varying NOT NULL;

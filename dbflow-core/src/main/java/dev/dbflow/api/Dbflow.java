@@ -5,6 +5,7 @@ import dev.dbflow.internal.changelog.ChangelogRunner;
 import dev.dbflow.internal.changelog.ChangesetLineage;
 import dev.dbflow.internal.changelog.OfflineSqlRunner;
 import dev.dbflow.internal.generate.BaselineJob;
+import dev.dbflow.internal.generate.DiscardJob;
 import dev.dbflow.internal.generate.GenerateJob;
 import dev.dbflow.internal.generate.MergeJob;
 import dev.dbflow.internal.verify.VerifyJob;
@@ -212,5 +213,18 @@ public final class Dbflow {
      */
     public GenerateResult baseline(BaselineRequest request) {
         return new BaselineJob(listener, Clock.systemUTC()).run(request);
+    }
+
+    /**
+     * Throws away the changeset {@code generate} wrote last: deletes its file and takes its include out of the
+     * master, after checking that the configured target database has not applied it.
+     *
+     * @return the file deleted
+     * @throws ConfigurationException  when the master's last entry is not a changeset file generate wrote and
+     *                                 included, or the target applied it
+     * @throws InfrastructureException when the target cannot be read or a file cannot be changed
+     */
+    public Path discard(DiscardRequest request) {
+        return new DiscardJob(listener).run(request);
     }
 }

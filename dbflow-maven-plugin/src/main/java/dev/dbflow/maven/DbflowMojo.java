@@ -252,10 +252,10 @@ public abstract class DbflowMojo extends ChangelogMojo {
     }
 
     /**
-     * Returns the target database when one is configured (generate counts rows in it), else null; a configured one
-     * dbflow cannot use (not PostgreSQL, say) is reported once, as a warning.
+     * Returns the target database when one is configured (generate counts rows in it, discard checks it), else null;
+     * a configured one dbflow cannot use (not PostgreSQL, say) is reported once, as a warning.
      */
-    private TargetDatabase configuredTarget() {
+    protected final TargetDatabase configuredTarget() {
         try {
             return target();
         } catch (ConfigurationException e) {

@@ -5,7 +5,6 @@ import dev.dbflow.internal.classify.Finding;
 import dev.dbflow.internal.model.CastRoute;
 import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.ConstraintChange;
-import liquibase.change.core.OutputChange;
 import liquibase.changelog.ChangeSet;
 
 import java.util.ArrayList;
@@ -45,8 +44,9 @@ public class ChangesetBuilder {
      * @param online     true for PostgreSQL's non-blocking forms of {@code LK001} and {@code LK002} operations
      * @return the changesets in apply order: the enum values it adds when it also does more ({@link
      *         EnumValueChangeset}), the main one, then the online-DDL follow-ups; each rollback undoes its changeset
-     *         exactly, the main comment names every other finding, and the rollback of a data-loss operation says
-     *         that it does not bring the data back
+     *         exactly, the main comment names every other finding, the main rollback starts by naming every table
+     *         and column it drops with their data ({@link RollbackReview}), and the rollback of a data-loss
+     *         operation says that it does not bring the data back
      */
     public List<ChangeSet> build(String id, String author, String comment, String filePath,
                                  List<SchemaChange> operations, List<List<Finding>> findings, boolean online) {
@@ -97,6 +97,7 @@ public class ChangesetBuilder {
                 renderer.render(op).forEach(main::addChange);
             }
         }
+        RollbackReview.of(operations).ifPresent(main::addRollbackChange);
         for (int i = operations.size() - 1; i >= 0; i--) {
             SchemaChange op = operations.get(i);
             if (concurrent.contains(op)) {
@@ -105,12 +106,8 @@ public class ChangesetBuilder {
             for (Finding loss : findings.get(i)) {
                 // A policy dropped with its column (DL005) is created again by this rollback: nothing to warn of.
                 if (loss.category() == Finding.Category.DATA_LOSS && !loss.id().equals("DL005")) {
-                    OutputChange warning = new OutputChange();
-                    warning.setMessage(loss.id() + " " + loss.object() + ": this rollback restores the structure, "
-                            + "not the data");
-                    // Through Liquibase's log (a warning), not bare on standard error.
-                    warning.setTarget("WARN");
-                    main.addRollbackChange(warning);
+                    main.addRollbackChange(RollbackReview.warning(loss.id() + " " + loss.object()
+                            + ": this rollback restores the structure, not the data"));
                 }
             }
             if (notNulls.contains(op)) {

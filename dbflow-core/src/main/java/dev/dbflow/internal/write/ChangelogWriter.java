@@ -70,7 +70,8 @@ public final class ChangelogWriter {
         }
     }
 
-    private static void atomicWrite(Path target, String text) throws IOException {
+    /** Replaces {@code target} with {@code text} whole: readers see the old file or the new one, never a part. */
+    static void atomicWrite(Path target, String text) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".dbflow-", ".tmp");
         try {

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * <p>YAML and XML come from Liquibase's own serializers. Formatted SQL is the SQL Liquibase's generators
  * produce for PostgreSQL, under {@code --changeset} with each rollback statement on a {@code --rollback}
  * line, because Liquibase's formatted-SQL serializer writes no rollback; the safety findings head the
- * changeset as {@code -- review:} lines.
+ * changeset as {@code -- review:} lines, and the warnings its rollback would give as {@code -- rollback review:}
+ * lines (formatted SQL has no {@code output} change to give them with).
  */
 public final class ChangesetSerializer {
 
@@ -51,6 +52,9 @@ public final class ChangesetSerializer {
             changeSet.getComments().lines().filter(line -> FINDING.matcher(line).lookingAt())
                     .forEach(line -> text.append("-- review: ").append(line).append('\n'));
         }
+        changeSet.getRollback().getChanges().stream().filter(OutputChange.class::isInstance)
+                .map(change -> ((OutputChange) change).getMessage())
+                .forEach(line -> text.append("-- rollback review: ").append(line).append('\n'));
         text.append("--changeset ").append(changeSet.getAuthor()).append(':').append(changeSet.getId())
                 .append(changeSet.isRunInTransaction() ? "" : " runInTransaction:false").append('\n');
         if (changeSet.getComments() != null) {

@@ -2,17 +2,25 @@ package dev.dbflow.internal.write;
 
 import dev.dbflow.api.ConfigurationException;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Edits the text of a master changelog to include one more file, keeping everything the user wrote
- * (comments, order, formatting) as it is.
+ * Edits the text of a master changelog to include one more file, or to take out the include it added last, keeping
+ * everything the user wrote (comments, order, formatting) as it is.
  */
 final class MasterChangelog {
 
     private static final Pattern YAML_ITEM = Pattern.compile("^([ \\t]*)- ", Pattern.MULTILINE);
     private static final Pattern XML_END = Pattern.compile("</(\\w+:)?databaseChangeLog>\\s*$");
+    private static final Pattern YAML_INCLUDE = Pattern.compile("(?m)^([ \\t]*)- include:\\n\\1    file: "
+            + "(?<file>\\S+)\\n\\1    relativeToChangelogFile: true\\n");
+    private static final Pattern XML_INCLUDE = Pattern.compile(
+            "(?m)^    <include file=\"(?<file>[^\"]+)\" relativeToChangelogFile=\"true\"/>\\n");
+    /** What may follow the last entry: blank lines, YAML or XML comments, the closing tag. */
+    private static final Pattern REST = Pattern.compile(
+            "(\\s|#[^\\n]*|<!--.*?-->)*(</(\\w+:)?databaseChangeLog>\\s*)?", Pattern.DOTALL);
 
     private MasterChangelog() {
     }
@@ -62,6 +70,33 @@ final class MasterChangelog {
             throw notExtendable(masterName, "it does not end with </databaseChangeLog>");
         }
         return text.substring(0, end.start()) + xmlInclude(include) + text.substring(end.start());
+    }
+
+    /**
+     * Finds the include dbflow added last, in the form {@link #addInclude} writes it.
+     *
+     * @return the included path and the master's text without that include; empty when the master's last entry is
+     *         not such an include (something follows it but comments and the closing tag)
+     */
+    static Optional<LastInclude> lastInclude(ChangelogFormat format, String text) {
+        Pattern include = format == ChangelogFormat.XML ? XML_INCLUDE : YAML_INCLUDE;
+        Matcher matcher = include.matcher(text);
+        int start = -1;
+        int end = -1;
+        String file = null;
+        while (matcher.find()) {
+            start = matcher.start();
+            end = matcher.end();
+            file = matcher.group("file");
+        }
+        if (file == null || !REST.matcher(text.substring(end)).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LastInclude(file, text.substring(0, start) + text.substring(end)));
+    }
+
+    /** An include found by {@link #lastInclude}: the path as the master names it, and the master without it. */
+    record LastInclude(String file, String masterWithout) {
     }
 
     private static String yamlInclude(String indent, String include) {

@@ -84,6 +84,7 @@ class ChangesetSerializerTest {
                 --liquibase formatted sql
 
                 -- review: DL002 task.legacy: dropping the column deletes its values
+                -- rollback review: DL002 task.legacy: this rollback restores the structure, not the data
                 --changeset alice:20260102030405-drop-legacy
                 --comment: drop legacy DL002 task.legacy: dropping the column deletes its values
                 ALTER TABLE task DROP COLUMN legacy;
@@ -92,5 +93,47 @@ class ChangesetSerializerTest {
         assertThat(changeSet.getRollback().getChanges()).first()
                 .isInstanceOfSatisfying(liquibase.change.core.OutputChange.class, output -> assertThat(output.getMessage())
                         .isEqualTo("DL002 task.legacy: this rollback restores the structure, not the data"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theRollbackNamesEveryTableAndColumnItDropsWithTheirData() {
+        QualifiedName board = new QualifiedName("public", "board");
+        QualifiedName label = new QualifiedName("public", "label");
+        List<SchemaChange> operations = List.of(
+                new dev.dbflow.internal.operation.TableChange.CreateTable(new dev.dbflow.internal.model.Table(board,
+                        List.of(new Column("id", "bigint", false, null, null, null)), null, List.of(), List.of(),
+                        List.of(), List.of(), null)),
+                new dev.dbflow.internal.operation.TableChange.CreateTable(new dev.dbflow.internal.model.Table(label,
+                        List.of(new Column("id", "bigint", false, null, null, null)), null, List.of(), List.of(),
+                        List.of(), List.of(), null)),
+                new ColumnChange.AddColumn(board, new Column("title", "text", true, null, null, null)),
+                new ColumnChange.AddColumn(TASK, new Column("priority", "text", true, null, null, null)),
+                new ColumnChange.AddColumn(TASK, new Column("due", "date", true, null, null, null)));
+        List<ChangeSet> changeSets = new ChangesetBuilder().build("20260102030405-boards", "alice", null,
+                "changes/20260102030405_boards.sql", operations, List.of(List.of(), List.of(), List.of(), List.of(),
+                        List.of()), false);
+
+        String sql = new ChangesetSerializer().serialize(changeSets, ChangelogFormat.SQL);
+
+        assertThat(sql).isEqualTo("""
+                --liquibase formatted sql
+
+                -- rollback review: This rollback drops, with their data: table board, table label, column \
+                task.priority, column task.due
+                --changeset alice:20260102030405-boards
+                CREATE TABLE board (id BIGINT NOT NULL);
+                CREATE TABLE label (id BIGINT NOT NULL);
+                ALTER TABLE board ADD title TEXT;
+                ALTER TABLE task ADD priority TEXT;
+                ALTER TABLE task ADD due date;
+                --rollback ALTER TABLE task DROP COLUMN due;
+                --rollback ALTER TABLE task DROP COLUMN priority;
+                --rollback ALTER TABLE board DROP COLUMN title;
+                --rollback DROP TABLE label;
+                --rollback DROP TABLE board;
+                """);
+        assertThat(changeSets.get(0).getRollback().getChanges()).first()
+                .isInstanceOfSatisfying(liquibase.change.core.OutputChange.class, output -> assertThat(
+                        output.getTarget()).isEqualTo("WARN"));
     }
 }
