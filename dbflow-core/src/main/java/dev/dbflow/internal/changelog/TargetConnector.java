@@ -3,6 +3,7 @@ package dev.dbflow.internal.changelog;
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.api.TargetDatabase;
+import dev.dbflow.internal.config.MissingPassword;
 import dev.dbflow.internal.config.PostgresUrl;
 import dev.dbflow.internal.config.Secrets;
 
@@ -14,10 +15,6 @@ import java.util.Properties;
  * Opens connections to the target database and describes it in messages, never with its password.
  */
 public final class TargetConnector {
-
-    /** The driver's SQLSTATE for a login it did not attempt; "no password" tells which reason it had. */
-    private static final String NO_PASSWORD_STATE = "08004";
-    private static final String NO_PASSWORD = "no password was provided";
 
     private TargetConnector() {
     }
@@ -51,7 +48,7 @@ public final class TargetConnector {
         } catch (SQLException e) {
             PostgresUrl url = PostgresUrl.parse(target.jdbcUrl(), target.source());
             String user = target.username() == null ? "the default user" : "user '" + target.username() + "'";
-            if (NO_PASSWORD_STATE.equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains(NO_PASSWORD)) {
+            if (MissingPassword.is(e)) {
                 throw new ConfigurationException("The target database '" + url.database() + "' at " + url.host() + ":"
                         + url.port() + " asks for a password for " + user + ", but none was given (the URL is from "
                         + target.source() + "). Give it with -Ddbflow.password, in the URL "

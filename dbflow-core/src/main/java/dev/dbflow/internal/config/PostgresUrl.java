@@ -64,17 +64,10 @@ public record PostgresUrl(String jdbcUrl, String host, int port, String database
 
     /**
      * Parses a {@code jdbc:postgresql:} URL, taking {@code user} and {@code password} out of its query.
-     * Parameter values are decoded as the PostgreSQL JDBC driver decodes them ({@code URLDecoder}).
-     *
-     * @param url    the URL
-     * @param source where it came from, for the error message
-     * @return the parts; {@link #jdbcUrl()} keeps the URL as written apart from the credentials
-     * @throws ConfigurationException when it is not a {@code jdbc:postgresql:} URL or cannot be decoded
+     * Parameter values are decoded as the PostgreSQL JDBC driver decodes them ({@code URLDecoder}); the
+     * returned {@link #jdbcUrl()} keeps the URL as written apart from the credentials.
      */
-    public static PostgresUrl parseJdbc(String url, String source) {
-        if (!isJdbc(url)) {
-            return parse(url, source);
-        }
+    private static PostgresUrl parseJdbc(String url, String source) {
         String rest = url.substring(JDBC_PREFIX.length());
         Split query = Split.at(rest, '?');
         String hostsAndPath = query.head();
@@ -98,13 +91,8 @@ public record PostgresUrl(String jdbcUrl, String host, int port, String database
      * Parses a libpq URL ({@code postgresql://user:password@host:port/database?params}, also
      * {@code postgres://}), as Heroku and most hosting services hand it out. User and password are
      * percent-decoded as libpq does ({@code +} stays {@code +}); hosts without a port get 5432.
-     *
-     * @param url    the URL
-     * @param source where it came from, for the error message
-     * @return the parts, with an equivalent {@code jdbc:postgresql://} URL without credentials
-     * @throws ConfigurationException when it cannot be decoded
      */
-    public static PostgresUrl parseLibpq(String url, String source) {
+    private static PostgresUrl parseLibpq(String url, String source) {
         String rest = url.substring(url.indexOf("://") + 3);
         Split query = Split.at(rest, '?');
         Split path = Split.at(query.head(), '/');

@@ -35,10 +35,8 @@ final class TargetRoles {
         Set<Named> named = new LinkedHashSet<>();
         for (SchemaChange operation : operations) {
             if (operation instanceof PolicyChange change && !(change instanceof PolicyChange.DropPolicy)) {
-                String table = change instanceof PolicyChange.CreatePolicy create ? create.table().display()
-                        : ((PolicyChange.AlterPolicy) change).table().display();
-                change.policy().roles().stream().filter(role -> !role.equals(Policy.PUBLIC))
-                        .forEach(role -> named.add(new Named(change.policy().name(), table, role)));
+                change.policy().roles().stream().filter(role -> !role.equals(Policy.PUBLIC)).forEach(role ->
+                        named.add(new Named(change.policy().name(), change.table().display(), role)));
             }
         }
         if (target == null || named.isEmpty()) {
