@@ -1,7 +1,8 @@
 package dev.dbflow.api;
 
+import dev.dbflow.internal.config.PostgresUrl;
+
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Objects;
@@ -58,9 +59,11 @@ public record ShadowSpec(Kind kind, String image, String jdbcUrl, String usernam
     /**
      * Parses the {@code shadow} setting: {@code embedded}, {@code testcontainers}, Testcontainers' JDBC URL form
      * ({@code jdbc:tc:postgresql:16.4:///any}, {@code jdbc:tc:postgis:16-3.4:///any}: the image and tag it names, as
-     * Testcontainers' own URL would start) or a {@code jdbc:postgresql:} URL.
+     * Testcontainers' own URL would start) or a {@code jdbc:postgresql:} or libpq {@code postgresql://} URL, whose
+     * user name and password serve when {@code username} and {@code password} are null.
      *
-     * @throws ConfigurationException for any other value
+     * @return the spec; for a URL, {@link #jdbcUrl()} is its {@code jdbc:postgresql:} form without credentials
+     * @throws ConfigurationException for any other value, or a malformed URL
      */
     public static ShadowSpec parse(String value, String image, String username, String password) {
         String v = value == null ? "embedded" : value.trim();
@@ -77,12 +80,15 @@ public record ShadowSpec(Kind kind, String image, String jdbcUrl, String usernam
             return new ShadowSpec(Kind.TESTCONTAINERS, image == null || image.isBlank() ? DEFAULT_IMAGE : image,
                     null, null, null);
         }
-        if (v.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")) {
-            return new ShadowSpec(Kind.JDBC_URL, null, v, username, password);
+        if (PostgresUrl.isJdbc(v) || PostgresUrl.isLibpq(v)) {
+            PostgresUrl url = PostgresUrl.parse(v, "the setting 'shadow' (-Ddbflow.shadow)");
+            return new ShadowSpec(Kind.JDBC_URL, null, url.jdbcUrl(), username != null ? username : url.user(),
+                    password != null ? password : url.password());
         }
         throw new ConfigurationException("The setting 'shadow' (-Ddbflow.shadow) is '" + v + "': use 'embedded' "
                 + "(the default: an embedded PostgreSQL, nothing to install), 'testcontainers' (a container "
-                + "from shadowImage, needs Docker; or a jdbc:tc:postgresql:<tag>:/// URL) or a jdbc:postgresql:// URL of a server where dbflow may "
+                + "from shadowImage, needs Docker; or a jdbc:tc:postgresql:<tag>:/// URL) or a jdbc:postgresql:// (or "
+                + "postgresql://) URL of a server where dbflow may "
                 + "create and drop scratch databases.");
     }
 

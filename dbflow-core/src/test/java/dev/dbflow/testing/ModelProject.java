@@ -129,6 +129,11 @@ public final class ModelProject {
         target = target(db);
     }
 
+    /** Makes later generate runs check {@code database} as their target. */
+    public void useTarget(TargetDatabase database) {
+        target = database;
+    }
+
     /** Returns the classes directory the last generate compiled. */
     public Path lastClasses() {
         return lastClasses;

@@ -54,7 +54,8 @@ abstract class ChangelogMojo extends AbstractMojo {
     private ApplicationSettings applicationSettings;
 
     /**
-     * The target database's {@code jdbc:postgresql://} URL, for {@code upgrade}, {@code rollback}, {@code status}
+     * The target database's URL, {@code jdbc:postgresql://host:5432/db} or libpq's
+     * {@code postgresql://user:password@host:5432/db}, for {@code upgrade}, {@code rollback}, {@code status}
      * and {@code history}. When unset, dbflow uses {@code DATABASE_URL}, then the application's own datasource
      * ({@code spring.datasource.*}, {@code quarkus.datasource.*}).
      */

@@ -71,7 +71,8 @@ public abstract class DbflowMojo extends ChangelogMojo {
     /**
      * Where {@code generate} builds the changelog's schema to compare the entities with: {@code embedded} (a
      * private PostgreSQL, nothing to install), {@code testcontainers} (needs Docker) or a
-     * {@code jdbc:postgresql://} URL of a server where dbflow may create and drop scratch databases.
+     * {@code jdbc:postgresql://} (or {@code postgresql://}) URL of a server where dbflow may create and drop scratch
+     * databases.
      */
     @Parameter(property = "dbflow.shadow", defaultValue = "embedded")
     private String shadow;

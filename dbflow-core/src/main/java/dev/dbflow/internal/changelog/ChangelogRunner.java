@@ -192,7 +192,7 @@ public final class ChangelogRunner {
 
     /** Rolling back loses data changes; on a database not on this machine the user must name it. */
     private static void confirmRemote(RollbackRequest request) {
-        PostgresUrl url = PostgresUrl.parseJdbc(request.target().jdbcUrl(), request.target().source());
+        PostgresUrl url = PostgresUrl.parse(request.target().jdbcUrl(), request.target().source());
         boolean local = List.of("localhost", "127.0.0.1", "::1", "[::1]").contains(url.host());
         if (!local && !url.database().equals(request.confirm())) {
             throw new ConfigurationException("Rollback of the database '" + url.database() + "' at " + url.host() + ":"

@@ -1,7 +1,9 @@
 package dev.dbflow.internal.changelog;
 
+import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.api.TargetDatabase;
+import dev.dbflow.internal.config.MissingPassword;
 import dev.dbflow.internal.config.PostgresUrl;
 import dev.dbflow.internal.config.Secrets;
 
@@ -19,13 +21,15 @@ public final class TargetConnector {
 
     /** Returns {@code database 'app' at localhost:5432} for messages. */
     public static String describe(TargetDatabase target) {
-        PostgresUrl url = PostgresUrl.parseJdbc(target.jdbcUrl(), target.source());
+        PostgresUrl url = PostgresUrl.parse(target.jdbcUrl(), target.source());
         return "database '" + url.database() + "' at " + url.host() + ":" + url.port();
     }
 
     /**
      * Opens a connection with the target's user name and password.
      *
+     * @return the open connection
+     * @throws ConfigurationException  when the server asks for a password and no setting gave one
      * @throws InfrastructureException when the server is unreachable or refuses the login; the message names
      *                                 host, port, database, user and what to check
      */
@@ -42,14 +46,21 @@ public final class TargetConnector {
             // project's, whose own PostgreSQL driver DriverManager would reject for this class loader.
             return new org.postgresql.Driver().connect(target.jdbcUrl(), properties);
         } catch (SQLException e) {
-            throw new InfrastructureException(connectFailure(target, e), e);
+            PostgresUrl url = PostgresUrl.parse(target.jdbcUrl(), target.source());
+            String user = target.username() == null ? "the default user" : "user '" + target.username() + "'";
+            if (MissingPassword.is(e)) {
+                throw new ConfigurationException("The target database '" + url.database() + "' at " + url.host() + ":"
+                        + url.port() + " asks for a password for " + user + ", but none was given (the URL is from "
+                        + target.source() + "). Give it with -Ddbflow.password, in the URL "
+                        + "(postgresql://user:password@host:5432/database), with -Ddbflow.serverId naming a <server> "
+                        + "in ~/.m2/settings.xml, or in ~/.pgpass.", e);
+            }
+            throw new InfrastructureException(connectFailure(target, url, user, e), e);
         }
     }
 
-    private static String connectFailure(TargetDatabase target, SQLException e) {
-        PostgresUrl url = PostgresUrl.parseJdbc(target.jdbcUrl(), target.source());
+    private static String connectFailure(TargetDatabase target, PostgresUrl url, String user, SQLException e) {
         String where = url.host() + ":" + url.port();
-        String user = target.username() == null ? "the default user" : "user '" + target.username() + "'";
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String check = switch (state) {
             case "28P01", "28000" -> "Check the user name and password (from " + target.source()

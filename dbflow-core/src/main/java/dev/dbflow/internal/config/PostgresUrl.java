@@ -26,6 +26,9 @@ public record PostgresUrl(String jdbcUrl, String host, int port, String database
 
     private static final String JDBC_PREFIX = "jdbc:postgresql:";
 
+    private static final String FORMS = "Give a URL of the form jdbc:postgresql://host:5432/database or "
+            + "postgresql://user:password@host:5432/database.";
+
     /** Returns true when {@code url} starts with {@code jdbc:postgresql:}, in any case. */
     public static boolean isJdbc(String url) {
         return url.regionMatches(true, 0, JDBC_PREFIX, 0, JDBC_PREFIX.length());
@@ -38,18 +41,33 @@ public record PostgresUrl(String jdbcUrl, String host, int port, String database
     }
 
     /**
-     * Parses a {@code jdbc:postgresql:} URL, taking {@code user} and {@code password} out of its query.
-     * Parameter values are decoded as the PostgreSQL JDBC driver decodes them ({@code URLDecoder}).
+     * Parses a PostgreSQL URL in either form dbflow accepts wherever it takes one: {@code jdbc:postgresql://…} or
+     * libpq's {@code postgresql://…} / {@code postgres://…}.
      *
      * @param url    the URL
-     * @param source where it came from, for the error message
-     * @return the parts; {@link #jdbcUrl()} keeps the URL as written apart from the credentials
-     * @throws ConfigurationException when it is not a {@code jdbc:postgresql:} URL or cannot be decoded
+     * @param source the setting it came from, for the error message, e.g. {@code parameter url (-Ddbflow.url)}
+     * @return the parts, with a {@code jdbc:postgresql:} URL without credentials
+     * @throws ConfigurationException when it is in neither form, has a malformed %-escape or port, or the
+     *                                PostgreSQL JDBC driver cannot read the URL it becomes
      */
-    public static PostgresUrl parseJdbc(String url, String source) {
-        if (!isJdbc(url)) {
-            throw notPostgres(url, source, "");
+    public static PostgresUrl parse(String url, String source) {
+        String trimmed = url.trim();
+        if (isLibpq(trimmed)) {
+            return parseLibpq(trimmed, source);
         }
+        if (isJdbc(trimmed)) {
+            return parseJdbc(trimmed, source);
+        }
+        throw new ConfigurationException("The database URL '" + Secrets.maskUrls(trimmed) + "' from " + source
+                + " is not a PostgreSQL URL; dbflow works with PostgreSQL only. " + FORMS);
+    }
+
+    /**
+     * Parses a {@code jdbc:postgresql:} URL, taking {@code user} and {@code password} out of its query.
+     * Parameter values are decoded as the PostgreSQL JDBC driver decodes them ({@code URLDecoder}); the
+     * returned {@link #jdbcUrl()} keeps the URL as written apart from the credentials.
+     */
+    private static PostgresUrl parseJdbc(String url, String source) {
         String rest = url.substring(JDBC_PREFIX.length());
         Split query = Split.at(rest, '?');
         String hostsAndPath = query.head();
@@ -66,20 +84,15 @@ public record PostgresUrl(String jdbcUrl, String host, int port, String database
         Credentials credentials = Credentials.fromUserInfo(userInfo, url, source)
                 .withQuery(query.tail(), false, url, source);
         String base = JDBC_PREFIX + (hostsAndPath.startsWith("//") ? "//" + hosts + "/" + database : hostsAndPath);
-        return create(base, credentials, hosts, database);
+        return create(base, credentials, hosts, database, url, source);
     }
 
     /**
      * Parses a libpq URL ({@code postgresql://user:password@host:port/database?params}, also
      * {@code postgres://}), as Heroku and most hosting services hand it out. User and password are
      * percent-decoded as libpq does ({@code +} stays {@code +}); hosts without a port get 5432.
-     *
-     * @param url    the URL
-     * @param source where it came from, for the error message
-     * @return the parts, with an equivalent {@code jdbc:postgresql://} URL without credentials
-     * @throws ConfigurationException when it cannot be decoded
      */
-    public static PostgresUrl parseLibpq(String url, String source) {
+    private static PostgresUrl parseLibpq(String url, String source) {
         String rest = url.substring(url.indexOf("://") + 3);
         Split query = Split.at(rest, '?');
         Split path = Split.at(query.head(), '/');
@@ -88,35 +101,36 @@ public record PostgresUrl(String jdbcUrl, String host, int port, String database
         String hosts = authority.tail() == null ? authority.head() : authority.tail();
         List<String> withPorts = new ArrayList<>();
         for (String host : (hosts.isEmpty() ? "localhost" : hosts).split(",")) {
-            withPorts.add(HostPort.of(host).port() < 0 ? host + ":" + DEFAULT_PORT : host);
+            withPorts.add(HostPort.of(host).port() == HostPort.ABSENT ? host + ":" + DEFAULT_PORT : host);
         }
         String hostList = String.join(",", withPorts);
         String database = path.tail() == null ? "" : Credentials.percentDecode(path.tail(), url, source);
         Credentials credentials = Credentials.fromUserInfo(userInfo, url, source)
                 .withQuery(query.tail(), true, url, source);
-        return create("jdbc:postgresql://" + hostList + "/" + database, credentials, hostList, database);
+        return create("jdbc:postgresql://" + hostList + "/" + database, credentials, hostList, database, url, source);
     }
 
-    private static PostgresUrl create(String base, Credentials credentials, String hosts, String database) {
+    private static PostgresUrl create(String base, Credentials credentials, String hosts, String database,
+                                      String url, String source) {
         String jdbcUrl = credentials.otherParameters().isEmpty() ? base
                 : base + "?" + String.join("&", credentials.otherParameters());
+        for (String host : hosts.split(",")) {
+            if (HostPort.of(host).port() == HostPort.MALFORMED) {
+                throw malformed(url, source, "the port of '" + host + "' is not a number from 1 to 65535");
+            }
+        }
+        // The driver's own reading has the last word: what it refuses here it would refuse on connecting.
+        if (org.postgresql.Driver.parseURL(jdbcUrl, null) == null) {
+            throw malformed(url, source, "the PostgreSQL JDBC driver cannot read it as " + Secrets.maskUrls(jdbcUrl));
+        }
         HostPort first = HostPort.of(hosts.split(",")[0]);
         return new PostgresUrl(jdbcUrl, first.host().isEmpty() ? "localhost" : first.host(),
                 first.port() < 0 ? DEFAULT_PORT : first.port(), database, credentials.user(), credentials.password());
     }
 
-    /**
-     * Returns the error for a URL that is not a PostgreSQL one, naming its source and showing it with the
-     * password masked.
-     *
-     * @param url         the URL as given
-     * @param source      where it came from
-     * @param otherFormat extra accepted form to mention, e.g. {@code " or postgresql://user:password@host:5432/database"}
-     */
-    static ConfigurationException notPostgres(String url, String source, String otherFormat) {
-        return new ConfigurationException("The target database URL '" + Secrets.maskUrls(url) + "' from " + source
-                + " is not a PostgreSQL URL; dbflow works with PostgreSQL only. Give a URL of the form "
-                + "jdbc:postgresql://host:5432/database" + otherFormat + ".");
+    private static ConfigurationException malformed(String url, String source, String why) {
+        return new ConfigurationException("The database URL '" + Secrets.maskUrls(url) + "' from " + source
+                + " is malformed: " + why + ". " + FORMS);
     }
 
     @Override
@@ -124,19 +138,20 @@ public record PostgresUrl(String jdbcUrl, String host, int port, String database
         return "PostgresUrl[" + jdbcUrl + ", user " + user + "]";
     }
 
-    /** A host, or {@code [ipv6]}, with an optional port (-1 when absent). */
+    /** A host, or {@code [ipv6]}, with an optional port ({@link #ABSENT}, or {@link #MALFORMED}). */
     private record HostPort(String host, int port) {
+
+        static final int ABSENT = -1;
+        static final int MALFORMED = -2;
 
         static HostPort of(String spec) {
             int colon = spec.lastIndexOf(':');
             if (colon < 0 || spec.lastIndexOf(']') > colon) {
-                return new HostPort(spec, -1);
+                return new HostPort(spec, ABSENT);
             }
-            try {
-                return new HostPort(spec.substring(0, colon), Integer.parseInt(spec.substring(colon + 1)));
-            } catch (NumberFormatException e) {
-                return new HostPort(spec, -1);
-            }
+            String digits = spec.substring(colon + 1);
+            int port = digits.matches("[0-9]{1,5}") ? Integer.parseInt(digits) : MALFORMED;
+            return new HostPort(spec.substring(0, colon), port >= 1 && port <= 65535 ? port : MALFORMED);
         }
     }
 
@@ -210,7 +225,7 @@ public record PostgresUrl(String jdbcUrl, String host, int port, String database
         }
 
         private static ConfigurationException undecodable(String url, String source) {
-            return new ConfigurationException("The target database URL '" + Secrets.maskUrls(url) + "' from " + source
+            return new ConfigurationException("The database URL '" + Secrets.maskUrls(url) + "' from " + source
                     + " has a malformed %-escape; write each special character of the user name or password "
                     + "as % and two hex digits, e.g. @ as %40.");
         }

@@ -9,10 +9,11 @@ import java.util.Optional;
 /**
  * Decides which database {@code upgrade}, {@code rollback}, {@code status} and {@code history} work on.
  * The URL comes from the first of: the {@code url} parameter, the {@code DATABASE_URL} environment
- * variable, Spring Boot's {@code spring.datasource.url}. Each credential comes from the first of: the
- * {@code username}/{@code password} parameters, the settings.xml server named by {@code serverId}, the
- * URL's own source; a {@code DATABASE_URL} without credentials takes Spring Boot's
- * {@code spring.datasource.username/password}, as an application reading its URL from that variable does.
+ * variable, Spring Boot's {@code spring.datasource.url}, each in JDBC or libpq form. Each credential comes from the
+ * first of: the {@code username}/{@code password} parameters, the settings.xml server named by {@code serverId}, the
+ * URL's own source; a {@code url} or {@code DATABASE_URL} without credentials takes the application's datasource
+ * user name and password, as an application reading its URL from that variable does. What is still missing the
+ * PostgreSQL JDBC driver fills in on connecting: the OS user name, a password from {@code ~/.pgpass}.
  */
 public final class TargetDatabaseResolver {
 
@@ -68,40 +69,37 @@ public final class TargetDatabaseResolver {
 
     private static Optional<Found> findUrl(TargetSettings settings) {
         if (present(settings.url())) {
-            String url = settings.url().trim();
-            PostgresUrl parsed = PostgresUrl.parseJdbc(url, "parameter url (-Ddbflow.url)");
-            return Optional.of(new Found(parsed, "parameter url", parsed.user(), parsed.password()));
+            PostgresUrl parsed = PostgresUrl.parse(settings.url(), "parameter url (-Ddbflow.url)");
+            return Optional.of(withApplicationCredentials(parsed, "parameter url", settings));
         }
         String databaseUrl = settings.environment().get(DATABASE_URL);
         if (present(databaseUrl)) {
-            String url = databaseUrl.trim();
-            PostgresUrl parsed;
-            if (PostgresUrl.isLibpq(url)) {
-                parsed = PostgresUrl.parseLibpq(url, DATABASE_URL);
-            } else if (PostgresUrl.isJdbc(url)) {
-                parsed = PostgresUrl.parseJdbc(url, DATABASE_URL);
-            } else {
-                throw PostgresUrl.notPostgres(url, "the environment variable " + DATABASE_URL,
-                        " or postgresql://user:password@host:5432/database");
-            }
-            if (parsed.user() == null && parsed.password() == null && settings.application() != null) {
-                // An application whose spring.datasource.url is ${DATABASE_URL} keeps its user and password apart.
-                Optional<ApplicationDatasource> application = ApplicationDatasource.credentials(settings.application());
-                if (application.isPresent()) {
-                    return Optional.of(new Found(parsed, DATABASE_URL + ", credentials from "
-                            + application.get().source(), application.get().username(), application.get().password()));
-                }
-            }
-            return Optional.of(new Found(parsed, DATABASE_URL, parsed.user(), parsed.password()));
+            PostgresUrl parsed = PostgresUrl.parse(databaseUrl, "the environment variable " + DATABASE_URL);
+            return Optional.of(withApplicationCredentials(parsed, DATABASE_URL, settings));
         }
         if (settings.application() == null) {
             return Optional.empty();
         }
         return ApplicationDatasource.read(settings.application()).map(spring -> {
-            PostgresUrl parsed = PostgresUrl.parseJdbc(spring.url(), spring.source());
+            PostgresUrl parsed = PostgresUrl.parse(spring.url(), spring.source());
             return new Found(parsed, spring.source(), first(spring.username(), parsed.user()),
                     first(spring.password(), parsed.password()));
         });
+    }
+
+    /**
+     * A URL without credentials takes the application's user name and password: an application whose datasource URL
+     * is {@code ${DATABASE_URL}} keeps them apart, and a URL given on the command line usually names the same server.
+     */
+    private static Found withApplicationCredentials(PostgresUrl parsed, String source, TargetSettings settings) {
+        if (parsed.user() == null && parsed.password() == null && settings.application() != null) {
+            Optional<ApplicationDatasource> application = ApplicationDatasource.credentials(settings.application());
+            if (application.isPresent()) {
+                return new Found(parsed, source + ", credentials from " + application.get().source(),
+                        application.get().username(), application.get().password());
+            }
+        }
+        return new Found(parsed, source, parsed.user(), parsed.password());
     }
 
     private static boolean present(String value) {

@@ -131,6 +131,7 @@ public final class GenerateJob {
             });
             GenerateResult result = write(changeset, changes, findings);
             new ViolationReport(listener).report(request.target(), changes, findings);
+            new TargetRoles(listener).check(request.target(), changes);
             listener.info(timings.summary());
             return result;
         }

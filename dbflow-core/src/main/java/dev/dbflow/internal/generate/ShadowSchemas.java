@@ -1,5 +1,6 @@
 package dev.dbflow.internal.generate;
 
+import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.InfrastructureException;
@@ -9,6 +10,7 @@ import dev.dbflow.internal.changelog.ChangelogFingerprint;
 import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.changelog.ChangelogRoles;
 import dev.dbflow.internal.compare.RenameApplier;
+import dev.dbflow.internal.config.MissingPassword;
 import dev.dbflow.internal.load.DeclaredPolicies;
 import dev.dbflow.internal.load.DeclaredRenames;
 import dev.dbflow.internal.load.EntityFingerprint;
@@ -339,6 +341,12 @@ final class ShadowSchemas implements AutoCloseable {
         try {
             return ScratchDatabase.create(shadow.server(), purpose);
         } catch (SQLException e) {
+            if (MissingPassword.is(e)) {
+                throw new ConfigurationException("The shadow database server at " + shadow.server().host() + ":"
+                        + shadow.server().port() + " asks for a password for user '" + shadow.server().user()
+                        + "', but none was given. Give it with -Ddbflow.shadowPassword, in the 'shadow' URL "
+                        + "(postgresql://user:password@host:5432/postgres), or in ~/.pgpass.", e);
+            }
             throw new InfrastructureException("The shadow database server at " + shadow.server().host() + ":"
                     + shadow.server().port() + " cannot be used: " + e.getMessage().replaceAll("\\.$", "") + "."
                     + ShadowServers.ALTERNATIVES, e);

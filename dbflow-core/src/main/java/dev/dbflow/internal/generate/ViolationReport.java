@@ -1,7 +1,7 @@
 package dev.dbflow.internal.generate;
 
+import dev.dbflow.api.DbflowException;
 import dev.dbflow.api.DbflowListener;
-import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.api.TargetDatabase;
 import dev.dbflow.internal.changelog.TargetConnector;
 import dev.dbflow.internal.classify.Finding;
@@ -40,7 +40,7 @@ final class ViolationReport {
                     }
                 }
             }
-        } catch (InfrastructureException | SQLException e) {
+        } catch (DbflowException | SQLException e) {
             listener.warn("Rows in the target database not counted: " + e.getMessage());
         }
     }

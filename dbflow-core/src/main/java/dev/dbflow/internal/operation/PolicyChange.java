@@ -15,6 +15,9 @@ public sealed interface PolicyChange extends SchemaChange {
     /** Returns the policy after the change, or before it for a drop. */
     Policy policy();
 
+    /** Returns the table the policy is on. */
+    QualifiedName table();
+
     default String objectName() {
         return policy().name();
     }

@@ -5,7 +5,7 @@ import dev.dbflow.internal.model.QualifiedName;
 import java.util.Set;
 
 /** How names appear in changelogs: the {@code public} schema is left implicit, as users write it. */
-final class Names {
+public final class Names {
 
     /** PostgreSQL's reserved key words (catcode 'R' in {@code pg_get_keywords()}), which need quotes as names. */
     private static final Set<String> RESERVED = Set.of("all", "analyse", "analyze", "and", "any", "array", "as",
@@ -40,9 +40,13 @@ final class Names {
                 ? key.substring(1, key.length() - 1).replace("\"\"", "\"") : key;
     }
 
-    /** Quotes an identifier when PostgreSQL needs it: a reserved word, or anything but
-     * lower-case letters, digits and underscores. */
-    static String quote(String identifier) {
+    /**
+     * Quotes an identifier when PostgreSQL needs it: a reserved word, or anything but lower-case letters, digits and
+     * underscores.
+     *
+     * @return the identifier, in double quotes when needed
+     */
+    public static String quote(String identifier) {
         if (identifier.matches("[a-z_][a-z0-9_$]*") && !RESERVED.contains(identifier)) {
             return identifier;
         }

@@ -3,10 +3,10 @@ package dev.dbflow.internal.shadow;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.api.ShadowSpec;
+import dev.dbflow.internal.config.PostgresUrl;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -103,10 +103,9 @@ public final class ShadowServers {
     }
 
     private static ShadowServer jdbc(ShadowSpec spec) {
-        URI uri = URI.create(spec.jdbcUrl().substring("jdbc:".length()));
-        String path = uri.getPath();
-        String database = path == null || path.length() <= 1 ? "postgres" : path.substring(1);
-        PostgresServer server = new PostgresServer(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), database,
+        PostgresUrl url = PostgresUrl.parse(spec.jdbcUrl(), "the setting 'shadow' (-Ddbflow.shadow)");
+        String database = url.database().isEmpty() ? "postgres" : url.database();
+        PostgresServer server = new PostgresServer(url.host(), url.port(), database,
                 spec.username() == null ? System.getProperty("user.name") : spec.username(), spec.password());
         return new ShadowServer() {
             @Override

@@ -143,8 +143,8 @@ final class EntityInputs {
                         "The setting 'shadow' (-Ddbflow.shadow) is 'frobnicate': use 'embedded' (the"
                                 + " default: an embedded PostgreSQL, nothing to install), 'testcontainers' (a"
                                 + " container from shadowImage, needs Docker; or a jdbc:tc:postgresql:<tag>:/// URL)"
-                                + " or a jdbc:postgresql:// URL of a server where dbflow may create and drop scratch"
-                                + " databases."),
+                                + " or a jdbc:postgresql:// (or postgresql://) URL of a server where dbflow may create"
+                                + " and drop scratch databases."),
                 Case.of("invalid includeObjects expression", Map.of(),
                         f -> f.dbflow().generate(request(f, "hibernate", null, "[")),
                         "The setting 'includeObjects' (-Ddbflow.includeObjects) is not a valid regular"

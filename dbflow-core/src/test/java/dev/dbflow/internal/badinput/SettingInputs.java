@@ -41,12 +41,13 @@ final class SettingInputs {
                                 + " in"
                                 + " the URL (from test), or create the database."),
                 Case.of("a URL that is not PostgreSQL", applied(), f -> f.resolve("jdbc:mysql://db/app", Map.of()),
-                        "The target database URL 'jdbc:mysql://db/app' from parameter url (-Ddbflow.url) is not"
+                        "The database URL 'jdbc:mysql://db/app' from parameter url (-Ddbflow.url) is not"
                                 + " a PostgreSQL URL; dbflow works with PostgreSQL only. Give a URL of the form"
-                                + " jdbc:postgresql://host:5432/database."),
+                                + " jdbc:postgresql://host:5432/database or"
+                                + " postgresql://user:password@host:5432/database."),
                 Case.of("DATABASE_URL that is not a URL", applied(), f -> f.resolve(null,
                         Map.of("DATABASE_URL", "not a url")),
-                                "The target database URL 'not a url' from the environment variable DATABASE_URL is not a"
+                                "The database URL 'not a url' from the environment variable DATABASE_URL is not a"
                                 + " PostgreSQL URL; dbflow works with PostgreSQL only. Give a URL of the form"
                                 + " jdbc:postgresql://host:5432/database or"
                                 + " postgresql://user:password@host:5432/database."),

@@ -289,9 +289,9 @@ class TargetDatabaseResolverTest {
         assertThatThrownBy(() -> resolve(settings("jdbc:mysql://db/app?user=app&password=hunter2", null, null,
                 Map.of())))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("The target database URL 'jdbc:mysql://db/app?user=app&password=****' from parameter url "
+                .hasMessage("The database URL 'jdbc:mysql://db/app?user=app&password=****' from parameter url "
                         + "(-Ddbflow.url) is not a PostgreSQL URL; dbflow works with PostgreSQL only. Give a URL of "
-                        + "the form jdbc:postgresql://host:5432/database.")
+                        + "the form jdbc:postgresql://host:5432/database or postgresql://user:password@host:5432/database.")
                 .message().doesNotContain("hunter2");
     }
 
@@ -300,7 +300,7 @@ class TargetDatabaseResolverTest {
         assertThatThrownBy(() -> resolve(settings(null, null, null,
                 Map.of("DATABASE_URL", "mysql://app:hunter2@db:3306/app"))))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("The target database URL 'mysql://app:****@db:3306/app' from the environment variable "
+                .hasMessage("The database URL 'mysql://app:****@db:3306/app' from the environment variable "
                         + "DATABASE_URL is not a PostgreSQL URL; dbflow works with PostgreSQL only. Give a URL of the "
                         + "form jdbc:postgresql://host:5432/database or postgresql://user:password@host:5432/database.");
     }
@@ -349,6 +349,17 @@ class TargetDatabaseResolverTest {
 
         assertThat(target).isEqualTo(new TargetDatabase("jdbc:postgresql://db.example.com/shop", "shop", "from-env",
                 "DATABASE_URL, credentials from spring.datasource.username/password"));
+    }
+
+    @Test
+    void aParameterUrlInLibpqFormWithoutCredentialsTakesSpringsUsernameAndPassword() throws IOException {
+        springProperties("spring.datasource.username=shop\nspring.datasource.password=shop-secret\n");
+
+        TargetDatabase target = resolve(settings("postgresql://db.example.com/shop?sslmode=require", null, null,
+                Map.of()));
+
+        assertThat(target).isEqualTo(new TargetDatabase("jdbc:postgresql://db.example.com:5432/shop?sslmode=require",
+                "shop", "shop-secret", "parameter url, credentials from spring.datasource.username/password"));
     }
 
     @Test

@@ -181,8 +181,8 @@ class GenerateErrorsTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("The setting 'shadow' (-Ddbflow.shadow) is 'docker': use 'embedded' (the default: an "
                         + "embedded PostgreSQL, nothing to install), 'testcontainers' (a container from shadowImage, "
-                        + "needs Docker; or a jdbc:tc:postgresql:<tag>:/// URL) or a jdbc:postgresql:// URL of a server "
-                        + "where dbflow may create and drop scratch databases.");
+                        + "needs Docker; or a jdbc:tc:postgresql:<tag>:/// URL) or a jdbc:postgresql:// (or "
+                        + "postgresql://) URL of a server where dbflow may create and drop scratch databases.");
     }
 
     private void generate(Path classes, ShadowSpec shadow) {

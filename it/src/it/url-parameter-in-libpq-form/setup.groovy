@@ -1,0 +1,2 @@
+dev.dbflow.it.ItDatabase.create(itPostgresPort, basedir)
+true
