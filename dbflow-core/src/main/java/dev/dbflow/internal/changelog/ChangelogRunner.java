@@ -63,7 +63,7 @@ public final class ChangelogRunner {
         String target = TargetConnector.describe(request.target());
         List<ChangesetRef> applied = withSession(location(request), request.target(), session -> {
             ChangeLock.await(session, request.lockWaitSeconds(), target);
-            warnUnexpected(UnexpectedChangesets.of(session), target);
+            UnexpectedChangesets.of(session).warn(listener, target);
             List<ChangesetRef> pending = session.pending();
             Consumer<ChangesetRef> onApplied = reporting(count == 0 ? pending.size() : Math.min(count, pending.size()));
             if (count == 0) {
@@ -109,7 +109,7 @@ public final class ChangelogRunner {
                         + "(-Ddbflow.count). Tags set with mvn dbflow:tag mark a database, not the changelog.");
             }
             ChangeLock.await(session, request.lockWaitSeconds(), target);
-            warnUnexpected(UnexpectedChangesets.of(session), target);
+            UnexpectedChangesets.of(session).warn(listener, target);
             List<ChangesetRef> pending = session.pending();
             String last = tagging.get().getId() + "::" + tagging.get().getAuthor();
             int end = 0;
@@ -230,10 +230,8 @@ public final class ChangelogRunner {
                             session.tags().keySet()) + ". Roll back to one of them (mvn dbflow:status lists them "
                             + "with their changesets), to a date, or by count."));
                 }
-                int from = request.toTag() != null ? before.indexOf(session.tags().get(request.toTag())) + 1
-                        : (int) before.stream().filter(ref -> !ref.appliedAt().isAfter(request.toDate())).count();
-                found.refuseRollbackPast(expected(found, before.subList(from, before.size())), target);
-                warnUnexpected(found, target);
+                found.refuseRollback(request, session.tags(), target);
+                found.warn(listener, target);
                 if (request.toTag() != null) {
                     session.rollbackToTag(request.toTag());
                 } else {
@@ -249,8 +247,7 @@ public final class ChangelogRunner {
         }
         return withSession(location(request), request.target(), session -> {
             UnexpectedChangesets found = UnexpectedChangesets.of(session);
-            List<ChangesetRef> ours = expected(found, found.applied());
-            int applied = ours.size();
+            int applied = found.ours().size();
             if (applied < request.count()) {
                 throw new ConfigurationException("Cannot roll back " + count(request.count()) + ": "
                         + (applied == 0 ? "no changeset is" : "only " + count(applied) + (applied == 1 ? " is" : " are"))
@@ -258,8 +255,8 @@ public final class ChangelogRunner {
                         + (applied == 0 ? "There is nothing to roll back."
                                 : "Set 'count' (-Ddbflow.count) to " + applied + " or less."));
             }
-            found.refuseRollbackPast(ours.subList(applied - request.count(), applied), target);
-            warnUnexpected(found, target);
+            found.refuseRollback(request, Map.of(), target);
+            found.warn(listener, target);
             List<ChangesetRef> undone = session.rollback(request.count(),
                     ref -> listener.info("Rolled back " + ref.display()));
             List<ChangesetRef> remaining = session.applied();
@@ -314,21 +311,11 @@ public final class ChangelogRunner {
     public List<ChangesetRef> history(ChangelogRequest request) {
         return withSession(location(request), request.target(), session -> {
             UnexpectedChangesets found = UnexpectedChangesets.of(session);
-            warnUnexpected(found, TargetConnector.describe(request.target()));
+            found.warn(listener, TargetConnector.describe(request.target()));
             return found.applied();
         });
     }
 
-    private void warnUnexpected(UnexpectedChangesets found, String target) {
-        if (!found.unexpected().isEmpty()) {
-            listener.warn(found.warning(target));
-        }
-    }
-
-    /** Returns those of {@code refs} that the changelog contains, in their order. */
-    private static List<ChangesetRef> expected(UnexpectedChangesets found, List<ChangesetRef> refs) {
-        return refs.stream().filter(ref -> !found.unexpected().contains(ref)).toList();
-    }
 
     private static ChangelogLocation location(ChangelogRequest request) {
         return ChangelogLocation.of(request.changelog()).withFilter(request.filter());

@@ -85,10 +85,7 @@ public final class TargetChecks {
             live.setReadOnly(true);
             try (LiquibaseSession session = new LiquibaseSession(location, live, where, target.password(),
                     "Never edit an applied changeset; add a new one.", listener)) {
-                UnexpectedChangesets found = UnexpectedChangesets.of(session);
-                if (!found.unexpected().isEmpty()) {
-                    listener.warn(found.warning(where));
-                }
+                UnexpectedChangesets.of(session).warn(listener, where);
                 List<ChangesetRef> pending = session.pending();
                 if (!pending.isEmpty()) {
                     listener.warn("The " + where + " has " + Plural.of(pending.size(), "pending changeset") + " ("

@@ -2,11 +2,14 @@ package dev.dbflow.internal.changelog;
 
 import dev.dbflow.api.ChangesetRef;
 import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.api.DbflowListener;
+import dev.dbflow.api.RollbackRequest;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.RanChangeSet;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -80,13 +83,41 @@ record UnexpectedChangesets(List<ChangesetRef> applied, List<ChangesetRef> unexp
                 + " not in this changelog (another branch's?): " + advice(unexpected.size()) + ".");
     }
 
+    /** Tells {@code listener} the {@link #warning}, when there is one. */
+    void warn(DbflowListener listener, String target) {
+        if (!unexpected.isEmpty()) {
+            listener.warn(warning(target));
+        }
+    }
+
+    /** Returns the applied changesets the changelog contains, oldest first. */
+    List<ChangesetRef> ours() {
+        return applied.stream().filter(ref -> !unexpected.contains(ref)).toList();
+    }
+
     /**
-     * Refuses a rollback of {@code toRollBack} when an unexpected changeset was applied after the oldest of them:
-     * Liquibase would undo them from under it and leave it applied.
+     * Refuses {@code request} when an unexpected changeset was applied after the oldest changeset it would undo
+     * (those after its tag or date, else its newest {@code count}): Liquibase would undo them from under it and
+     * leave it applied. A tag that is not on the target is left to the caller to report.
      *
+     * @param tags the target's tags and the changesets they mark
      * @throws ConfigurationException naming the unexpected changesets and the ones that would be undone
      */
-    void refuseRollbackPast(List<ChangesetRef> toRollBack, String target) {
+    void refuseRollback(RollbackRequest request, Map<String, ChangesetRef> tags, String target) {
+        List<ChangesetRef> undone;
+        if (request.toTag() != null) {
+            int tagged = applied.indexOf(tags.get(request.toTag()));
+            undone = tagged < 0 ? List.of() : applied.subList(tagged + 1, applied.size());
+        } else if (request.toDate() != null) {
+            undone = applied.stream().filter(ref -> ref.appliedAt().isAfter(request.toDate())).toList();
+        } else {
+            List<ChangesetRef> ours = ours();
+            undone = ours.subList(Math.max(0, ours.size() - request.count()), ours.size());
+        }
+        refuseRollbackPast(undone.stream().filter(ref -> !unexpected.contains(ref)).toList(), target);
+    }
+
+    private void refuseRollbackPast(List<ChangesetRef> toRollBack, String target) {
         int oldest = toRollBack.stream().mapToInt(applied::indexOf).filter(i -> i >= 0).min().orElse(applied.size());
         List<ChangesetRef> inTheWay = unexpected.stream().filter(ref -> applied.indexOf(ref) > oldest).toList();
         if (inTheWay.isEmpty()) {

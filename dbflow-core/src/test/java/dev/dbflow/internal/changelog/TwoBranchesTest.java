@@ -149,6 +149,10 @@ class TwoBranchesTest {
             assertThatThrownBy(() -> dbflow.rollback(new RollbackRequest(master, ModelProject.target(db), 1, "v1",
                     null)))
                     .isInstanceOf(ConfigurationException.class).hasMessage(refusal);
+            Path script = project.resolve("rollback.sql");
+            assertThatThrownBy(() -> dbflow.rollbackSql(new RollbackRequest(master, ModelProject.target(db), 1),
+                    script)).isInstanceOf(ConfigurationException.class).hasMessage(refusal);
+            assertThat(script).doesNotExist();
 
             assertThat(dbflow.history(request)).extracting(ChangesetRef::id).containsExactly("1", "2", "3");
             try (Connection connection = db.connect()) {
