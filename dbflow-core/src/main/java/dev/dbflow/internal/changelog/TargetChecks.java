@@ -47,12 +47,12 @@ public final class TargetChecks {
             try (LiquibaseSession session = new LiquibaseSession(location, live, where, target.password(),
                     "Never edit an applied changeset; add a new one.", listener)) {
                 found = UnexpectedChangesets.of(session);
-                history = unchanged(session, found.applied().size());
+                history = unchanged(session, found.ours().size());
             }
             try (LiquibaseSession shadow = new LiquibaseSession(location, scratch, "shadow database", null,
                     SHADOW_ADVICE, listener)) {
-                if (found.expected() > 0) {
-                    shadow.update(found.expected(), changeset -> { });
+                if (!found.ours().isEmpty()) {
+                    shadow.update(found.ours().size(), changeset -> { });
                 }
                 PgCatalogReader reader = new PgCatalogReader();
                 Schema built = reader.read(scratch);
@@ -109,7 +109,7 @@ public final class TargetChecks {
     private static CheckResult drift(String where, UnexpectedChangesets found, Schema built, Schema actual) {
         boolean same = ChangelogChecks.same(built, actual);
         if (found.unexpected().isEmpty()) {
-            return same ? CheckResult.passed("no drift", "the " + where + " is what its " + found.expected()
+            return same ? CheckResult.passed("no drift", "the " + where + " is what its " + found.ours().size()
                     + " applied changesets build")
                     : new CheckResult("no drift", CheckResult.Status.FAILED, "the " + where + " was changed by hand",
                             List.of("compared with what its applied changesets build, it has: "
@@ -119,7 +119,7 @@ public final class TargetChecks {
                 + " from another branch";
         return same ? new CheckResult("no drift", CheckResult.Status.WARNING, summary, List.of(found.warning(where)))
                 : new CheckResult("no drift", CheckResult.Status.FAILED, summary, List.of(found.warning(where),
-                        "compared with what this changelog's " + Plural.of(found.expected(), "applied changeset")
+                        "compared with what this changelog's " + Plural.of(found.ours().size(), "applied changeset")
                                 + " build, it has: " + ChangelogChecks.difference(built, actual)));
     }
 
