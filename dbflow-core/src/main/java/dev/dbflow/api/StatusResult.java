@@ -12,20 +12,29 @@ import java.util.Optional;
  * @param head    the most recently applied changeset, empty for a database with none applied
  * @param pending changesets not yet applied, in the order {@code upgrade} would apply them
  * @param tags    each tag on the target and the applied changeset it marks, oldest first
- * @param attention what an interrupted or failed non-transactional changeset left behind and needs a person, one
- *                  sentence each (an index {@code CREATE INDEX CONCURRENTLY} left INVALID); empty when nothing does
+ * @param attention what needs a person, one sentence each: a held change lock, an index an interrupted
+ *                  {@code CREATE INDEX CONCURRENTLY} left INVALID, changesets applied from another branch; empty
+ *                  when nothing does
+ * @param unexpected changesets applied to the target that the changelog does not contain (another branch's), oldest
+ *                   first, each with its applied time
  */
 public record StatusResult(Optional<ChangesetRef> head, List<ChangesetRef> pending, Map<String, ChangesetRef> tags,
-                           List<String> attention) {
+                           List<String> attention, List<ChangesetRef> unexpected) {
 
     public StatusResult {
         pending = List.copyOf(pending);
         tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
         attention = List.copyOf(attention);
+        unexpected = List.copyOf(unexpected);
     }
 
     /** A status with nothing that needs attention. */
     public StatusResult(Optional<ChangesetRef> head, List<ChangesetRef> pending, Map<String, ChangesetRef> tags) {
-        this(head, pending, tags, List.of());
+        this(head, pending, tags, List.of(), List.of());
+    }
+
+    /** Returns true when nothing is pending and every applied changeset is in the changelog. */
+    public boolean upToDate() {
+        return pending.isEmpty() && unexpected.isEmpty();
     }
 }

@@ -1,13 +1,18 @@
 package dev.dbflow.maven;
 
 import dev.dbflow.api.Dbflow;
+import dev.dbflow.api.StatusResult;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Shows the target database's newest applied changeset, the changesets {@code upgrade} would apply and the tags
- * ({@code dbflow:tag}) with the changesets they mark, and what a failed or killed non-transactional changeset left
- * (an INVALID index), without changing the database. Pending changesets do not fail the build.
+ * Shows the target database's newest applied changeset, the changesets {@code upgrade} would apply, the applied
+ * changesets the changelog does not contain (another branch's), the tags ({@code dbflow:tag}) with the changesets
+ * they mark, and what a failed or killed non-transactional changeset left (an INVALID index), without changing the
+ * database. Pending changesets do not fail the build.
  */
 @Mojo(name = "status", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public class StatusMojo extends DbflowMojo {
@@ -16,13 +21,22 @@ public class StatusMojo extends DbflowMojo {
     protected void run(Dbflow dbflow) {
         var status = dbflow.status(changelogRequest());
         QueryOutput answer = new QueryOutput(getLog(), System.out);
-        answer.line(status.head().map(head -> "Head: " + head.display() + " (applied " + appliedAt(head) + ")")
-                .orElse("Head: none, no changeset is applied yet"));
-        if (status.pending().isEmpty()) {
-            answer.line("Up to date: no pending changesets.");
-        }
-        status.pending().forEach(changeset -> answer.line("Pending: " + changeset.display()));
-        status.tags().forEach((tag, changeset) -> answer.line("Tag " + tag + ": " + changeset.display()));
+        answer(status).forEach(answer::line);
         status.attention().forEach(problem -> getLog().warn("Needs attention: " + problem));
+    }
+
+    /** Returns the answer's lines, without what needs attention, which goes to the log as warnings. */
+    static List<String> answer(StatusResult status) {
+        List<String> lines = new ArrayList<>();
+        lines.add(status.head().map(head -> "Head: " + head.display() + " (applied " + appliedAt(head) + ")")
+                .orElse("Head: none, no changeset is applied yet"));
+        if (status.upToDate()) {
+            lines.add("Up to date: no pending changesets.");
+        }
+        status.pending().forEach(changeset -> lines.add("Pending: " + changeset.display()));
+        status.unexpected().forEach(changeset -> lines.add("Not in this changelog: " + changeset.display()
+                + " (applied " + appliedAt(changeset) + ")"));
+        status.tags().forEach((tag, changeset) -> lines.add("Tag " + tag + ": " + changeset.display()));
+        return lines;
     }
 }

@@ -36,7 +36,8 @@ public final class ChangelogRunner {
     }
 
     /**
-     * Applies the pending changesets, telling the listener each one as it is applied and a summary line.
+     * Applies the pending changesets, telling the listener each one as it is applied and a summary line, after a
+     * warning naming the applied changesets the changelog does not contain, if any.
      *
      * @return the changesets applied, in the order they ran, each with its applied time; empty when none was
      *         pending
@@ -62,6 +63,7 @@ public final class ChangelogRunner {
         String target = TargetConnector.describe(request.target());
         List<ChangesetRef> applied = withSession(location(request), request.target(), session -> {
             ChangeLock.await(session, request.lockWaitSeconds(), target);
+            UnexpectedChangesets.of(session).warn(listener, target);
             List<ChangesetRef> pending = session.pending();
             Consumer<ChangesetRef> onApplied = reporting(count == 0 ? pending.size() : Math.min(count, pending.size()));
             if (count == 0) {
@@ -107,6 +109,7 @@ public final class ChangelogRunner {
                         + "(-Ddbflow.count). Tags set with mvn dbflow:tag mark a database, not the changelog.");
             }
             ChangeLock.await(session, request.lockWaitSeconds(), target);
+            UnexpectedChangesets.of(session).warn(listener, target);
             List<ChangesetRef> pending = session.pending();
             String last = tagging.get().getId() + "::" + tagging.get().getAuthor();
             int end = 0;
@@ -207,7 +210,9 @@ public final class ChangelogRunner {
      *
      * @return the changesets undone, newest first, without an applied time
      * @throws ConfigurationException  when fewer than {@code count} changesets are applied (the message says
-     *                                 how many are), the changelog is missing or malformed, or a rollback fails
+     *                                 how many are), a changeset the changelog does not contain (another branch's)
+     *                                 was applied after one to roll back, the changelog is missing or malformed, or a
+     *                                 rollback fails
      * @throws InfrastructureException when the target is unreachable or refuses the login
      */
     public List<ChangesetRef> rollback(RollbackRequest request) {
@@ -216,7 +221,8 @@ public final class ChangelogRunner {
         if (request.toTag() != null || request.toDate() != null) {
             String point = request.toTag() != null ? "tag '" + request.toTag() + "'" : request.toDate().toString();
             return withSession(location(request), request.target(), session -> {
-                List<ChangesetRef> before = session.applied();
+                UnexpectedChangesets found = UnexpectedChangesets.of(session);
+                List<ChangesetRef> before = found.applied();
                 if (request.toTag() != null && !session.tags().containsKey(request.toTag())) {
                     throw new ConfigurationException("The " + target + " has no tag '" + request.toTag() + "'"
                             + (session.tags().isEmpty() ? " (no tag is set there; mvn dbflow:tag sets one). Roll back "
@@ -224,6 +230,8 @@ public final class ChangelogRunner {
                             session.tags().keySet()) + ". Roll back to one of them (mvn dbflow:status lists them "
                             + "with their changesets), to a date, or by count."));
                 }
+                found.refuseRollback(request, session.tags(), target);
+                found.warn(listener, target);
                 if (request.toTag() != null) {
                     session.rollbackToTag(request.toTag());
                 } else {
@@ -238,7 +246,8 @@ public final class ChangelogRunner {
             });
         }
         return withSession(location(request), request.target(), session -> {
-            int applied = session.applied().size();
+            UnexpectedChangesets found = UnexpectedChangesets.of(session);
+            int applied = found.ours().size();
             if (applied < request.count()) {
                 throw new ConfigurationException("Cannot roll back " + count(request.count()) + ": "
                         + (applied == 0 ? "no changeset is" : "only " + count(applied) + (applied == 1 ? " is" : " are"))
@@ -246,6 +255,8 @@ public final class ChangelogRunner {
                         + (applied == 0 ? "There is nothing to roll back."
                                 : "Set 'count' (-Ddbflow.count) to " + applied + " or less."));
             }
+            found.refuseRollback(request, Map.of(), target);
+            found.warn(listener, target);
             List<ChangesetRef> undone = session.rollback(request.count(),
                     ref -> listener.info("Rolled back " + ref.display()));
             List<ChangesetRef> remaining = session.applied();
@@ -261,25 +272,28 @@ public final class ChangelogRunner {
      *
      * @return the most recently applied changeset (highest {@code ORDEREXECUTED}), empty when none is, the
      *         pending changesets in the order {@code upgrade} would apply them, the tags with the changesets
-     *         they mark, and what needs attention: a change lock someone holds (who, since when), then the invalid
-     *         indexes a failed or killed non-transactional changeset left
+     *         they mark, the applied changesets the changelog does not contain, and what needs attention: a change
+     *         lock someone holds (who, since when), what to do about those changesets, then the invalid indexes a
+     *         failed or killed non-transactional changeset left
      * @throws ConfigurationException  when the changelog is missing or malformed
      * @throws InfrastructureException when the target is unreachable or refuses the login
      */
     public StatusResult status(ChangelogRequest request) {
         StatusResult status = withSession(location(request), request.target(), session -> {
-            List<ChangesetRef> applied = session.applied();
+            UnexpectedChangesets found = UnexpectedChangesets.of(session);
+            List<ChangesetRef> applied = found.applied();
             Optional<ChangesetRef> head = applied.isEmpty() ? Optional.empty()
                     : Optional.of(applied.get(applied.size() - 1));
-            List<String> locks = ChangeLock.holders(session).stream().map(holder -> "the change lock is held by "
-                    + holder + ": an upgrade or rollback is running, or a killed one left it (release it with mvn "
-                    + "dbflow:unlock when no run is active)").toList();
-            return new StatusResult(head, session.pending(), session.tags(), locks);
+            List<String> attention = new ArrayList<>(ChangeLock.holders(session).stream().map(holder -> "the change "
+                    + "lock is held by " + holder + ": an upgrade or rollback is running, or a killed one left it "
+                    + "(release it with mvn dbflow:unlock when no run is active)").toList());
+            attention.addAll(found.attention());
+            return new StatusResult(head, session.pending(), session.tags(), attention, found.unexpected());
         });
         try (Connection connection = TargetConnector.open(request.target())) {
             List<String> attention = new ArrayList<>(status.attention());
             attention.addAll(InvalidIndexes.of(connection));
-            return new StatusResult(status.head(), status.pending(), status.tags(), attention);
+            return new StatusResult(status.head(), status.pending(), status.tags(), attention, status.unexpected());
         } catch (SQLException e) {
             throw new InfrastructureException("Cannot read the indexes of the " + TargetConnector.describe(
                     request.target()) + ": " + LiquibaseFailures.oneParagraph(e.getMessage()) + ".", e);
@@ -295,8 +309,13 @@ public final class ChangelogRunner {
      * @throws InfrastructureException when the target is unreachable or refuses the login
      */
     public List<ChangesetRef> history(ChangelogRequest request) {
-        return withSession(location(request), request.target(), LiquibaseSession::applied);
+        return withSession(location(request), request.target(), session -> {
+            UnexpectedChangesets found = UnexpectedChangesets.of(session);
+            found.warn(listener, TargetConnector.describe(request.target()));
+            return found.applied();
+        });
     }
+
 
     private static ChangelogLocation location(ChangelogRequest request) {
         return ChangelogLocation.of(request.changelog()).withFilter(request.filter());

@@ -45,8 +45,10 @@ public final class OfflineSqlRunner {
      */
     public Path upgradeSql(ChangelogRequest request, int count, String toTag, Path output) {
         ChangelogLocation location = ChangelogLocation.of(request.changelog()).withFilter(request.filter());
+        String target = TargetConnector.describe(request.target());
         return writeSql(output, writer -> TargetSession.run(location, request.target(), listener,
                 session -> session.withLiquibase(liquibase -> {
+                    UnexpectedChangesets.of(session).warn(listener, target);
                     if (toTag != null) {
                         liquibase.update(toTag, location.liquibaseContexts(), location.liquibaseLabels(), writer);
                     } else if (count > 0) {
@@ -64,9 +66,19 @@ public final class OfflineSqlRunner {
      *
      * @return the file written
      * @throws InfrastructureException when the target cannot be read or the file cannot be written
+     * @throws dev.dbflow.api.ConfigurationException when a changeset the changelog does not contain (another
+     *                                               branch's) was applied after one the rollback would undo
      */
     public Path rollbackSql(RollbackRequest request, Path output) {
         ChangelogLocation location = ChangelogLocation.of(request.changelog()).withFilter(request.filter());
+        String target = TargetConnector.describe(request.target());
+        // Refused before the file is opened, so that a refusal leaves no empty script behind.
+        TargetSession.run(location, request.target(), listener, session -> {
+            UnexpectedChangesets found = UnexpectedChangesets.of(session);
+            found.refuseRollback(request, session.tags(), target);
+            found.warn(listener, target);
+            return null;
+        });
         return writeSql(output, writer -> TargetSession.run(location, request.target(), listener,
                 session -> session.withLiquibase(liquibase -> {
                     if (request.toTag() != null) {

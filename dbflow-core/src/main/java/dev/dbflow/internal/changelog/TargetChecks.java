@@ -23,8 +23,8 @@ import java.util.List;
 
 /**
  * The checks that need the target database: its applied changesets are unchanged (checksums), its live schema
- * is what they build (no drift), and the changesets it has not applied yet are reviewed for safety. The target is
- * only read.
+ * is what they build (no drift), and the changesets it has not applied yet are reviewed for safety; and, for
+ * {@code generate}, whether it is behind the changelog or has another branch's changesets. The target is only read.
  */
 public final class TargetChecks {
 
@@ -46,29 +46,24 @@ public final class TargetChecks {
         String where = TargetConnector.describe(target);
         try (Connection live = TargetConnector.open(target)) {
             live.setReadOnly(true);
-            List<ChangesetRef> applied;
+            UnexpectedChangesets found;
             CheckResult history;
             try (LiquibaseSession session = new LiquibaseSession(location, live, where, target.password(),
                     "Never edit an applied changeset; add a new one.", listener)) {
-                applied = session.applied();
-                history = unchanged(session, applied.size());
+                found = UnexpectedChangesets.of(session);
+                history = unchanged(session, found.ours().size());
             }
             try (LiquibaseSession shadow = new LiquibaseSession(location, scratch, "shadow database", null,
                     SHADOW_ADVICE, listener)) {
-                if (!applied.isEmpty()) {
-                    shadow.update(applied.size(), changeset -> { });
+                if (!found.ours().isEmpty()) {
+                    shadow.update(found.ours().size(), changeset -> { });
                 }
                 PgCatalogReader reader = new PgCatalogReader();
                 Schema built = reader.read(scratch);
                 Schema actual = reader.read(live);
                 CheckResult drift = history.status() == CheckResult.Status.FAILED
                         ? CheckResult.skipped("no drift", "the applied changesets no longer match their files")
-                        : ChangelogChecks.same(built, actual)
-                        ? CheckResult.passed("no drift", "the " + where + " is what its " + applied.size()
-                                + " applied changesets build")
-                        : new CheckResult("no drift", CheckResult.Status.FAILED, "the " + where + " was changed by hand",
-                                List.of("compared with what its applied changesets build, it has: "
-                                        + ChangelogChecks.difference(built, actual)));
+                        : drift(where, found, built, actual);
                 return List.of(history, drift, safety(shadow, scratch, where));
             }
         } catch (DbflowException e) {
@@ -81,6 +76,55 @@ public final class TargetChecks {
         } catch (SQLException e) {
             throw new dev.dbflow.api.InfrastructureException("Reading the " + where + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Warns when the target has changesets pending or applied changesets the changelog does not contain: the
+     * changeset {@code generate} writes follows the changelog, not that database. A target that cannot be read is
+     * said at INFO and the job goes on, since the target is advice for {@code generate}.
+     */
+    public void beforeGenerate(ChangelogLocation location, TargetDatabase target) {
+        String where = TargetConnector.describe(target);
+        try (Connection live = TargetConnector.open(target)) {
+            live.setReadOnly(true);
+            try (LiquibaseSession session = new LiquibaseSession(location, live, where, target.password(),
+                    "Never edit an applied changeset; add a new one.", listener)) {
+                UnexpectedChangesets.of(session).warn(listener, where);
+                List<ChangesetRef> pending = session.pending();
+                if (!pending.isEmpty()) {
+                    listener.warn("The " + where + " has " + Plural.of(pending.size(), "pending changeset") + " ("
+                            + ids(pending) + "): run mvn dbflow:upgrade first; the new changeset is generated against "
+                            + "the changelog, not that database.");
+                }
+            }
+        } catch (DbflowException | SQLException e) {
+            listener.info("The " + where + " was not checked for pending changesets: "
+                    + LiquibaseFailures.oneParagraph(e.getMessage()));
+        }
+    }
+
+    private static String ids(List<ChangesetRef> refs) {
+        int shown = 5;
+        String listed = String.join(", ", refs.stream().limit(shown).map(ChangesetRef::id).toList());
+        return refs.size() <= shown ? listed : listed + " and " + (refs.size() - shown) + " more";
+    }
+
+    /** Another branch's applied changesets, when there are any, are the cause of a difference, not a hand. */
+    private static CheckResult drift(String where, UnexpectedChangesets found, Schema built, Schema actual) {
+        boolean same = ChangelogChecks.same(built, actual);
+        if (found.unexpected().isEmpty()) {
+            return same ? CheckResult.passed("no drift", "the " + where + " is what its " + found.ours().size()
+                    + " applied changesets build")
+                    : new CheckResult("no drift", CheckResult.Status.FAILED, "the " + where + " was changed by hand",
+                            List.of("compared with what its applied changesets build, it has: "
+                                    + ChangelogChecks.difference(built, actual)));
+        }
+        String summary = "the " + where + " has " + Plural.of(found.unexpected().size(), "applied changeset")
+                + " from another branch";
+        return same ? new CheckResult("no drift", CheckResult.Status.WARNING, summary, List.of(found.warning(where)))
+                : new CheckResult("no drift", CheckResult.Status.FAILED, summary, List.of(found.warning(where),
+                        "compared with what this changelog's " + Plural.of(found.ours().size(), "applied changeset")
+                                + " build, it has: " + ChangelogChecks.difference(built, actual)));
     }
 
     private static CheckResult unchanged(LiquibaseSession session, int applied) {

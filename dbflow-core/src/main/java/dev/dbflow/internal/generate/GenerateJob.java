@@ -10,6 +10,7 @@ import dev.dbflow.internal.changelog.GeneratedObjects;
 import dev.dbflow.internal.changelog.ChangesetLineage;
 import dev.dbflow.internal.changelog.Plural;
 import dev.dbflow.internal.changelog.TableOrigins;
+import dev.dbflow.internal.changelog.TargetChecks;
 import dev.dbflow.internal.classify.Backfills;
 import dev.dbflow.internal.classify.DataLossPolicy;
 import dev.dbflow.internal.classify.Finding;
@@ -97,6 +98,10 @@ public final class GenerateJob {
 
     private GenerateResult runLocked(GenerateRequest request, Path master) {
         ChangelogFormat format = ChangelogFormat.resolve(request.format(), master);
+        if (request.target() != null && Files.exists(master)) {
+            new TargetChecks(listener).beforeGenerate(ChangelogLocation.of(master).withFilter(request.filter()),
+                    request.target());
+        }
         Timings timings = new Timings();
         try (ShadowSchemas shadow = new ShadowSchemas(listener, timings, request, master, true)) {
             Difference difference = compare(request, timings, shadow);
