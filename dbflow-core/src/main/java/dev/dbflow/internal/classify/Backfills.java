@@ -99,14 +99,19 @@ public final class Backfills {
      *         setting's order; empty when every entry was used
      */
     public List<String> unused(List<SchemaChange> expanded) {
-        Set<String> used = expanded.stream().filter(op -> op instanceof ColumnChange.Backfill)
-                .map(op -> op.table().display() + "." + ((ColumnChange.Backfill) op).column())
-                .collect(Collectors.toSet());
+        Set<String> used = filled(expanded);
         return values.keySet().stream().filter(key -> !used.contains(key))
                 .map(key -> "The setting 'backfill' (-Ddbflow.backfill) gives a value for " + key + ", which this "
                         + "changeset neither adds as a NOT NULL column nor makes NOT NULL: the value is not used. "
                         + "Check the table and column name, or remove the entry.")
                 .toList();
+    }
+
+    /** Returns the columns, as {@code table.column}, that a backfill of {@code operations} fills. */
+    static Set<String> filled(List<SchemaChange> operations) {
+        return operations.stream().filter(op -> op instanceof ColumnChange.Backfill)
+                .map(op -> op.table().display() + "." + ((ColumnChange.Backfill) op).column())
+                .collect(Collectors.toSet());
     }
 
     /** A value of {@code type} to show in the refusal's example, as SQL. */

@@ -43,9 +43,7 @@ public final class SafetyClassifier {
      */
     public List<List<Finding>> classify(List<SchemaChange> operations, Schema before) {
         Set<QualifiedName> existing = before.tables().stream().map(t -> t.name()).collect(Collectors.toSet());
-        Set<String> backfilled = operations.stream().filter(op -> op instanceof ColumnChange.Backfill)
-                .map(op -> op.table().display() + "." + ((ColumnChange.Backfill) op).column())
-                .collect(Collectors.toSet());
+        Set<String> backfilled = Backfills.filled(operations);
         Set<String> added = operations.stream()
                 .filter(op -> op instanceof ColumnChange.AddColumn add && add.definition().defaultValue() == null
                         && add.definition().identity() == null)
