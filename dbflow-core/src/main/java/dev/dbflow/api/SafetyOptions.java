@@ -10,9 +10,9 @@ import java.util.List;
  *                       {@code DL002:task.legacy_code}
  * @param renames        declared renames, {@code old_table->new_table} or {@code table.old->table.new}
  *                       (a column's table named as it is after any table rename)
- * @param backfill       values for NOT NULL columns added to existing tables, {@code table.column=SQL value},
- *                       e.g. {@code task.priority='MEDIUM'}: the column is added nullable, filled, then made
- *                       NOT NULL
+ * @param backfill       values for NOT NULL columns added to existing tables and for existing columns made NOT
+ *                       NULL, {@code table.column=SQL value}, e.g. {@code task.priority='MEDIUM'}: a new column is
+ *                       added nullable, filled, then made NOT NULL; an existing one has its NULLs filled first
  * @param onlineDdl      true to write PostgreSQL's non-blocking forms: indexes on existing tables built
  *                       {@code CONCURRENTLY} in their own non-transactional changesets; foreign keys, checks
  *                       and NOT NULL added through {@code NOT VALID} and validated in a second changeset

@@ -144,8 +144,9 @@ public abstract class DbflowMojo extends ChangelogMojo {
     private List<String> renames;
 
     /**
-     * Values for NOT NULL columns added to existing tables ({@code generate}), {@code table.column=SQL value},
-     * comma-separated, e.g. {@code task.priority='MEDIUM'}: the column is added nullable, filled, then set NOT NULL.
+     * Values for NOT NULL columns added to existing tables and for existing columns made NOT NULL ({@code generate}),
+     * {@code table.column=SQL value}, comma-separated, e.g. {@code task.priority='MEDIUM'}: the NULLs are filled, then
+     * the column is set NOT NULL (a new column is added nullable first).
      */
     @Parameter(property = "dbflow.backfill")
     private List<String> backfill;

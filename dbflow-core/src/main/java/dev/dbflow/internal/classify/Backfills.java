@@ -8,20 +8,20 @@ import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.SchemaChange;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A NOT NULL column without a default cannot be added to a table that has rows. With a backfill value it
- * becomes three steps: add it nullable, fill it, make it NOT NULL; without one, {@code generate} stops and
- * says how to give one.
+ * A NOT NULL column without a default cannot be added to a table that has rows, and an existing column cannot be
+ * made NOT NULL while a row holds NULL in it. With a backfill value the first becomes add nullable, fill, make NOT
+ * NULL, the second fill the NULLs, make NOT NULL; without one, {@code generate} stops and says how to give one.
  */
 public final class Backfills {
 
-    private final Map<String, String> values = new HashMap<>();
+    private final Map<String, String> values = new LinkedHashMap<>();
 
     /**
      * @param entries {@code table.column=SQL value} entries
@@ -40,48 +40,78 @@ public final class Backfills {
     }
 
     /**
-     * Expands each NOT NULL column added to an existing table into add-nullable, backfill, set-not-null.
+     * Expands each NOT NULL column added to an existing table into add-nullable, backfill, set-not-null, and each
+     * existing column made NOT NULL into its other changes, backfill, set-not-null.
      *
      * @param operations the operations in changeset order
      * @param before     the schema they apply to
-     * @return the operations with the expansions in place of the additions, order otherwise kept
+     * @return the operations with the expansions in their place, order otherwise kept
      * @throws ConfigurationException naming every such column that has no backfill value
      */
     public List<SchemaChange> apply(List<SchemaChange> operations, Schema before) {
         Set<QualifiedName> existing = before.tables().stream().map(t -> t.name()).collect(Collectors.toSet());
         List<SchemaChange> result = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        String example = null;
+        BackfillRefusal refusal = new BackfillRefusal();
         for (SchemaChange op : operations) {
             if (op instanceof ColumnChange.AddColumn add && existing.contains(add.table()) && needsValue(add.definition())) {
                 String key = add.table().display() + "." + add.column();
                 String value = values.get(key);
                 if (value == null) {
-                    missing.add(key);
-                    example = example != null ? example : key + "=" + exampleValue(add.definition().type());
+                    refusal.added(key, add.definition().type());
                     continue;
                 }
                 Column column = add.definition();
                 Column nullable = new Column(column.name(), column.type(), true, null, null, column.comment(),
                         column.collation(), null);
                 result.add(new ColumnChange.AddColumn(add.table(), nullable));
-                result.add(new ColumnChange.Backfill(add.table(), column.name(), value, true));
+                result.add(new ColumnChange.Backfill(add.table(), column.name(), value, true, true));
                 result.add(new ColumnChange.AlterColumn(add.table(), nullable, column));
+            } else if (op instanceof ColumnChange.AlterColumn alter && existing.contains(alter.table())
+                    && alter.from().nullable() && !alter.to().nullable()) {
+                String key = alter.table().display() + "." + alter.column();
+                String value = values.get(key);
+                if (value == null) {
+                    refusal.madeNotNull(key, alter.to().type());
+                    continue;
+                }
+                // The other changes first, so the value is written as the new type; a nullable column has no identity.
+                Column to = alter.to();
+                Column nullable = new Column(to.name(), to.type(), true, to.defaultValue(), null, to.comment(),
+                        to.collation(), null);
+                if (!nullable.equals(alter.from())) {
+                    result.add(new ColumnChange.AlterColumn(alter.table(), alter.from(), nullable));
+                }
+                result.add(new ColumnChange.Backfill(alter.table(), to.name(), value, false, true));
+                result.add(new ColumnChange.AlterColumn(alter.table(), nullable, to));
             } else {
                 result.add(op);
             }
         }
-        if (!missing.isEmpty()) {
-            throw new ConfigurationException("generate wrote nothing: " + String.join(", ", missing) + (missing.size() == 1
-                    ? " is a NOT NULL column" : " are NOT NULL columns") + " without a default, added to a table that "
-                    + "may have rows (DD001)." + RenameHints.of(operations) + " Say what existing rows get with "
-                    + "-Ddbflow.backfill="
-                    + missing.stream().map(m -> m + "=<SQL value>").collect(Collectors.joining(","))
-                    + " (quoted for the shell, e.g. -Ddbflow.backfill=\"" + example + "\"), which adds the"
-                    + " column, fills it and then sets NOT NULL;"
-                    + " or give the column a @ColumnDefault, or make it nullable.");
-        }
+        refusal.throwIfAny(operations);
         return result;
+    }
+
+    /**
+     * Tells of the entries no column used.
+     *
+     * @param expanded the operations {@link #apply} returned
+     * @return one warning per entry that names no column the changeset adds NOT NULL or makes NOT NULL, in the
+     *         setting's order; empty when every entry was used
+     */
+    public List<String> unused(List<SchemaChange> expanded) {
+        Set<String> used = filled(expanded);
+        return values.keySet().stream().filter(key -> !used.contains(key))
+                .map(key -> "The setting 'backfill' (-Ddbflow.backfill) gives a value for " + key + ", which this "
+                        + "changeset neither adds as a NOT NULL column nor makes NOT NULL: the value is not used. "
+                        + "Check the table and column name, or remove the entry.")
+                .toList();
+    }
+
+    /** Returns the columns, as {@code table.column}, that a backfill of {@code operations} fills. */
+    static Set<String> filled(List<SchemaChange> operations) {
+        return operations.stream().filter(op -> op instanceof ColumnChange.Backfill)
+                .map(op -> op.table().display() + "." + ((ColumnChange.Backfill) op).column())
+                .collect(Collectors.toSet());
     }
 
     /** A value of {@code type} to show in the refusal's example, as SQL. */

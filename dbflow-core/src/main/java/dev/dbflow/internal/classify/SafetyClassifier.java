@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 /**
  * Finds what each operation risks on a database that already holds the old schema and its rows. Only tables
  * that exist before the changeset count as holding rows: an index on a table the same changeset creates
- * locks nothing and fails on nothing. A NOT NULL column added without a default never gets here: {@link
- * Backfills} has already turned it into add, fill, set NOT NULL, or stopped.
+ * locks nothing and fails on nothing. A NOT NULL column added without a default, or an existing column made NOT
+ * NULL, never gets here unfilled: {@link Backfills} has already put a fill before its SET NOT NULL, or stopped.
  */
 public final class SafetyClassifier {
 
@@ -43,9 +43,7 @@ public final class SafetyClassifier {
      */
     public List<List<Finding>> classify(List<SchemaChange> operations, Schema before) {
         Set<QualifiedName> existing = before.tables().stream().map(t -> t.name()).collect(Collectors.toSet());
-        Set<String> backfilled = operations.stream().filter(op -> op instanceof ColumnChange.Backfill)
-                .map(op -> op.table().display() + "." + ((ColumnChange.Backfill) op).column())
-                .collect(Collectors.toSet());
+        Set<String> backfilled = Backfills.filled(operations);
         Set<String> added = operations.stream()
                 .filter(op -> op instanceof ColumnChange.AddColumn add && add.definition().defaultValue() == null
                         && add.definition().identity() == null)

@@ -105,8 +105,9 @@ public final class GenerateJob {
         Timings timings = new Timings();
         try (ShadowSchemas shadow = new ShadowSchemas(listener, timings, request, master, true)) {
             Difference difference = compare(request, timings, shadow);
-            List<SchemaChange> changes = new Backfills(request.safety().backfill())
-                    .apply(difference.operations(), difference.before());
+            Backfills backfills = new Backfills(request.safety().backfill());
+            List<SchemaChange> changes = backfills.apply(difference.operations(), difference.before());
+            backfills.unused(changes).forEach(listener::warn);
             if (changes.isEmpty()) {
                 listener.info(timings.summary());
                 return new GenerateResult(Optional.empty(), List.of());

@@ -6,11 +6,14 @@ import dev.dbflow.api.TargetDatabase;
 import dev.dbflow.internal.changelog.TargetConnector;
 import dev.dbflow.internal.classify.Finding;
 import dev.dbflow.internal.classify.ViolationCounter;
+import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.SchemaChange;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Tells the developer, for each data-dependent finding, how many rows of the target database would make the
@@ -30,14 +33,21 @@ final class ViolationReport {
                 .noneMatch(f -> f.category() == Finding.Category.DATA_DEPENDENT)) {
             return;
         }
+        // A backfilled column's NULLs are filled before its SET NOT NULL: none of them makes it fail. The rows of a
+        // new column all get the value; an existing column's count says how many rows the backfill changes.
+        Map<String, Boolean> backfilled = operations.stream().filter(op -> op instanceof ColumnChange.Backfill)
+                .map(op -> (ColumnChange.Backfill) op)
+                .collect(Collectors.toMap(b -> b.table().display() + "." + b.column(), ColumnChange.Backfill::added));
         try (Connection connection = TargetConnector.open(target)) {
             connection.setReadOnly(true);
             ViolationCounter counter = new ViolationCounter(connection);
             for (int i = 0; i < operations.size(); i++) {
                 for (Finding finding : findings.get(i)) {
-                    if (finding.category() == Finding.Category.DATA_DEPENDENT) {
-                        report(counter, operations.get(i), finding);
+                    Boolean added = finding.id().equals("DD001") ? backfilled.get(finding.object()) : null;
+                    if (finding.category() != Finding.Category.DATA_DEPENDENT || Boolean.TRUE.equals(added)) {
+                        continue;
                     }
+                    report(counter, operations.get(i), finding, added != null);
                 }
             }
         } catch (DbflowException | SQLException e) {
@@ -45,12 +55,13 @@ final class ViolationReport {
         }
     }
 
-    private void report(ViolationCounter counter, SchemaChange operation, Finding finding) {
+    private void report(ViolationCounter counter, SchemaChange operation, Finding finding, boolean filled) {
         try {
             counter.count(operation, finding).ifPresent(rows -> {
                 String line = finding.id() + " " + finding.object() + ": " + rows + (rows == 1 ? " row" : " rows")
-                        + " in the target database would make it fail";
-                if (rows > 0) {
+                        + " in the target database " + (filled ? (rows == 1 ? "holds" : "hold") + " NULL, which the "
+                        + "backfill fills" : "would make it fail");
+                if (rows > 0 && !filled) {
                     listener.warn(line);
                 } else {
                     listener.info(line);

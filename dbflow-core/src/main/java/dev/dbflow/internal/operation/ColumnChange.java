@@ -52,12 +52,14 @@ public sealed interface ColumnChange extends SchemaChange {
     }
 
     /**
-     * Fill a new column's NULLs in existing rows with {@code value} (SQL as the developer wrote it), between
-     * adding it nullable and making it NOT NULL. Its reverse ({@code forward} false) does nothing: dropping the
-     * column undoes it.
+     * Fill a column's NULLs in existing rows with {@code value} (SQL as the developer wrote it) before it is made NOT
+     * NULL: a new column ({@code added}) between adding it nullable and making it NOT NULL, an existing one just before.
+     * Its reverse ({@code forward} false) does nothing: dropping a new column undoes it, and an existing column's
+     * rows keep the values, since nothing tells them from values the application wrote.
      */
-    record Backfill(QualifiedName table, String column, String value, boolean forward) implements ColumnChange {
-        public SchemaChange reverse() { return new Backfill(table, column, value, !forward); }
+    record Backfill(QualifiedName table, String column, String value, boolean added, boolean forward)
+            implements ColumnChange {
+        public SchemaChange reverse() { return new Backfill(table, column, value, added, !forward); }
         public Phase phase() { return Phase.ALTER; }
     }
 }

@@ -74,7 +74,8 @@ public final class ReviewSummary {
                     : "identity -> serial (nextval of " + c.sequence().name().display() + ")");
         }
         if (change instanceof ColumnChange.Backfill c) {
-            return "~ backfill " + table + "." + c.column() + " = " + c.value();
+            return "~ backfill " + table + "." + c.column() + " = " + c.value()
+                    + (c.added() ? "" : " where NULL (a rollback keeps the values)");
         }
         if (change instanceof ColumnChange.AlterColumn c) {
             return "~ column " + table + "." + c.column() + ": " + String.join(", ", alterations(c.from(), c.to()));

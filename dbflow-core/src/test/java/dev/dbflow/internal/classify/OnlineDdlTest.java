@@ -48,11 +48,11 @@ class OnlineDdlTest {
         try (ScratchDatabase db = TestPostgres.newDatabase()) {
             var before = project.upgrade(db);
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
-                s.execute("insert into parent (id) values (10); insert into item values (1, 5, 'a', 10)");
+                s.execute("insert into parent (id) values (10); insert into item values (1, 5, 'a', 10), (2, 6, null, 10)");
             }
 
             GenerateResult result = project.generate(AFTER, "hibernate", "online", null, null, null,
-                    new SafetyOptions(false, List.of(), List.of(), List.of(), true));
+                    new SafetyOptions(false, List.of(), List.of(), List.of("item.code='none'"), true));
 
             String text = Files.readString(result.changesetFile().orElseThrow());
             assertThat(text.lines().filter(line -> line.startsWith("    id: ")).map(String::trim)).containsExactly(
@@ -71,6 +71,9 @@ class OnlineDdlTest {
                     "sql: ALTER TABLE item VALIDATE CONSTRAINT item_code_not_null",
                     "sql: ALTER TABLE item ALTER COLUMN code SET NOT NULL",
                     "sql: ALTER TABLE item DROP CONSTRAINT item_code_not_null");
+            assertThat(flat).as("the NULLs are filled before the check that keeps them out").containsSubsequence(
+                    "sql: UPDATE item SET code = 'none' WHERE code IS NULL",
+                    "sql: ALTER TABLE item ADD CONSTRAINT item_code_not_null CHECK (code IS NOT NULL) NOT VALID");
             assertThat(flat.split("runInTransaction: false", -1)).hasSize(2);
             assertThat(ChangesetLineage.of(ChangelogLocation.of(project.master())).heads())
                     .as("the follow-up changesets belong to the main one").containsExactly("20260102030600-online");

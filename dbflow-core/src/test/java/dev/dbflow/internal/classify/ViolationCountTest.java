@@ -1,5 +1,6 @@
 package dev.dbflow.internal.classify;
 
+import dev.dbflow.api.SafetyOptions;
 import dev.dbflow.internal.shadow.ScratchDatabase;
 import dev.dbflow.testing.ModelProject;
 import dev.dbflow.testing.TestPostgres;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,12 +45,13 @@ class ViolationCountTest {
             }
             project.countRowsIn(db);
 
-            var result = project.generate(AFTER, "hibernate", "constraints");
+            var result = project.generate(AFTER, "hibernate", "constraints", null, null, null,
+                    new SafetyOptions(true, List.of(), List.of(), List.of("item.code='none'")));
 
-            assertThat(result.summary()).hasSize(4);
+            assertThat(result.summary()).hasSize(5);
             assertThat(project.listener().lines()).filteredOn(line -> line.contains("in the target database"))
                     .containsExactly(
-                            "WARN DD001 item.code: 1 row in the target database would make it fail",
+                            "DD001 item.code: 1 row in the target database holds NULL, which the backfill fills",
                             "WARN DD003 item.item_amount_positive: 1 row in the target database would make it fail",
                             "WARN DD002 item.item_code_key: 2 rows in the target database would make it fail",
                             "WARN DD003 item.fko9vd2qje6nct608er36hgd8xq: 1 row in the target database would make it fail");

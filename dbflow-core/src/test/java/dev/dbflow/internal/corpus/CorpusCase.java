@@ -13,9 +13,11 @@ import java.util.Map;
  * @param before   the model before the edit, or null for a fixpoint-only case
  * @param after    the model (after the edit)
  * @param expected the exact review lines of the edit; empty for a fixpoint-only case
+ * @param backfill the edit's {@code backfill} entries, what existing rows get in a column it makes NOT NULL, as the
+ *                 developer would give them
  */
 record CorpusCase(String name, String naming, Map<String, String> before, Map<String, String> after,
-                  List<String> expected) {
+                  List<String> expected, List<String> backfill) {
 
     private static final String IMPORTS = """
             package app;
@@ -35,17 +37,22 @@ record CorpusCase(String name, String naming, Map<String, String> before, Map<St
 
     /** A model that must settle: generate, apply, generate again finds nothing. */
     static CorpusCase model(String name, String... classes) {
-        return new CorpusCase(name, "hibernate", null, sources(classes), List.of());
+        return new CorpusCase(name, "hibernate", null, sources(classes), List.of(), List.of());
     }
 
     /** An edit that must produce exactly {@code expected}. */
     static CorpusCase edit(String name, String[] before, String[] after, String... expected) {
-        return new CorpusCase(name, "hibernate", sources(before), sources(after), List.of(expected));
+        return new CorpusCase(name, "hibernate", sources(before), sources(after), List.of(expected), List.of());
     }
 
     /** Returns this case under another naming strategy. */
     CorpusCase naming(String strategy) {
-        return new CorpusCase(name, strategy, before, after, expected);
+        return new CorpusCase(name, strategy, before, after, expected, backfill);
+    }
+
+    /** Returns this edit run with the {@code backfill} entries {@code entries}. */
+    CorpusCase backfill(String... entries) {
+        return new CorpusCase(name, naming, before, after, expected, List.of(entries));
     }
 
     /** Sources from class bodies: each starts with its annotations and {@code class Name}. */

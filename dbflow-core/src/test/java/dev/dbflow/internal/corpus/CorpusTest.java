@@ -1,6 +1,7 @@
 package dev.dbflow.internal.corpus;
 
 import dev.dbflow.api.GenerateResult;
+import dev.dbflow.api.SafetyOptions;
 import dev.dbflow.internal.compare.SchemaComparator;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.shadow.ScratchDatabase;
@@ -74,7 +75,8 @@ class CorpusTest {
             Schema before = project.upgrade(db);
             assertSettledOn(c, c.before(), project, db);
 
-            GenerateResult edit = project.generate(c.after(), c.naming(), "the edit");
+            GenerateResult edit = project.generate(c.after(), c.naming(), "the edit", null, null, null,
+                    new SafetyOptions(true, List.of(), List.of(), c.backfill()));
 
             assertThat(edit.summary()).containsExactlyElementsOf(c.expected());
             Schema after = project.upgrade(db);

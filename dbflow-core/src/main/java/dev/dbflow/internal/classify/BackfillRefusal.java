@@ -1,0 +1,70 @@
+package dev.dbflow.internal.classify;
+
+import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.internal.operation.SchemaChange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code DD001} refusal of {@link Backfills}: the columns that need a backfill value and have none, each added NOT
+ * NULL or made NOT NULL, with an example setting whose value fits the first one's type.
+ */
+final class BackfillRefusal {
+
+    private final List<String> added = new ArrayList<>();
+    private final List<String> madeNotNull = new ArrayList<>();
+    private String example;
+
+    void added(String column, String type) {
+        added.add(column);
+        example(column, type);
+    }
+
+    void madeNotNull(String column, String type) {
+        madeNotNull.add(column);
+        example(column, type);
+    }
+
+    private void example(String column, String type) {
+        example = example != null ? example : column + "=" + Backfills.exampleValue(type);
+    }
+
+    /**
+     * @param operations the changeset's operations, for the rename hints
+     * @throws ConfigurationException when a column has no value
+     */
+    void throwIfAny(List<SchemaChange> operations) {
+        if (added.isEmpty() && madeNotNull.isEmpty()) {
+            return;
+        }
+        List<String> clauses = new ArrayList<>();
+        if (!added.isEmpty()) {
+            clauses.add(String.join(", ", added) + (added.size() == 1 ? " is a NOT NULL column" : " are NOT NULL "
+                    + "columns") + " without a default, added to a table that may have rows");
+        }
+        if (!madeNotNull.isEmpty()) {
+            clauses.add(String.join(", ", madeNotNull) + (madeNotNull.size() == 1 ? " is an existing column"
+                    : " are existing columns") + " made NOT NULL, which fails while any row holds NULL");
+        }
+        List<String> all = new ArrayList<>(added);
+        all.addAll(madeNotNull);
+        throw new ConfigurationException("generate wrote nothing: " + String.join(", and ", clauses) + " (DD001)."
+                + RenameHints.of(operations) + " Say what " + (added.isEmpty() ? "rows holding NULL get" : "existing "
+                + "rows get") + " with -Ddbflow.backfill="
+                + all.stream().map(column -> column + "=<SQL value>").collect(Collectors.joining(","))
+                + " (quoted for the shell, e.g. -Ddbflow.backfill=\"" + example + "\"), which " + steps() + ".");
+    }
+
+    private String steps() {
+        if (madeNotNull.isEmpty()) {
+            return "adds the column, fills it and then sets NOT NULL; or give the column a @ColumnDefault, or make it "
+                    + "nullable";
+        }
+        String columns = madeNotNull.size() == 1 ? "column" : "columns";
+        return added.isEmpty() ? "fills them and then sets NOT NULL; or keep the " + columns + " nullable"
+                : "adds each new column, fills the NULLs and then sets NOT NULL; or give a new column a "
+                + "@ColumnDefault, make it nullable, or keep the existing " + columns + " nullable";
+    }
+}
