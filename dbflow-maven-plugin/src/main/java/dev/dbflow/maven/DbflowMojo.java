@@ -40,8 +40,8 @@ import java.util.stream.Collectors;
  * mapping of the core's typed failures to Maven's two failure kinds. A goal implements {@link #run(Dbflow)}.
  *
  * <p>The parameters of all goals live here, because {@code generate} and {@code migrate} share the generate
- * parameters and four goals share the target database ones, and a goal may only extend this class. Each
- * parameter's documentation names the goals that read it.
+ * parameters, {@code verify} and {@code verify-no-fork} the verify ones and four goals the target database ones, and
+ * a goal may only extend this class. Each parameter's documentation names the goals that read it.
  */
 public abstract class DbflowMojo extends ChangelogMojo {
 
