@@ -2,6 +2,7 @@ package dev.dbflow.maven;
 
 import dev.dbflow.api.BaselineRequest;
 import dev.dbflow.api.ChangesetRef;
+import dev.dbflow.api.CheckResult;
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.Dbflow;
 import dev.dbflow.api.GenerateResult;
@@ -11,6 +12,8 @@ import dev.dbflow.api.InternalErrorException;
 import dev.dbflow.api.SafetyOptions;
 import dev.dbflow.api.ShadowSpec;
 import dev.dbflow.api.TargetDatabase;
+import dev.dbflow.api.VerifyReport;
+import dev.dbflow.api.VerifyRequest;
 import dev.dbflow.internal.config.HibernateSettings;
 import dev.dbflow.internal.config.PersistenceXml;
 import dev.dbflow.internal.config.TargetDatabaseResolver;
@@ -30,14 +33,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What every dbflow goal shares: the parameters, the bridge from the core's listener to Maven's log, and the
  * mapping of the core's typed failures to Maven's two failure kinds. A goal implements {@link #run(Dbflow)}.
  *
  * <p>The parameters of all goals live here, because {@code generate} and {@code migrate} share the generate
- * parameters and four goals share the target database ones, and a goal may only extend this class. Each
- * parameter's documentation names the goals that read it.
+ * parameters, {@code verify} and {@code verify-no-fork} the verify ones and four goals the target database ones, and
+ * a goal may only extend this class. Each parameter's documentation names the goals that read it.
  */
 public abstract class DbflowMojo extends ChangelogMojo {
 
@@ -225,6 +229,30 @@ public abstract class DbflowMojo extends ChangelogMojo {
             }
             getLog().info("Review it, then run mvn dbflow:upgrade");
         }, () -> getLog().info(GenerateResult.NO_CHANGES));
+    }
+
+    /** Fail {@code verify} on safety findings of changesets the target database has not applied yet. */
+    @Parameter(property = "dbflow.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
+
+    /** Where {@code verify} writes its JUnit XML and Markdown reports. */
+    @Parameter(property = "dbflow.reportDirectory", defaultValue = "${project.build.directory}/dbflow-reports")
+    private File reportDirectory;
+
+    /**
+     * Runs {@code verify} (or {@code verify-no-fork}), which prints each check.
+     *
+     * @throws ConfigurationException when a check fails (or warns, with {@code failOnWarning}), naming each
+     */
+    protected final void verify(Dbflow dbflow) throws MojoExecutionException {
+        VerifyReport report = dbflow.verify(new VerifyRequest(projectRequest(), failOnWarning, reportDirectory.toPath()));
+        if (!report.passed(failOnWarning)) {
+            throw new ConfigurationException("dbflow verify failed: " + report.checks().stream()
+                    .filter(c -> c.status() == CheckResult.Status.FAILED
+                            || (failOnWarning && c.status() == CheckResult.Status.WARNING))
+                    .map(VerifyReport::line).collect(Collectors.joining("; "))
+                    + ". Details above and in " + report.markdown() + ".");
+        }
     }
 
     /** Runs {@code baseline} and says what to do next. */

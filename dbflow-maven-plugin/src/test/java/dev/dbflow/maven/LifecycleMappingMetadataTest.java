@@ -24,7 +24,7 @@ class LifecycleMappingMetadataTest {
         Document descriptor = parse("META-INF/maven/plugin.xml");
 
         List<String> mojos = goals(descriptor);
-        assertThat(texts(mapping, "goal")).containsExactlyInAnyOrderElementsOf(mojos).hasSize(14);
+        assertThat(texts(mapping, "goal")).containsExactlyInAnyOrderElementsOf(mojos).hasSize(15);
         assertThat(mapping.getElementsByTagName("ignore").getLength()).isEqualTo(1);
         assertThat(mapping.getElementsByTagName("execute").getLength()).isZero();
     }

@@ -18,6 +18,9 @@ public final class BuildLog {
     // Maven 3.9 prints the goal prefix instead of the artifactId.
     private static final Pattern EXECUTION_HEADER = Pattern.compile("\\[INFO] --- [^:\\s]+:[^:\\s]+:(\\S+) \\(.*\\) @ .* ---");
     private static final String SEPARATOR = "[INFO] ------------------------------------------------------------------------";
+    // "[INFO] >>> dbflow-maven-plugin:0.1.0-SNAPSHOT:migrate (default-cli) > compile @ case >>>" and its "<<<" twin:
+    // Maven's marks around the lifecycle a goal forks, printed between the output of two other goals.
+    private static final Pattern FORK = Pattern.compile("\\[INFO] (>>>|<<<) .*");
     // Whichever case first runs a goal copies the plugin's dependencies into the cases' repository, and Maven
     // reports each copy between the goal's header and its output.
     private static final Pattern TRANSFER = Pattern.compile("\\[INFO] Download(ing|ed) from .*");
@@ -43,9 +46,9 @@ public final class BuildLog {
 
     /**
      * Returns what each execution of a goal printed, one list of lines per execution in the order they ran:
-     * the lines between its {@code --- plugin:version:goal ---} header and the next header or the build's
-     * closing separator, each with its level prefix (such as {@code [INFO] }), blank lines and dependency
-     * downloads left out.
+     * the lines between its {@code --- plugin:version:goal ---} header and the next header, the next {@code >>>} or
+     * {@code <<<} mark of a forked lifecycle or the build's closing separator, each with its level prefix (such as
+     * {@code [INFO] }), blank lines and dependency downloads left out.
      *
      * @param goal a goal name, e.g. {@code upgrade}
      */
@@ -59,7 +62,7 @@ public final class BuildLog {
                 if (current != null) {
                     outputs.add(current);
                 }
-            } else if (line.equals(SEPARATOR)) {
+            } else if (line.equals(SEPARATOR) || FORK.matcher(line).matches()) {
                 current = null;
             } else if (current != null && !line.isBlank() && !line.equals("[INFO] ")
                     && !TRANSFER.matcher(line).matches()) {

@@ -40,8 +40,10 @@ public final class ProjectClasses implements AutoCloseable {
     public static ProjectClasses open(Path classesDirectory, List<Path> classpath) {
         if (!containsClassFiles(classesDirectory)) {
             throw new ConfigurationException("No compiled classes in " + classesDirectory + ": dbflow reads the "
-                    + "entities from the compiled project and compiles nothing itself. Run 'mvn compile "
-                    + "dbflow:migrate' (the same for dbflow:generate), or build the project first.");
+                    + "entities from the project's compiled classes, and there are none. Run from the command line, the "
+                    + "dbflow goals compile the project first, so check that this module has the entities' sources (in "
+                    + "a multi-module build, run the goal in that module, e.g. with -pl) and that 'classesDirectory' "
+                    + "(-Ddbflow.classesDirectory), if set, names the directory they are compiled to.");
         }
         List<Path> elements = new ArrayList<>();
         elements.add(classesDirectory);

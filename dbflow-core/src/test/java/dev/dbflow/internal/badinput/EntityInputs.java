@@ -125,9 +125,12 @@ final class EntityInputs {
                         f -> f.dbflow().generate(new GenerateRequest(f.project().resolve("target/classes"),
                                 List.of(), List.of(), "hibernate", TestShadow.spec(), f.master(), null, "bad", "tester",
                                 null, null, null, null)),
-                        "No compiled classes in <dir>/target/classes: dbflow reads the entities from the"
-                                + " compiled project and compiles nothing itself. Run 'mvn compile dbflow:migrate'"
-                                + " (the same for dbflow:generate), or build the project first."),
+                        "No compiled classes in <dir>/target/classes: dbflow reads the entities from the project's"
+                                + " compiled classes, and there are none. Run from the command line, the dbflow goals"
+                                + " compile the project first, so check that this module has the entities' sources (in a"
+                                + " multi-module build, run the goal in that module, e.g. with -pl) and that"
+                                + " 'classesDirectory' (-Ddbflow.classesDirectory), if set, names the directory they"
+                                + " are compiled to."),
                 Case.of("unreachable shadow database", Map.of(),
                         f -> f.dbflow().generate(f.generate(Map.of("app/Item.java", ITEM), null,
                                 ShadowSpec.parse("jdbc:postgresql://127.0.0.1:1/postgres", null, "nobody", null))),

@@ -41,9 +41,11 @@ class GenerateErrorsTest {
 
         assertThatThrownBy(() -> generate(classes, TestShadow.spec()))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("No compiled classes in " + classes + ": dbflow reads the entities from the compiled "
-                        + "project and compiles nothing itself. Run 'mvn compile dbflow:migrate' (the same for "
-                        + "dbflow:generate), or build the project first.");
+                .hasMessage("No compiled classes in " + classes + ": dbflow reads the entities from the project's "
+                        + "compiled classes, and there are none. Run from the command line, the dbflow goals compile "
+                        + "the project first, so check that this module has the entities' sources (in a multi-module "
+                        + "build, run the goal in that module, e.g. with -pl) and that 'classesDirectory' "
+                        + "(-Ddbflow.classesDirectory), if set, names the directory they are compiled to.");
         assertThat(dir.resolve("src")).doesNotExist();
     }
 
