@@ -147,9 +147,9 @@ public final class ChangelogChecks {
     private LiquibaseSession session(ChangelogLocation location, Connection scratch) {
         String target;
         try {
-            target = "shadow database '" + scratch.getCatalog() + "'";
+            target = LiquibaseSession.SHADOW + " '" + scratch.getCatalog() + "'";
         } catch (SQLException e) {
-            target = "shadow database";
+            target = LiquibaseSession.SHADOW;
         }
         return new LiquibaseSession(location, scratch, target, null, SHADOW_ADVICE, listener);
     }

@@ -126,7 +126,7 @@ public record ChangelogLocation(Path file, Path searchRoot, String path, String 
      * {@code advice} instead.
      */
     public List<ChangesetRef> applyTo(Connection connection, DbflowListener listener, String advice) {
-        String target = "shadow database";
+        String target = LiquibaseSession.SHADOW;
         createDefaultSchema(connection);
         try (LiquibaseSession session = new LiquibaseSession(this, connection, target, null, advice, listener)) {
             return session.update(applied -> listener.debug("Applied " + applied.display() + " to " + target));
@@ -143,7 +143,7 @@ public record ChangelogLocation(Path file, Path searchRoot, String path, String 
      * @throws InfrastructureException when the database fails otherwise
      */
     public List<ChangesetRef> rollBackOn(Connection connection, int count, DbflowListener listener, String advice) {
-        try (LiquibaseSession session = new LiquibaseSession(this, connection, "shadow database", null, advice,
+        try (LiquibaseSession session = new LiquibaseSession(this, connection, LiquibaseSession.SHADOW, null, advice,
                 listener)) {
             return session.rollback(count, undone -> listener.debug("Rolled back " + undone.display()));
         }

@@ -39,6 +39,8 @@ import java.util.logging.Level;
  */
 final class LiquibaseSession implements AutoCloseable {
 
+    /** How a session on a shadow database names it: where output changes speak to no one. */
+    static final String SHADOW = "shadow database";
     /** Held so that the level set on it is not lost when the JDK collects an unreferenced logger. */
     private static final java.util.logging.Logger LIQUIBASE_JUL = java.util.logging.Logger.getLogger("liquibase");
 
@@ -52,7 +54,8 @@ final class LiquibaseSession implements AutoCloseable {
     private ChangesetEvents events = new ChangesetEvents(changeSet -> { }, changeSet -> { });
 
     /**
-     * @param target   the database as messages name it, e.g. {@code database 'app' at localhost:5432}
+     * @param target   the database as messages name it, e.g. {@code database 'app' at localhost:5432}, or
+     *                 {@code shadow database …} for a shadow database
      * @param password the password to mask in messages, or null
      * @param advice   what to tell the user when a changeset fails
      */
@@ -69,7 +72,8 @@ final class LiquibaseSession implements AutoCloseable {
             throw failures.translate(e, null, false);
         }
         scope.put(Scope.Attr.resourceAccessor.name(), resources);
-        scope.put(Scope.Attr.logService.name(), new ListenerLogService(listener, password));
+        scope.put(Scope.Attr.logService.name(), new ListenerLogService(listener, password,
+                target.startsWith(SHADOW)));
         scope.put(Scope.Attr.ui.name(), new LoggerUIService());
         scope.put(Scope.Attr.classLoader.name(), Liquibase.class.getClassLoader());
         scope.put(AnalyticsArgs.ENABLED.getKey(), false);

@@ -2,6 +2,7 @@ package dev.dbflow.internal.changelog;
 
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.internal.config.Secrets;
+import liquibase.change.core.OutputChange;
 import liquibase.logging.Logger;
 import liquibase.logging.core.AbstractLogService;
 import liquibase.logging.core.AbstractLogger;
@@ -11,16 +12,20 @@ import java.util.logging.Level;
 /**
  * Sends Liquibase's log to a {@link DbflowListener}: warnings as warnings, info and severe messages as debug
  * output, finer ones nowhere; each with passwords masked. Severe messages go to debug only because the same
- * failure reaches the user as the job's exception.
+ * failure reaches the user as the job's exception. On a shadow database an {@code output} change's message (a
+ * rollback block's review, say) is debug output too: it speaks to whoever runs the changeset on their database,
+ * and verify's stairway runs every rollback block on a shadow database.
  */
 final class ListenerLogService extends AbstractLogService {
 
     private final DbflowListener listener;
     private final String password;
+    private final boolean shadow;
 
-    ListenerLogService(DbflowListener listener, String password) {
+    ListenerLogService(DbflowListener listener, String password, boolean shadow) {
         this.listener = listener;
         this.password = password;
+        this.shadow = shadow;
     }
 
     @Override
@@ -30,6 +35,8 @@ final class ListenerLogService extends AbstractLogService {
 
     @Override
     public Logger getLog(Class clazz) {
+        // OutputChange logs through a class of its own (OutputChange$1).
+        boolean output = clazz != null && clazz.getName().startsWith(OutputChange.class.getName());
         return new AbstractLogger() {
             @Override
             public void log(Level level, String message, Throwable e) {
@@ -40,7 +47,7 @@ final class ListenerLogService extends AbstractLogService {
                 String stripped = message.strip();
                 String text = (stripped.startsWith("Liquibase: ") ? "" : "Liquibase: ")
                         + Secrets.mask(stripped, password);
-                if (level.intValue() == Level.WARNING.intValue()) {
+                if (level.intValue() == Level.WARNING.intValue() && !(shadow && output)) {
                     listener.warn(text);
                 } else {
                     listener.debug(text);

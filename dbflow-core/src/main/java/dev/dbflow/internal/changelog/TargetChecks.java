@@ -53,7 +53,7 @@ public final class TargetChecks {
                 found = UnexpectedChangesets.of(session);
                 history = unchanged(session, found.ours().size());
             }
-            try (LiquibaseSession shadow = new LiquibaseSession(location, scratch, "shadow database", null,
+            try (LiquibaseSession shadow = new LiquibaseSession(location, scratch, LiquibaseSession.SHADOW, null,
                     SHADOW_ADVICE, listener)) {
                 if (!found.ours().isEmpty()) {
                     shadow.update(found.ours().size(), changeset -> { });

@@ -47,6 +47,8 @@ class VerifyJobTest {
                 "○ no drift: no target database is configured",
                 "○ safety: no target database is configured");
         assertThat(report.passed(true)).isTrue();
+        assertThat(project.listener().lines()).as("the stairway's rollback on a shadow database warns of nothing")
+                .noneMatch(line -> line.startsWith("WARN"));
         assertThat(Files.readString(report.junitReport())).contains("tests=\"8\"", "failures=\"0\"",
                 "<testcase classname=\"dbflow.verify.reversible\" name=\"db/changelog/changes/20260102030500_item.yaml"
                         + "::20260102030500-item::tester\"/>");
