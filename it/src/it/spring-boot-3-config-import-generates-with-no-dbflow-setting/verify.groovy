@@ -42,7 +42,13 @@ def unstamp = { String text -> text.replace(stamp, '<stamp>') }
 // The author is git's user.name of whoever runs the build.
 def unauthor = { String text -> text.replaceFirst(/(?m)^    author: .*$/, '    author: <author>') }
 def mask = { List<String> lines -> BuildLog.maskTimes(lines).collect { unstamp(it).replaceAll(/on port \d+/, 'on port <port>') } }
-assert log.outputsOf('migrate').collect(mask) == [found + generated]
+// The database the application's settings name is empty, so generate warns first that the changelog's changesets are
+// pending there (before the mapping starts).
+def pending = { List<String> lines, String which ->
+    def at = lines.findIndexOf { it.startsWith('[INFO] Mapping: ') }
+    lines.take(at) + ["[WARNING] The database '${db.name()}' at localhost:${itPostgresPort} has ${which}: run mvn dbflow:upgrade first; the new changeset is generated against the changelog, not that database.".toString()] + lines.drop(at)
+}
+assert log.outputsOf('migrate').collect(mask) == [pending(found, '2 pending changesets (create-ticket, demo-tickets)') + generated]
 assert log.outputsOf('generate').collect(mask) == [found + unchanged]
 
 def written = new File(changelogDir, 'changes').list() as List
