@@ -3,6 +3,7 @@ package dev.dbflow.internal.generate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -43,14 +44,23 @@ public record ChangesetNaming(String timestamp, String slug) {
 
     /**
      * Returns the author: {@code configured} when set, else {@code git config user.name} run in
-     * {@code directory}, else the operating-system user.
+     * {@code directory} (in its nearest existing parent while it does not exist yet, as the changelog directory of a
+     * project's first changeset does not), else the operating-system user.
      */
     public static String author(String configured, Path directory) {
         if (configured != null && !configured.isBlank()) {
             return configured.trim();
         }
-        String git = gitUserName(directory);
+        String git = gitUserName(existing(directory.toAbsolutePath()));
         return git.isBlank() ? System.getProperty("user.name", "dbflow") : git;
+    }
+
+    private static Path existing(Path directory) {
+        Path existing = directory;
+        while (existing != null && !Files.isDirectory(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? directory : existing;
     }
 
     private static String gitUserName(Path directory) {
