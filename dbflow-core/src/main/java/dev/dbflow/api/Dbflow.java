@@ -205,11 +205,15 @@ public final class Dbflow {
     /**
      * Adopts dbflow on an existing database (Flyway's {@code baseline}): writes a first changeset that builds the
      * target's current tables, constraints, indexes and sequences, read from {@code pg_catalog}, and records it as
-     * applied there without running it.
+     * applied there without running it. When the changelog exists already, the target is a further database made the
+     * same way: it is compared on the shadow with what the changelog builds up to its baseline changeset and, when
+     * the same, that changeset is recorded as applied there; later changesets stay pending for {@code upgrade}.
      *
-     * @return the changeset file and its review summary
-     * @throws ConfigurationException  when the changelog already exists or the target has nothing to baseline
-     * @throws InfrastructureException when the target cannot be read or written
+     * @return the changeset file and its review summary; neither when the changelog existed
+     * @throws ConfigurationException  when the target has nothing to baseline, has other Liquibase history, or differs
+     *                                 from the existing changelog's baseline (naming each object), or that changelog
+     *                                 has no baseline changeset
+     * @throws InfrastructureException when the target or the shadow cannot be read or written
      */
     public GenerateResult baseline(BaselineRequest request) {
         return new BaselineJob(listener, Clock.systemUTC()).run(request);

@@ -17,9 +17,11 @@ import java.util.Optional;
  *                  when nothing does
  * @param unexpected changesets applied to the target that the changelog does not contain (another branch's), oldest
  *                   first, each with its applied time
+ * @param tablesWithoutHistory true when the target has tables but no Liquibase history: a database made before
+ *                   dbflow, where {@code upgrade} would create what exists and {@code baseline} is the next step
  */
 public record StatusResult(Optional<ChangesetRef> head, List<ChangesetRef> pending, Map<String, ChangesetRef> tags,
-                           List<String> attention, List<ChangesetRef> unexpected) {
+                           List<String> attention, List<ChangesetRef> unexpected, boolean tablesWithoutHistory) {
 
     public StatusResult {
         pending = List.copyOf(pending);
@@ -30,7 +32,13 @@ public record StatusResult(Optional<ChangesetRef> head, List<ChangesetRef> pendi
 
     /** A status with nothing that needs attention. */
     public StatusResult(Optional<ChangesetRef> head, List<ChangesetRef> pending, Map<String, ChangesetRef> tags) {
-        this(head, pending, tags, List.of(), List.of());
+        this(head, pending, tags, List.of(), List.of(), false);
+    }
+
+    /** A status of a database with Liquibase history or without tables. */
+    public StatusResult(Optional<ChangesetRef> head, List<ChangesetRef> pending, Map<String, ChangesetRef> tags,
+                        List<String> attention, List<ChangesetRef> unexpected) {
+        this(head, pending, tags, attention, unexpected, false);
     }
 
     /** Returns true when nothing is pending and every applied changeset is in the changelog. */

@@ -257,7 +257,9 @@ public abstract class DbflowMojo extends ChangelogMojo {
 
     /** Runs {@code baseline} and says what to do next. */
     protected final void baseline(Dbflow dbflow) {
-        var result = dbflow.baseline(new BaselineRequest(changelog(), target(), format, message, author));
+        quietEmbeddedServerLog();
+        var result = dbflow.baseline(new BaselineRequest(changelog(), target(), format, message, author,
+                shadowSpec()));
         result.changesetFile().ifPresent(file -> getLog().info("Wrote " + relativeToProject(file)
                 + ", recorded as applied. Commit it; from now on mvn dbflow:migrate writes only real changes."));
     }
@@ -266,11 +268,16 @@ public abstract class DbflowMojo extends ChangelogMojo {
     protected final GenerateRequest projectRequest() throws MojoExecutionException {
         quietEmbeddedServerLog();
         return new GenerateRequest(classesDirectory.toPath(), projectClasspath(),
-                split(packages), namingStrategy, ShadowSpec.parse(shadow, shadowImage, shadowUsername, shadowPassword)
-                        .withCache(shadowCache ? shadowCacheDirectory.toPath() : null),
+                split(packages), namingStrategy, shadowSpec(),
                 changelog(), format, message, author, includeObjects, excludeObjects,
                 new SafetyOptions(allowDataLoss, split(acceptDataLoss), split(renames), split(backfill), onlineDdl),
                 configuredTarget(), filter(), hibernateSettings(), convertSerialToIdentity);
+    }
+
+    /** The shadow server the settings choose, with the embedded server's cache when it is on. */
+    private ShadowSpec shadowSpec() {
+        return ShadowSpec.parse(shadow, shadowImage, shadowUsername, shadowPassword)
+                .withCache(shadowCache ? shadowCacheDirectory.toPath() : null);
     }
 
     /** Returns the DDL-shaping Hibernate settings the application runs with, each said with its source. */

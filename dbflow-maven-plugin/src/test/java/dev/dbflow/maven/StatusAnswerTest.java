@@ -11,7 +11,10 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Issue 18: the lines {@code status} answers with, for a database that has another branch's changeset. */
+/**
+ * The lines {@code status} answers with: for a database that has another branch's changeset (issue 18), and for one
+ * made before dbflow, with tables but no Liquibase history (issue 19).
+ */
 class StatusAnswerTest {
 
     private static final String FILE = "db/changelog/db.changelog-master.yaml";
@@ -27,6 +30,15 @@ class StatusAnswerTest {
         assertThat(answer).containsExactly(
                 "Head: db/changelog/db.changelog-master.yaml::3::alice (applied 2026-12-05T10:15:30Z)",
                 "Not in this changelog: db/changelog/db.changelog-master.yaml::3::alice (applied 2026-12-05T10:15:30Z)");
+    }
+
+    @Test
+    void tablesWithoutHistoryAreSentToBaselineNotToUpgrade() {
+        ChangesetRef baseline = new ChangesetRef("20260101090000-baseline", "alice", FILE, null);
+
+        assertThat(StatusMojo.answer(new StatusResult(Optional.empty(), List.of(baseline), Map.of(), List.of(),
+                List.of(), true))).containsExactly(
+                "Head: none, this database has tables but no Liquibase history: run mvn dbflow:baseline");
     }
 
     @Test

@@ -17,14 +17,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The checks {@code verify} runs on the changelog itself, each on a scratch database of the shadow server.
  */
 public final class ChangelogChecks {
-
-    private static final String SHADOW_ADVICE = "The changelog must build on an empty database; fix this changeset.";
 
     private final DbflowListener listener;
 
@@ -135,9 +132,13 @@ public final class ChangelogChecks {
 
     /** Describes what turns {@code actual} into {@code expected}, as review lines. */
     static String difference(Schema actual, Schema expected) {
+        return String.join("; ", differences(actual, expected));
+    }
+
+    /** Returns what turns {@code actual} into {@code expected}, one review line per object, in changeset order. */
+    static List<String> differences(Schema actual, Schema expected) {
         ReviewSummary review = new ReviewSummary();
-        return new SchemaComparator().compare(actual, expected).stream().map(review::line)
-                .collect(Collectors.joining("; "));
+        return new SchemaComparator().compare(actual, expected).stream().map(review::line).toList();
     }
 
     private static CheckResult failed(String name, String detail) {
@@ -151,6 +152,6 @@ public final class ChangelogChecks {
         } catch (SQLException e) {
             target = LiquibaseSession.SHADOW;
         }
-        return new LiquibaseSession(location, scratch, target, null, SHADOW_ADVICE, listener);
+        return new LiquibaseSession(location, scratch, target, null, LiquibaseSession.SHADOW_ADVICE, listener);
     }
 }

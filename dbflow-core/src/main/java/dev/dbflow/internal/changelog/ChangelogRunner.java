@@ -9,6 +9,7 @@ import dev.dbflow.api.RollbackRequest;
 import dev.dbflow.api.StatusResult;
 import dev.dbflow.api.TargetDatabase;
 import dev.dbflow.internal.config.PostgresUrl;
+import dev.dbflow.internal.snapshot.PgCatalogReader;
 import liquibase.change.core.TagDatabaseChange;
 import liquibase.changelog.ChangeSet;
 
@@ -272,9 +273,9 @@ public final class ChangelogRunner {
      *
      * @return the most recently applied changeset (highest {@code ORDEREXECUTED}), empty when none is, the
      *         pending changesets in the order {@code upgrade} would apply them, the tags with the changesets
-     *         they mark, the applied changesets the changelog does not contain, and what needs attention: a change
+     *         they mark, the applied changesets the changelog does not contain, what needs attention: a change
      *         lock someone holds (who, since when), what to do about those changesets, then the invalid indexes a
-     *         failed or killed non-transactional changeset left
+     *         failed or killed non-transactional changeset left; and whether it has tables but no applied changeset
      * @throws ConfigurationException  when the changelog is missing or malformed
      * @throws InfrastructureException when the target is unreachable or refuses the login
      */
@@ -293,9 +294,12 @@ public final class ChangelogRunner {
         try (Connection connection = TargetConnector.open(request.target())) {
             List<String> attention = new ArrayList<>(status.attention());
             attention.addAll(InvalidIndexes.of(connection));
-            return new StatusResult(status.head(), status.pending(), status.tags(), attention, status.unexpected());
+            boolean tablesWithoutHistory = status.head().isEmpty()
+                    && !new PgCatalogReader().read(connection).tables().isEmpty();
+            return new StatusResult(status.head(), status.pending(), status.tags(), attention, status.unexpected(),
+                    tablesWithoutHistory);
         } catch (SQLException e) {
-            throw new InfrastructureException("Cannot read the indexes of the " + TargetConnector.describe(
+            throw new InfrastructureException("Cannot read the indexes and tables of the " + TargetConnector.describe(
                     request.target()) + ": " + LiquibaseFailures.oneParagraph(e.getMessage()) + ".", e);
         }
     }

@@ -41,6 +41,8 @@ final class LiquibaseSession implements AutoCloseable {
 
     /** How a session on a shadow database names it: where output changes speak to no one. */
     static final String SHADOW = "shadow database";
+    /** What to do when a changeset fails on a shadow database, which starts empty. */
+    static final String SHADOW_ADVICE = "The changelog must build on an empty database; fix this changeset.";
     /** Held so that the level set on it is not lost when the JDK collects an unreferenced logger. */
     private static final java.util.logging.Logger LIQUIBASE_JUL = java.util.logging.Logger.getLogger("liquibase");
 

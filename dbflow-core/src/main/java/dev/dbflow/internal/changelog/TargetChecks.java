@@ -28,8 +28,6 @@ import java.util.List;
  */
 public final class TargetChecks {
 
-    private static final String SHADOW_ADVICE = "The changelog must build on an empty database; fix this changeset.";
-
     private final DbflowListener listener;
 
     public TargetChecks(DbflowListener listener) {
@@ -54,7 +52,7 @@ public final class TargetChecks {
                 history = unchanged(session, found.ours().size());
             }
             try (LiquibaseSession shadow = new LiquibaseSession(location, scratch, LiquibaseSession.SHADOW, null,
-                    SHADOW_ADVICE, listener)) {
+                    LiquibaseSession.SHADOW_ADVICE, listener)) {
                 if (!found.ours().isEmpty()) {
                     shadow.update(found.ours().size(), changeset -> { });
                 }

@@ -7,6 +7,9 @@ import dev.dbflow.api.DbflowException;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.InfrastructureException;
+import dev.dbflow.internal.changelog.BaselineAdoption;
+import dev.dbflow.internal.changelog.ChangelogLocation;
+import dev.dbflow.internal.changelog.ChangelogRoles;
 import dev.dbflow.internal.changelog.ChangelogRunner;
 import dev.dbflow.internal.changelog.Plural;
 import dev.dbflow.internal.changelog.TargetConnector;
@@ -16,6 +19,10 @@ import dev.dbflow.internal.compare.SchemaComparator;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.render.LineageMarks;
 import dev.dbflow.internal.operation.SchemaChange;
+import dev.dbflow.internal.shadow.ScratchDatabase;
+import dev.dbflow.internal.shadow.ShadowRoles;
+import dev.dbflow.internal.shadow.ShadowServer;
+import dev.dbflow.internal.shadow.ShadowServers;
 import dev.dbflow.internal.snapshot.PgCatalogReader;
 import dev.dbflow.internal.write.ChangelogFormat;
 import dev.dbflow.internal.write.ChangelogLock;
@@ -29,12 +36,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs {@code baseline}, Flyway's word for adopting a migration tool on an existing database: read the target's
  * schema from {@code pg_catalog} (nothing is changed while reading), write it as the first changeset of a new
  * changelog, exactly as {@code generate} would write it from entities, and record that changeset as applied there
- * (Liquibase's {@code changelog-sync}). The next {@code generate} then writes only real changes.
+ * (Liquibase's {@code changelog-sync}). The next {@code generate} then writes only real changes. Once the changelog
+ * exists, each further database made the same way adopts its baseline changeset ({@link BaselineAdoption}).
  */
 public final class BaselineJob {
 
@@ -48,11 +57,13 @@ public final class BaselineJob {
     }
 
     /**
-     * Runs the job. When recording the changeset as applied fails, the files written are removed again.
+     * Runs the job: writes the baseline when the changelog does not exist, else adopts the changelog's baseline on
+     * the target. When recording a new changeset as applied fails, the files written are removed again.
      *
-     * @return the changeset file and its review summary
-     * @throws ConfigurationException  when the changelog already exists, the target has Liquibase history already,
-     *                                 or it has no table or sequence
+     * @return the changeset file and its review summary; no file and no summary when the changelog existed
+     * @throws ConfigurationException  when the target has Liquibase history already (other than the baseline, for an
+     *                                 existing changelog), has no table or sequence, or differs from an existing
+     *                                 changelog's baseline, or that changelog has no baseline changeset
      * @throws InfrastructureException when the target cannot be read or written
      */
     public GenerateResult run(BaselineRequest request) {
@@ -64,9 +75,8 @@ public final class BaselineJob {
 
     private GenerateResult runLocked(BaselineRequest request, Path master) {
         if (Files.exists(master)) {
-            throw new ConfigurationException("The changelog " + master + " already exists: baseline writes the first "
-                    + "changelog of a database that has none. To compare your entities with this changelog run mvn "
-                    + "dbflow:generate; to baseline, set 'changelog' (-Ddbflow.changelog) to a new file.");
+            adopt(request, ChangelogLocation.of(master));
+            return new GenerateResult(Optional.empty(), List.of());
         }
         String target = TargetConnector.describe(request.target());
         Schema live = read(request, target);
@@ -87,6 +97,19 @@ public final class BaselineJob {
             throw e;
         }
         return result;
+    }
+
+    /** A further database made like the first: its schema is compared on a shadow with the committed baseline. */
+    private void adopt(BaselineRequest request, ChangelogLocation location) {
+        try (ShadowServer shadow = ShadowServers.start(request.shadow(), listener);
+             ScratchDatabase scratch = ScratchDatabase.create(shadow.server(), "baseline");
+             Connection connection = scratch.connect()) {
+            ShadowRoles.ensure(connection, ChangelogRoles.of(location));
+            new BaselineAdoption(listener).adopt(location, request.target(), connection);
+        } catch (SQLException e) {
+            throw new InfrastructureException("The shadow database failed during baseline: " + e.getMessage()
+                    + " Try again; if it persists, choose another shadow server with -Ddbflow.shadow.", e);
+        }
     }
 
     private static Schema read(BaselineRequest request, String target) {

@@ -11,10 +11,10 @@ import dev.dbflow.internal.shadow.ScratchDatabase;
 import dev.dbflow.testing.ModelProject;
 import dev.dbflow.testing.RecordingListener;
 import dev.dbflow.testing.TestPostgres;
+import dev.dbflow.testing.TestShadow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -51,7 +51,7 @@ class BaselineTest {
             Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
 
             GenerateResult baseline = new BaselineJob(listener, clock).run(new BaselineRequest(adopted.master(),
-                    ModelProject.target(db), null, null, "tester"));
+                    ModelProject.target(db), null, null, "tester", TestShadow.spec()));
 
             assertThat(baseline.summary()).isEqualTo(Stream.concat(first.summary().stream(),
                     Stream.of("+ view task_titles")).toList());
@@ -80,7 +80,7 @@ class BaselineTest {
             ModelProject adopted = new ModelProject(dir.resolve("adopted"));
 
             assertThatThrownBy(() -> new Dbflow(new RecordingListener()).baseline(new BaselineRequest(adopted.master(),
-                    ModelProject.target(db), null, null, "tester")))
+                    ModelProject.target(db), null, null, "tester", TestShadow.spec())))
                     .isInstanceOf(ConfigurationException.class)
                     .hasMessage("The database '" + db.name() + "' at " + TestPostgres.server().host() + ":"
                             + TestPostgres.server().port() + " already has Liquibase history (1 changeset in "
@@ -92,10 +92,11 @@ class BaselineTest {
     }
 
     @Test
-    void anExistingChangelogOrAnEmptyDatabaseIsRefused() throws Exception {
+    void anEmptyDatabaseIsRefused() throws Exception {
         ModelProject project = new ModelProject(dir);
         try (ScratchDatabase db = TestPostgres.newDatabase()) {
-            BaselineRequest request = new BaselineRequest(project.master(), ModelProject.target(db), null, null, "t");
+            BaselineRequest request = new BaselineRequest(project.master(), ModelProject.target(db), null, null, "t",
+                    TestShadow.spec());
             String where = "database '" + db.name() + "' at " + TestPostgres.server().host() + ":"
                     + TestPostgres.server().port();
 
@@ -104,14 +105,6 @@ class BaselineTest {
                     .hasMessage("The " + where + " has no table or sequence: there is nothing to baseline. Run mvn "
                             + "dbflow:generate to write the first changeset from your entities.");
             assertThat(project.master()).doesNotExist();
-
-            Files.createDirectories(project.master().getParent());
-            Files.writeString(project.master(), "databaseChangeLog: []\n");
-            assertThatThrownBy(() -> new Dbflow(new RecordingListener()).baseline(request))
-                    .isInstanceOf(ConfigurationException.class)
-                    .hasMessage("The changelog " + project.master() + " already exists: baseline writes the first "
-                            + "changelog of a database that has none. To compare your entities with this changelog "
-                            + "run mvn dbflow:generate; to baseline, set 'changelog' (-Ddbflow.changelog) to a new file.");
         }
     }
 }
