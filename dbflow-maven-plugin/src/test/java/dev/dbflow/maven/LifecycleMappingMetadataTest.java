@@ -29,7 +29,7 @@ class LifecycleMappingMetadataTest {
         assertThat(mapping.getElementsByTagName("execute").getLength()).isZero();
     }
 
-    private static Document parse(String resource) throws Exception {
+    static Document parse(String resource) throws Exception {
         try (InputStream in = LifecycleMappingMetadataTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
             return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
@@ -37,7 +37,7 @@ class LifecycleMappingMetadataTest {
     }
 
     /** The goal of each mojo: the {@code goal} child of each {@code mojo} element (help's configuration has one). */
-    private static List<String> goals(Document descriptor) {
+    static List<String> goals(Document descriptor) {
         NodeList mojos = descriptor.getElementsByTagName("mojo");
         List<String> goals = new ArrayList<>();
         for (int i = 0; i < mojos.getLength(); i++) {
