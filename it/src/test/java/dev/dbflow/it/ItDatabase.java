@@ -43,7 +43,20 @@ public final class ItDatabase {
      * @throws InterruptedException when interrupted while waiting for the server
      */
     public static ItDatabase create(String port, File basedir) throws SQLException, InterruptedException {
-        ItDatabase database = of(port, basedir);
+        return create(port, of(port, basedir).name);
+    }
+
+    /**
+     * Creates a database named {@code name}, replacing one left over from an earlier run, once the server is up: a
+     * case's second database, such as a colleague's made by the same script.
+     *
+     * @param port the server's port (the {@code itPostgresPort} script variable)
+     * @return the new, empty database
+     * @throws SQLException         when the server does not come up within two minutes or refuses the statements
+     * @throws InterruptedException when interrupted while waiting for the server
+     */
+    public static ItDatabase create(String port, String name) throws SQLException, InterruptedException {
+        ItDatabase database = of(port, name);
         try (Connection admin = database.waitForServer(); Statement statement = admin.createStatement()) {
             statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + USER + "') THEN "
                     + "CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'; END IF; END $$");
@@ -60,7 +73,16 @@ public final class ItDatabase {
      * @param basedir the case directory (the {@code basedir} script variable)
      */
     public static ItDatabase of(String port, File basedir) {
-        return new ItDatabase(Integer.parseInt(port), basedir.getName().toLowerCase(Locale.ROOT).replace('-', '_'));
+        return of(port, basedir.getName().toLowerCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    /**
+     * Returns the database named {@code name}, which {@link #create(String, String)} made.
+     *
+     * @param port the server's port (the {@code itPostgresPort} script variable)
+     */
+    public static ItDatabase of(String port, String name) {
+        return new ItDatabase(Integer.parseInt(port), name);
     }
 
     /** Returns the database's name. */
