@@ -71,10 +71,17 @@ class BaselineEveryEnvironmentTest {
             assertThat(listener.lines()).last().isEqualTo("Marked " + baseline + " as applied to the "
                     + where(first) + " (nothing was run)");
 
-            StatusResult before = dbflow().status(request(project, second));
-            assertThat(before).isEqualTo(new StatusResult(Optional.empty(),
-                    List.of(new ChangesetRef("20260101090000-baseline", "Ada Lovelace", FILE, null)), Map.of(),
-                    List.of(), List.of(), true));
+            assertThat(project.generate(Map.of("app/Owner.java", OWNER.formatted("")), "spring", "none").summary())
+                    .isEmpty();
+            assertThat(project.generate(Map.of("app/Owner.java", OWNER.formatted(
+                    "@jakarta.persistence.Column(length = 40) String nickname;")), "spring", "nickname").summary())
+                    .containsExactly("+ column owners.nickname varchar(40)");
+            ChangesetRef baselineRef = new ChangesetRef("20260101090000-baseline", "Ada Lovelace", FILE, null);
+            ChangesetRef nickname = new ChangesetRef("20260102030600-nickname", "tester",
+                    "db/changelog/changes/20260102030600_nickname.yaml", null);
+
+            assertThat(dbflow().status(request(project, second))).isEqualTo(new StatusResult(Optional.empty(),
+                    List.of(baselineRef, nickname), Map.of(), List.of(), List.of(), true));
 
             RecordingListener adopting = new RecordingListener();
             GenerateResult adopted = baseline(project, second, adopting);
@@ -82,14 +89,10 @@ class BaselineEveryEnvironmentTest {
             assertThat(adopted).isEqualTo(new GenerateResult(Optional.empty(), List.of()));
             assertThat(adopting.lines()).containsExactly(
                     "Marked " + baseline + " as applied to the " + where(second) + " (nothing was run)",
-                    "The " + where(second) + " is up to date; no changeset is pending.");
-            assertThat(dbflow().status(request(project, second)).tablesWithoutHistory()).isFalse();
-
-            assertThat(project.generate(Map.of("app/Owner.java", OWNER.formatted("")), "spring", "none").summary())
-                    .isEmpty();
-            assertThat(project.generate(Map.of("app/Owner.java", OWNER.formatted(
-                    "@jakarta.persistence.Column(length = 40) String nickname;")), "spring", "nickname").summary())
-                    .containsExactly("+ column owners.nickname varchar(40)");
+                    "1 changeset after the baseline is pending for the " + where(second) + ": run mvn "
+                            + "dbflow:upgrade to apply it.");
+            assertThat(dbflow().status(request(project, second))).extracting(StatusResult::pending,
+                    StatusResult::tablesWithoutHistory).containsExactly(List.of(nickname), false);
 
             RecordingListener again = new RecordingListener();
             baseline(project, second, again);
