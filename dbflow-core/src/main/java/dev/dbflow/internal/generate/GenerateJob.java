@@ -34,6 +34,7 @@ import dev.dbflow.internal.render.ReviewSummary;
 import dev.dbflow.internal.write.ChangelogFormat;
 import dev.dbflow.internal.write.ChangelogLock;
 import dev.dbflow.internal.write.ChangelogWriter;
+import dev.dbflow.internal.write.IncludeLayout;
 import dev.dbflow.internal.write.ChangesetSerializer;
 import liquibase.changelog.ChangeSet;
 
@@ -237,7 +238,7 @@ public final class GenerateJob {
                                      String mark) {
         ChangesetNaming naming = ChangesetNaming.of(clock.instant(), message);
         String author = ChangesetNaming.author(authorSetting, master.getParent());
-        String relativePath = naming.relativePath(format.extension());
+        String relativePath = naming.relativePath(IncludeLayout.of(master), format.extension());
         String parent = Files.exists(master) ? ChangesetLineage.of(ChangelogLocation.of(master)).last() : "none";
         String comment = (message == null || message.isBlank() ? "" : message + "\n")
                 + ChangesetLineage.PARENT + parent + (mark.isEmpty() ? "" : "\n" + mark);
