@@ -32,7 +32,7 @@ def generated = [
         '[INFO] Changeset <stamp>-changes (1 operation):',
         '[INFO]   + column operation.booked_at timestamp(6)',
         timings,
-        '[INFO] Wrote src/main/resources/config/liquibase/changes/<stamp>_changes.xml',
+        '[INFO] Wrote src/main/resources/config/liquibase/changelog/<stamp>_changes.xml',
         '[INFO] Review it, then run mvn dbflow:upgrade',
 ]
 // The second build rewrote META-INF/build-info.properties, yet the entities are the same: the model comes from the cache.
@@ -65,11 +65,15 @@ assert failures[0].startsWith("[ERROR] Failed to execute goal dev.dbflow:dbflow-
         "Spring Boot 4.0.7 cannot read the application's settings")
 assert failures[0].contains('@spring.profiles.active@')
 
-def written = new File(liquibaseDir, 'changes').list() as List
-assert written == ["${stamp}_changes.xml".toString()]
+// The new changeset sits with JHipster's, named as they are, and the master includes it as it includes them (from the
+// classpath root), after the last include and before JHipster's needle comments, the rest of the master unchanged.
+assert !new File(liquibaseDir, 'changes').exists()
+assert (new File(liquibaseDir, 'changelog').list() as List).sort() == ['00000000000000_initial_schema.xml',
+        '20240311093000_added_entity_BankAccount.xml', '20240311094500_added_entity_Operation.xml',
+        '20240311094500_added_entity_constraints_Operation.xml', "${stamp}_changes.xml".toString()]
 
 assert unstamp(new File(liquibaseDir, 'master.xml').text) == new File(basedir, 'expected/master.xml').text
-assert unauthor(unstamp(new File(liquibaseDir, "changes/${written[0]}").text)) ==
+assert unauthor(unstamp(new File(liquibaseDir, "changelog/${stamp}_changes.xml").text)) ==
         new File(basedir, 'expected/changeset.xml').text
 
 // Every build, the application's run included, wrote build-info.properties.

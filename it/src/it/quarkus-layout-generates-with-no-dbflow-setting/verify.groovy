@@ -28,7 +28,7 @@ def generated = [
         '[INFO] Changeset <stamp>-changes (1 operation):',
         '[INFO]   + column stock_item.last_counted_at timestamp(6)',
         timings,
-        '[INFO] Wrote src/main/resources/db/migrations/changes/<stamp>_changes.yaml',
+        '[INFO] Wrote src/main/resources/db/migrations/2024/<stamp>_changes.yaml',
         '[INFO] Review it, then run mvn dbflow:upgrade',
 ]
 // The new build copied the new changeset into target/classes; the entities are the same, so the model is cached.
@@ -51,10 +51,12 @@ def pending = { List<String> lines, String which ->
 assert log.outputsOf('migrate').collect(mask) == [pending(found, '3 pending changesets (2024-01-warehouses, 2024-01-warehouses-demo, 2024-02-stock-items)') + generated]
 assert log.outputsOf('generate').collect(mask) == [pending(found, '4 pending changesets (2024-01-warehouses, 2024-01-warehouses-demo, 2024-02-stock-items, <stamp>-changes)') + unchanged]
 
-def written = new File(changelogDir, 'changes').list() as List
-assert written == ["${stamp}_changes.yaml".toString()]
+// The new changeset goes where the master's own are, 2024/, and is included as they are.
+assert !new File(changelogDir, 'changes').exists()
+assert (new File(changelogDir, '2024').list() as List).sort() == ['01-warehouses.yaml', '02-stock-items.yaml',
+                                                                  "${stamp}_changes.yaml".toString()]
 assert unstamp(new File(changelogDir, 'changelog.yaml').text) == new File(basedir, 'expected/changelog.yaml').text
-assert unauthor(unstamp(new File(changelogDir, "changes/${written[0]}").text)) ==
+assert unauthor(unstamp(new File(changelogDir, "2024/${stamp}_changes.yaml").text)) ==
         new File(basedir, 'expected/changeset.yaml').text
 
 // Quarkus's build ran as it does in every build of such a project (packaging quarkus, generate-code before compile).

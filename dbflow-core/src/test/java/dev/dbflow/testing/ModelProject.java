@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -127,6 +128,18 @@ public final class ModelProject {
     /** Makes later generate runs count violating rows in {@code db}. */
     public void countRowsIn(ScratchDatabase db) {
         target = target(db);
+    }
+
+    /**
+     * Applies the master changelog to {@code db}, runs {@code sql} there (the rows a test counts), and makes later
+     * generate runs count rows in it.
+     */
+    public void upgradeWithRows(ScratchDatabase db, String sql) throws Exception {
+        upgrade(db);
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+        countRowsIn(db);
     }
 
     /** Makes later generate runs check {@code database} as their target. */

@@ -1,6 +1,5 @@
 package dev.dbflow.internal.classify;
 
-import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.internal.operation.SchemaChange;
 
 import java.util.ArrayList;
@@ -17,13 +16,18 @@ final class BackfillRefusal {
     private final List<String> madeNotNull = new ArrayList<>();
     private String example;
 
+    private final List<Finding> findings = new ArrayList<>();
+
     void added(String column, String type) {
         added.add(column);
+        findings.add(new Finding("DD001", column, "a NOT NULL column without a default fails on a table that has "
+                + "rows"));
         example(column, type);
     }
 
     void madeNotNull(String column, String type) {
         madeNotNull.add(column);
+        findings.add(new Finding("DD001", column, "SET NOT NULL fails while any row holds NULL"));
         example(column, type);
     }
 
@@ -33,7 +37,7 @@ final class BackfillRefusal {
 
     /**
      * @param operations the changeset's operations, for the rename hints
-     * @throws ConfigurationException when a column has no value
+     * @throws Refusal when a column has no value, with a {@code DD001} finding for each such column
      */
     void throwIfAny(List<SchemaChange> operations) {
         if (added.isEmpty() && madeNotNull.isEmpty()) {
@@ -50,11 +54,12 @@ final class BackfillRefusal {
         }
         List<String> all = new ArrayList<>(added);
         all.addAll(madeNotNull);
-        throw new ConfigurationException("generate wrote nothing: " + String.join(", and ", clauses) + " (DD001)."
+        throw new Refusal("generate wrote nothing: " + String.join(", and ", clauses) + " (DD001)."
                 + RenameHints.of(operations) + " Say what " + (added.isEmpty() ? "rows holding NULL get" : "existing "
                 + "rows get") + " with -Ddbflow.backfill="
                 + all.stream().map(column -> column + "=<SQL value>").collect(Collectors.joining(","))
-                + " (quoted for the shell, e.g. -Ddbflow.backfill=\"" + example + "\"), which " + steps() + ".");
+                + " (quoted for the shell, e.g. -Ddbflow.backfill=\"" + example + "\"), which " + steps() + ".",
+                findings);
     }
 
     private String steps() {

@@ -46,7 +46,7 @@ public final class Backfills {
      * @param operations the operations in changeset order
      * @param before     the schema they apply to
      * @return the operations with the expansions in their place, order otherwise kept
-     * @throws ConfigurationException naming every such column that has no backfill value
+     * @throws Refusal naming every such column that has no backfill value
      */
     public List<SchemaChange> apply(List<SchemaChange> operations, Schema before) {
         Set<QualifiedName> existing = before.tables().stream().map(t -> t.name()).collect(Collectors.toSet());

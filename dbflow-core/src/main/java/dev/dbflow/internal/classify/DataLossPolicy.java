@@ -1,6 +1,5 @@
 package dev.dbflow.internal.classify;
 
-import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.SafetyOptions;
 import dev.dbflow.internal.operation.SchemaChange;
 
@@ -27,8 +26,8 @@ public final class DataLossPolicy {
      * @param findings    their findings, from {@link SafetyClassifier}, in the same order
      * @param droppedHint for a dropped table (as the review names it), what the changelog says of where it comes
      *                    from, when that explains the drop (e.g. only a changeset of another context creates it)
-     * @throws ConfigurationException naming every refused finding and the ways forward, with a rename
-     *                                suggestion when a table loses one column and gains one of the same type
+     * @throws Refusal naming every refused finding and the ways forward, with a rename suggestion when a table loses
+     *                 one column and gains one of the same type
      */
     public void check(List<SchemaChange> operations, List<List<Finding>> findings,
                       Function<String, Optional<String>> droppedHint) {
@@ -42,7 +41,7 @@ public final class DataLossPolicy {
         if (refused.isEmpty()) {
             return;
         }
-        throw new ConfigurationException("generate wrote nothing: the changeset would lose data ("
+        throw new Refusal("generate wrote nothing: the changeset would lose data ("
                 + refused.stream().map(Finding::describe).collect(Collectors.joining("; ")) + ")."
                 + RenameHints.of(operations)
                 + refused.stream().filter(f -> f.id().equals("DL001")).map(f -> droppedHint.apply(f.object()))
@@ -53,6 +52,6 @@ public final class DataLossPolicy {
                 : "")
                 + " To accept the loss, run again with -Ddbflow.acceptDataLoss="
                 + refused.stream().map(Finding::key).collect(Collectors.joining(","))
-                + " (or -Ddbflow.allowDataLoss=true for every loss).");
+                + " (or -Ddbflow.allowDataLoss=true for every loss).", refused);
     }
 }

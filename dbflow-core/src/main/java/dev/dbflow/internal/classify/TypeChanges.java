@@ -56,6 +56,12 @@ final class TypeChanges {
         return a.base().equals(b.base()) && b.first() >= 0 && b.first() < a.first();
     }
 
+    /** Returns the length limit of a {@code character varying(n)} or {@code character(n)} type, else -1. */
+    static int textLength(String type) {
+        Type t = Type.of(type);
+        return t.family().equals("text") && !t.base().equals("text") ? t.first() : -1;
+    }
+
     /** Returns true when the new type is in another family, so PostgreSQL needs {@code USING col::type}. */
     static boolean needsCast(String from, String to) {
         return !Type.of(from).family().equals(Type.of(to).family());

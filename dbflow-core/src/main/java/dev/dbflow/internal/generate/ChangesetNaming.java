@@ -1,5 +1,7 @@
 package dev.dbflow.internal.generate;
 
+import dev.dbflow.internal.write.IncludeLayout;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The id, file name and author of a new changeset: {@code changes/<yyyyMMddHHmmss>_<slug>.<ext>} with id
+ * The id, file name and author of a new changeset: {@code <folder>/<yyyyMMddHHmmss>_<slug>.<ext>} with id
  * {@code <yyyyMMddHHmmss>-<slug>}, timestamps in UTC so ids sort in creation order on every machine.
  *
  * @param timestamp the UTC timestamp, {@code yyyyMMddHHmmss}
@@ -37,9 +39,12 @@ public record ChangesetNaming(String timestamp, String slug) {
         return timestamp + "-" + slug.replace('_', '-');
     }
 
-    /** Returns the new file's path relative to the master's directory. */
-    public String relativePath(String extension) {
-        return "changes/" + timestamp + "_" + slug + "." + extension;
+    /**
+     * Returns the new file's path relative to the master's directory: in the folder where the master's includes put
+     * its changesets ({@code changes/} for a master dbflow created).
+     */
+    public String relativePath(IncludeLayout layout, String extension) {
+        return layout.relativePath(timestamp + "_" + slug + "." + extension);
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.dbflow.internal.changelog.TargetChecks;
 import dev.dbflow.internal.classify.Backfills;
 import dev.dbflow.internal.classify.DataLossPolicy;
 import dev.dbflow.internal.classify.Finding;
+import dev.dbflow.internal.classify.Refusal;
 import dev.dbflow.internal.classify.SafetyClassifier;
 import dev.dbflow.internal.compare.ObjectFilter;
 import dev.dbflow.internal.compare.Ownership;
@@ -26,6 +27,7 @@ import dev.dbflow.internal.load.NamingStrategy;
 import dev.dbflow.internal.load.ProjectClasses;
 import dev.dbflow.internal.model.CastRoute;
 import dev.dbflow.internal.model.Schema;
+import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.SchemaChange;
 import dev.dbflow.internal.prove.ChangesetProof;
 import dev.dbflow.internal.render.ChangesetBuilder;
@@ -34,6 +36,7 @@ import dev.dbflow.internal.render.ReviewSummary;
 import dev.dbflow.internal.write.ChangelogFormat;
 import dev.dbflow.internal.write.ChangelogLock;
 import dev.dbflow.internal.write.ChangelogWriter;
+import dev.dbflow.internal.write.IncludeLayout;
 import dev.dbflow.internal.write.ChangesetSerializer;
 import liquibase.changelog.ChangeSet;
 
@@ -106,7 +109,15 @@ public final class GenerateJob {
         try (ShadowSchemas shadow = new ShadowSchemas(listener, timings, request, master, true)) {
             Difference difference = compare(request, timings, shadow);
             Backfills backfills = new Backfills(request.safety().backfill());
-            List<SchemaChange> changes = backfills.apply(difference.operations(), difference.before());
+            List<SchemaChange> changes;
+            try {
+                changes = backfills.apply(difference.operations(), difference.before());
+            } catch (Refusal refusal) {
+                List<SchemaChange> operations = difference.operations();
+                List<List<Finding>> findings = timings.time(Timings.COMPARE,
+                        () -> new SafetyClassifier().classify(operations, difference.before()));
+                throw refused(request, timings, operations, withRefused(operations, findings, refusal), refusal);
+            }
             backfills.unused(changes).forEach(listener::warn);
             if (changes.isEmpty()) {
                 listener.info(timings.summary());
@@ -118,12 +129,8 @@ public final class GenerateJob {
                 new DataLossPolicy(request.safety()).check(changes, findings, table -> Files.exists(master)
                         ? TableOrigins.of(ChangelogLocation.of(master)).contextHint(table)
                         : Optional.empty());
-            } catch (ConfigurationException e) {
-                // The refusal names the losses; the reviewer also needs the rest of what the changeset would do.
-                listener.info("The changeset generate would write (" + Plural.of(changes.size(), "operation")
-                        + "), not written:");
-                reviewLines(changes, findings).forEach(line -> listener.info("  " + line));
-                throw e;
+            } catch (Refusal refusal) {
+                throw refused(request, timings, changes, findings, refusal);
             }
             RenderedChangeset changeset = timings.time(Timings.RENDER, () -> render(renderers.apply(shadow.casts()),
                     request.message(), request.author(), request.safety().onlineDdl(), master, format, changes,
@@ -141,6 +148,41 @@ public final class GenerateJob {
             listener.info(timings.summary());
             return result;
         }
+    }
+
+    /**
+     * Reports a refused changeset: the refusal names the findings, but the reviewer also needs the rest of what the
+     * changeset would do, how many rows of the target database the refused operations concern, and the timings.
+     *
+     * @return {@code refusal}, for the caller to throw
+     */
+    private Refusal refused(GenerateRequest request, Timings timings, List<SchemaChange> operations,
+                            List<List<Finding>> findings, Refusal refusal) {
+        listener.info("The changeset generate would write (" + Plural.of(operations.size(), "operation")
+                + "), not written:");
+        reviewLines(operations, findings).forEach(line -> listener.info("  " + line));
+        new ViolationReport(listener).refused(request.target(), operations, findings, refusal.refused());
+        listener.info(timings.summary());
+        return refusal;
+    }
+
+    /**
+     * Returns {@code findings} with the refused {@code DD001} of each NOT NULL column added without a value, which the
+     * classifier leaves to {@link Backfills}.
+     */
+    private static List<List<Finding>> withRefused(List<SchemaChange> operations, List<List<Finding>> findings,
+                                                   Refusal refusal) {
+        List<List<Finding>> result = new ArrayList<>();
+        for (int i = 0; i < operations.size(); i++) {
+            List<Finding> own = new ArrayList<>(findings.get(i));
+            if (operations.get(i) instanceof ColumnChange.AddColumn add) {
+                String column = add.table().display() + "." + add.column();
+                refusal.refused().stream().filter(f -> f.object().equals(column) && !own.contains(f))
+                        .forEach(own::add);
+            }
+            result.add(own);
+        }
+        return result;
     }
 
     /**
@@ -237,7 +279,7 @@ public final class GenerateJob {
                                      String mark) {
         ChangesetNaming naming = ChangesetNaming.of(clock.instant(), message);
         String author = ChangesetNaming.author(authorSetting, master.getParent());
-        String relativePath = naming.relativePath(format.extension());
+        String relativePath = naming.relativePath(IncludeLayout.of(master), format.extension());
         String parent = Files.exists(master) ? ChangesetLineage.of(ChangelogLocation.of(master)).last() : "none";
         String comment = (message == null || message.isBlank() ? "" : message + "\n")
                 + ChangesetLineage.PARENT + parent + (mark.isEmpty() ? "" : "\n" + mark);

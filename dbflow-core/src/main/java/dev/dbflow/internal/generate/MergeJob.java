@@ -8,6 +8,7 @@ import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.changelog.ChangesetLineage;
 import dev.dbflow.internal.write.ChangelogFormat;
 import dev.dbflow.internal.write.ChangelogWriter;
+import dev.dbflow.internal.write.IncludeLayout;
 import dev.dbflow.internal.write.ChangesetSerializer;
 import liquibase.change.core.EmptyChange;
 import liquibase.change.core.OutputChange;
@@ -56,7 +57,7 @@ public final class MergeJob {
         }
         ChangelogFormat format = ChangelogFormat.resolve(request.format(), master);
         ChangesetNaming naming = ChangesetNaming.of(clock.instant(), "merge");
-        String relativePath = naming.relativePath(format.extension());
+        String relativePath = naming.relativePath(IncludeLayout.of(master), format.extension());
         String joined = String.join(", ", heads);
         ChangeSet merge = new ChangeSet(naming.id(), ChangesetNaming.author(request.author(), master.getParent()),
                 false, false, relativePath, null, null, null);

@@ -5,12 +5,14 @@ import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.TargetDatabase;
 import dev.dbflow.internal.changelog.TargetConnector;
 import dev.dbflow.internal.classify.Finding;
+import dev.dbflow.internal.classify.LossCounter;
 import dev.dbflow.internal.classify.ViolationCounter;
 import dev.dbflow.internal.operation.ColumnChange;
 import dev.dbflow.internal.operation.SchemaChange;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,6 +54,48 @@ final class ViolationReport {
             }
         } catch (DbflowException | SQLException e) {
             listener.warn("Rows in the target database not counted: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Tells, when a target database is configured, how many of its rows each refused finding concerns, e.g.
+     * {@code DL003 owners.address: 3 rows longer than 255}, in changeset order.
+     *
+     * @param refused the findings the refusal names, among {@code findings}
+     */
+    void refused(TargetDatabase target, List<SchemaChange> operations, List<List<Finding>> findings,
+                 List<Finding> refused) {
+        if (target == null) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        try (Connection connection = TargetConnector.open(target)) {
+            connection.setReadOnly(true);
+            LossCounter counter = new LossCounter(connection);
+            for (int i = 0; i < operations.size(); i++) {
+                for (Finding finding : findings.get(i)) {
+                    if (refused.contains(finding)) {
+                        lines.add(finding.id() + " " + finding.object() + ": " + rows(counter, operations.get(i),
+                                finding));
+                    }
+                }
+            }
+        } catch (DbflowException | SQLException e) {
+            listener.warn("Rows in the target database not counted: " + e.getMessage());
+            return;
+        }
+        if (!lines.isEmpty()) {
+            listener.info("Rows in the " + TargetConnector.describe(target) + " that the refused operations would "
+                    + "lose or fail on:");
+            lines.forEach(line -> listener.info("  " + line));
+        }
+    }
+
+    private static String rows(LossCounter counter, SchemaChange operation, Finding finding) {
+        try {
+            return counter.count(operation, finding).orElse("not a count of rows");
+        } catch (SQLException e) {
+            return "not counted (" + e.getMessage().replaceAll("\\s+", " ").trim() + ")";
         }
     }
 

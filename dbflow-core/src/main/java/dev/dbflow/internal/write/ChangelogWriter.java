@@ -11,9 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Writes a new changelog file and includes it from the master (creating the master when missing); a
- * formatted-SQL master, which cannot include files, gets the changeset appended instead. The new file is in
- * place before the master names it, and each file is moved into place whole.
+ * Writes a new changelog file and includes it from the master (creating the master when missing), the way the
+ * master's own includes are written ({@link IncludeLayout}); a formatted-SQL master, which cannot include files, gets
+ * the changeset appended instead. The new file is in place before the master names it, and each file is moved into
+ * place whole.
  */
 public final class ChangelogWriter {
 
@@ -40,9 +41,7 @@ public final class ChangelogWriter {
             Files.createDirectories(file.getParent());
             atomicWrite(file, fileText);
             ChangelogFormat masterFormat = ChangelogFormat.of(master);
-            String masterText = Files.exists(master)
-                    ? MasterChangelog.addInclude(masterFormat, Files.readString(master, StandardCharsets.UTF_8),
-                            relativePath, master.toString())
+            String masterText = Files.exists(master) ? include(master, masterFormat, relativePath)
                     : MasterChangelog.create(masterFormat, relativePath);
             try {
                 atomicWrite(master, masterText);
@@ -55,6 +54,13 @@ public final class ChangelogWriter {
             throw new InfrastructureException("Cannot write the changelog next to " + master + ": " + e
                     + ". Check that the directory is writable.", e);
         }
+    }
+
+    /** Returns the master's text with an include of {@code relativePath} in the form its includes have. */
+    private static String include(Path master, ChangelogFormat format, String relativePath) throws IOException {
+        IncludeLayout layout = IncludeLayout.of(master);
+        return MasterChangelog.addInclude(format, Files.readString(master, StandardCharsets.UTF_8),
+                layout.included(master, relativePath), layout.relativeToChangelogFile(), master.toString());
     }
 
     /**

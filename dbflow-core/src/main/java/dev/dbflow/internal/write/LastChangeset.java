@@ -2,6 +2,7 @@ package dev.dbflow.internal.write;
 
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.InfrastructureException;
+import dev.dbflow.internal.changelog.ChangesetLineage;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,8 @@ public record LastChangeset(Path master, Path file, String included, String mast
      * Finds the last changeset file of {@code master}.
      *
      * @throws ConfigurationException when the master is missing or formatted SQL, its last entry is not an include
-     *                                dbflow wrote, or the included file is not one dbflow generated or is gone
+     *                                dbflow wrote, or the included file is not one dbflow generated (by its name
+     *                                and its changesets' lineage comments) or is gone
      * @throws InfrastructureException when the master cannot be read
      */
     public static LastChangeset of(Path master) {
@@ -51,7 +53,7 @@ public record LastChangeset(Path master, Path file, String included, String mast
         MasterChangelog.LastInclude last = MasterChangelog.lastInclude(format, text).orElseThrow(() ->
                 new ConfigurationException("Cannot discard: the last entry of the master changelog " + master
                         + " is not an include that generate wrote. Remove the changeset and its include by hand."));
-        Path file = master.toAbsolutePath().getParent().resolve(last.file()).normalize();
+        Path file = IncludeLayout.resolve(master, last.file(), last.relativeToChangelogFile());
         if (!GENERATED.matcher(file.getFileName().toString()).matches()) {
             throw new ConfigurationException("Cannot discard " + last.file() + ", the last include of " + master
                     + ": its name is not one generate gives (<timestamp>_<name>.<format>), so it was written by "
@@ -61,7 +63,26 @@ public record LastChangeset(Path master, Path file, String included, String mast
             throw new ConfigurationException("Cannot discard " + last.file() + ", the last include of " + master
                     + ": the file is not there. Remove its include from the master by hand.");
         }
+        if (!generated(file)) {
+            throw new ConfigurationException("Cannot discard " + last.file() + ", the last include of " + master
+                    + ": it holds no changeset generate wrote (none has a " + ChangesetLineage.PARENT.trim()
+                    + " or " + ChangesetLineage.MERGE.trim() + " line in its comment), so it was written by hand or "
+                    + "by another generator. Remove it and its include by hand.");
+        }
         return new LastChangeset(master, file, last.file(), last.masterWithout());
+    }
+
+    /**
+     * Whether {@code file} holds a changeset generate wrote: a master such as JHipster's names its own files
+     * {@code <timestamp>_<name>.xml} too, and includes them in the form generate writes.
+     */
+    private static boolean generated(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return text.contains(ChangesetLineage.PARENT) || text.contains(ChangesetLineage.MERGE);
+        } catch (IOException e) {
+            throw new InfrastructureException("Cannot read the changeset file " + file + ": " + e, e);
+        }
     }
 
     /**

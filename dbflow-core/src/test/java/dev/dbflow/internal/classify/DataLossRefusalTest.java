@@ -58,7 +58,9 @@ class DataLossRefusalTest {
                 "  - column task.legacycode  [DL002]",
                 "  - column task.title  [DL002]",
                 "  - table old  [DL001]",
-                "  - sequence old_seq (start 1, increment 50)  [DL004]");
+                "  - sequence old_seq (start 1, increment 50)  [DL004]",
+                lines.get(lines.size() - 1));
+        assertThat(lines.get(lines.size() - 1)).startsWith("Timings: model load ");
     }
 
     @Test

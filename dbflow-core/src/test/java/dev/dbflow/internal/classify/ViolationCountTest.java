@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -37,13 +35,9 @@ class ViolationCountTest {
         ModelProject project = new ModelProject(dir);
         project.generate(BEFORE, "hibernate", "before");
         try (ScratchDatabase db = TestPostgres.newDatabase()) {
-            project.upgrade(db);
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
-                s.execute("insert into parent (id) values (10);"
-                        + "insert into item (id, code, amount, ref_id) values (1, 'a', 5, 10), (2, 'a', -1, null),"
-                        + " (3, null, null, 99)");
-            }
-            project.countRowsIn(db);
+            project.upgradeWithRows(db, "insert into parent (id) values (10);"
+                    + "insert into item (id, code, amount, ref_id) values (1, 'a', 5, 10), (2, 'a', -1, null),"
+                    + " (3, null, null, 99)");
 
             var result = project.generate(AFTER, "hibernate", "constraints", null, null, null,
                     new SafetyOptions(true, List.of(), List.of(), List.of("item.code='none'")));
@@ -64,11 +58,7 @@ class ViolationCountTest {
         String item = "package app; @jakarta.persistence.Entity public class Item { @jakarta.persistence.Id Long id; %s code; }";
         project.generate(Map.of("app/Item.java", String.format(item, "String")), "hibernate", "before");
         try (ScratchDatabase db = TestPostgres.newDatabase()) {
-            project.upgrade(db);
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
-                s.execute("insert into item (id, code) values (1, '12'), (2, 'abc'), (3, null)");
-            }
-            project.countRowsIn(db);
+            project.upgradeWithRows(db, "insert into item (id, code) values (1, '12'), (2, 'abc'), (3, null)");
 
             var result = project.generate(Map.of("app/Item.java", String.format(item, "Integer")), "hibernate", "cast");
 

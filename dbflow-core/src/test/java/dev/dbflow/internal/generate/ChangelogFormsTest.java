@@ -10,6 +10,7 @@ import dev.dbflow.internal.shadow.ScratchDatabase;
 import dev.dbflow.testing.EntityCompiler;
 import dev.dbflow.testing.ModelProject;
 import dev.dbflow.testing.RecordingListener;
+import dev.dbflow.testing.ResourceFiles;
 import dev.dbflow.testing.TestPostgres;
 import dev.dbflow.testing.TestShadow;
 import org.junit.jupiter.api.Test;
@@ -36,14 +37,12 @@ class ChangelogFormsTest {
     @TempDir
     Path project;
 
-    private Path resources() {
-        return project.resolve("src/main/resources");
+    private void write(String file, String text) throws Exception {
+        new ResourceFiles(project).write(file, text);
     }
 
-    private void write(String file, String text) throws Exception {
-        Path path = resources().resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text);
+    private Path resources(String file) {
+        return new ResourceFiles(project).path(file);
     }
 
     private GenerateResult generate(Path master) {
@@ -90,7 +89,7 @@ class ChangelogFormsTest {
         write("db/data/items.csv", "id,name\n1,first\n2,second\n");
         write("db/sql/comment.sql", "COMMENT ON TABLE item IS NULL;\n");
 
-        GenerateResult result = generate(resources().resolve("db/changelog/db.changelog-master.yaml"));
+        GenerateResult result = generate(resources("db/changelog/db.changelog-master.yaml"));
 
         assertThat(result.summary()).isEmpty();
         assertThat(result.changesetFile()).isEmpty();
@@ -105,7 +104,7 @@ class ChangelogFormsTest {
                 CREATE TABLE item (id bigint PRIMARY KEY);
                 --rollback DROP TABLE item;
                 """);
-        Path master = resources().resolve("db/changelog/master.sql");
+        Path master = resources("db/changelog/master.sql");
 
         GenerateResult result = generate(master);
 

@@ -114,7 +114,7 @@ class TaskboardEditsTest {
     @Test
     void editsRenderAsOneChangesetPerRun() {
         assertThat(List.of(ChangesetNaming.of(java.time.Instant.parse("2026-01-02T03:04:05Z"), "Add task: priority!")))
-                .extracting(ChangesetNaming::id, n -> n.relativePath("yaml"))
+                .extracting(ChangesetNaming::id, n -> n.relativePath(dev.dbflow.internal.write.IncludeLayout.DBFLOW, "yaml"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("20260102030405-add-task-priority",
                         "changes/20260102030405_add_task_priority.yaml"));
     }
