@@ -337,7 +337,8 @@ final class LiquibaseSession implements AutoCloseable {
         }
     }
 
-    private static ChangesetRef ref(ChangeSet changeSet) {
+    /** Returns how results name {@code changeSet}, without an applied time. */
+    static ChangesetRef ref(ChangeSet changeSet) {
         return new ChangesetRef(changeSet.getId(), changeSet.getAuthor(), changeSet.getFilePath(), null);
     }
 
