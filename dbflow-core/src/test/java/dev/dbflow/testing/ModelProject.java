@@ -113,11 +113,18 @@ public final class ModelProject {
 
     /** Compiles {@code sources} and runs verify on them against {@code target} (may be null); reports go to target/. */
     public VerifyReport verify(Map<String, String> sources, String naming, TargetDatabase target) {
+        return verify(sources, naming, target, null);
+    }
+
+    /** Runs verify as {@link #verify(Map, String, TargetDatabase)} does, with the setting {@code reversibleSince}. */
+    public VerifyReport verify(Map<String, String> sources, String naming, TargetDatabase target,
+                               String reversibleSince) {
         int run = runs.incrementAndGet();
         Path classes = EntityCompiler.compile(sources, root.resolve("target/classes-" + run));
         GenerateRequest request = new GenerateRequest(classes, TestClasspath.jpaWithValidation(classes), List.of(),
                 naming, TestShadow.spec(), master(), null, null, "tester", null, null, SafetyOptions.strict(), target);
-        return new VerifyJob(listener).run(new VerifyRequest(request, false, root.resolve("target/dbflow-reports")));
+        return new VerifyJob(listener).run(new VerifyRequest(request, false, root.resolve("target/dbflow-reports"),
+                reversibleSince));
     }
 
     /** Returns {@code db} as a target database. */

@@ -235,6 +235,14 @@ public abstract class DbflowMojo extends ChangelogMojo {
     @Parameter(property = "dbflow.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
+    /**
+     * The id (or {@code tagDatabase} tag) of the first changeset that must roll back ({@code verify}); by default the
+     * first changeset dbflow wrote. Changesets before it that Liquibase cannot roll back are one warning, and the
+     * stairway starts after them.
+     */
+    @Parameter(property = "dbflow.reversibleSince")
+    private String reversibleSince;
+
     /** Where {@code verify} writes its JUnit XML and Markdown reports. */
     @Parameter(property = "dbflow.reportDirectory", defaultValue = "${project.build.directory}/dbflow-reports")
     private File reportDirectory;
@@ -245,7 +253,8 @@ public abstract class DbflowMojo extends ChangelogMojo {
      * @throws ConfigurationException when a check fails (or warns, with {@code failOnWarning}), naming each
      */
     protected final void verify(Dbflow dbflow) throws MojoExecutionException {
-        VerifyReport report = dbflow.verify(new VerifyRequest(projectRequest(), failOnWarning, reportDirectory.toPath()));
+        VerifyReport report = dbflow.verify(new VerifyRequest(projectRequest(), failOnWarning, reportDirectory.toPath(),
+                reversibleSince));
         if (!report.passed(failOnWarning)) {
             throw new ConfigurationException("dbflow verify failed: " + report.checks().stream()
                     .filter(c -> c.status() == CheckResult.Status.FAILED

@@ -57,6 +57,7 @@ class DbflowPropertiesTest {
         Properties properties = properties("dbflow.count", "2");
         properties.setProperty("dbflow.message", "add priority");
         properties.setProperty("dbflow.allowDataLoss", "false");
+        properties.setProperty("dbflow.reversibleSince", "20261202101500-baseline");
         properties.setProperty("dbflow.version", "0.1.0");
         properties.setProperty("dbflow.plugin.home", "/opt");
         properties.setProperty("spring.profiles.active", "dev");

@@ -1,13 +1,11 @@
 package dev.dbflow.internal.changelog;
 
 import dev.dbflow.api.CheckResult;
-import dev.dbflow.api.ChangesetRef;
 import dev.dbflow.api.DbflowException;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.internal.compare.SchemaComparator;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.render.ReviewSummary;
-import dev.dbflow.internal.snapshot.CanonicalSnapshot;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
 
@@ -31,14 +29,15 @@ public final class ChangelogChecks {
 
     /**
      * Well formed: the changelog parses (every include exists), no two changesets share {@code file::id::author},
-     * and every changeset has a rollback block or only changes Liquibase can undo by itself.
+     * and every changeset from {@code start} on has a rollback block or only changes Liquibase can undo by itself.
      *
      * @param scratch an empty scratch database (Liquibase needs one to judge automatic rollbacks)
      */
-    public CheckResult wellFormed(ChangelogLocation location, Connection scratch) {
+    public CheckResult wellFormed(ChangelogLocation location, Connection scratch, ReversibleStart start) {
         String name = "well formed";
         List<String> problems = new ArrayList<>();
         List<ChangeSet> changeSets;
+        boolean history = false;
         try (LiquibaseSession session = session(location, scratch)) {
             changeSets = session.changeSets();
             Set<String> seen = new HashSet<>();
@@ -47,79 +46,81 @@ public final class ChangelogChecks {
                 if (!seen.add(key)) {
                     problems.add(key + " appears twice: changeset identifiers must be unique");
                 }
-                if (changeSet.getRollback().getChanges().isEmpty()) {
-                    List<String> manual = changeSet.getChanges().stream()
-                            .filter(change -> !session.rollsBackAutomatically(change))
-                            .map(Change::getSerializedObjectName).distinct().toList();
-                    if (!manual.isEmpty()) {
-                        problems.add(key + " has no rollback block, and Liquibase cannot undo its "
-                                + String.join(", ", manual) + " by itself: add a rollback");
-                    }
+                List<String> manual = manualRollbacks(session, changeSet);
+                if (!manual.isEmpty() && start.isBefore(changeSet)) {
+                    history = true;
+                } else if (!manual.isEmpty()) {
+                    problems.add(key + " has no rollback block, and Liquibase cannot undo its "
+                            + String.join(", ", manual) + " by itself: add a rollback" + (start.name() != null ? ""
+                            : ", or, if it is history no one will roll back, set reversibleSince "
+                            + "(-Ddbflow.reversibleSince) to the first changeset that must roll back"));
                 }
             }
         } catch (DbflowException e) {
             return new CheckResult(name, CheckResult.Status.FAILED, "the changelog does not parse", List.of(e.getMessage()));
         }
         return problems.isEmpty()
-                ? CheckResult.passed(name, Plural.of(changeSets.size(), "changeset") + ", unique ids, each with a rollback")
+                ? CheckResult.passed(name, Plural.of(changeSets.size(), "changeset") + ", unique ids, each "
+                        + (history ? "from " + start.name() + " on " : "") + "with a rollback")
                 : new CheckResult(name, CheckResult.Status.FAILED, Plural.of(problems.size(), "problem"), problems);
     }
 
     /**
-     * Reversible, the stairway: apply changesets one at a time; after each, roll it back, compare the schema with
-     * the one before it object by object, and apply it again; finally roll everything back and upgrade again.
-     * Stops at the first changeset whose rollback is missing or wrong and reports the difference it leaves.
+     * Reversible, the stairway: from the schema the history before {@code start} builds, apply changesets one at a
+     * time; after each, roll it back, compare the schema with the one before it object by object, and apply it
+     * again; finally roll everything back and upgrade again. Stops at the first changeset whose rollback is
+     * missing or wrong and reports the difference it leaves. Changesets before {@code start} that Liquibase cannot
+     * roll back are one warning; by default the stairway starts after the last of them, with an explicit start at it.
      *
      * @param scratch an empty scratch database
      */
-    public CheckResult reversible(ChangelogLocation location, Connection scratch) {
-        String name = "reversible";
-        CanonicalSnapshot reader = new CanonicalSnapshot();
+    public CheckResult reversible(ChangelogLocation location, Connection scratch, ReversibleStart start) {
         try (LiquibaseSession session = session(location, scratch)) {
-            List<ChangesetRef> pending = session.pending();
-            List<CheckResult.Case> cases = new ArrayList<>();
-            Schema empty = reader.read(scratch);
-            Schema before = empty;
-            Progress progress = new Progress("Stairway: %d/%d changesets applied and rolled back", pending.size(),
-                    listener);
-            for (ChangesetRef changeset : pending) {
-                session.update(1, applied -> { });
-                Schema after = reader.read(scratch);
-                String problem;
-                try {
-                    session.rollback(1, undone -> { });
-                    Schema back = reader.read(scratch);
-                    problem = same(back, before) ? null : changeset.display() + ": its rollback leaves the schema "
-                            + "different from before it; to get back it would still need: " + difference(back, before);
-                } catch (DbflowException e) {
-                    problem = changeset.display() + " does not roll back: " + e.getMessage();
+            List<ChangeSet> pending = session.pendingChangeSets();
+            // The changesets before the start come first: they are a prefix of the pending ones.
+            int history = (int) pending.stream().filter(start::isBefore).count();
+            int irreversible = 0;
+            int skipped = 0;
+            for (int i = 0; i < history; i++) {
+                if (!manualRollbacks(session, pending.get(i)).isEmpty()) {
+                    irreversible++;
+                    skipped = i + 1;
                 }
-                cases.add(new CheckResult.Case(changeset.display(), problem));
-                if (problem != null) {
-                    return new CheckResult(name, CheckResult.Status.FAILED, "a changeset does not roll back exactly",
-                            List.of(problem), cases);
-                }
-                session.update(1, applied -> { });
-                before = after;
-                progress.done();
             }
-            if (!pending.isEmpty()) {
-                session.rollback(pending.size(), undone -> { });
-                Schema all = reader.read(scratch);
-                if (!same(all, empty)) {
-                    return failed(name, "rolling back all " + pending.size() + " changesets leaves: "
-                            + difference(all, empty));
-                }
-                session.update(changeset -> { });
+            skipped = start.explicit() ? history : skipped;
+            if (skipped > 0) {
+                session.update(skipped, applied -> { });
             }
-            return new CheckResult(name, CheckResult.Status.PASSED, Plural.of(pending.size(), "changeset")
-                    + (pending.size() == 1 ? " rolls" : " roll") + " back exactly, one by one and all together",
-                    List.of(), cases);
+            CheckResult walked = new Stairway(listener).walk(session, scratch, pending.subList(skipped, pending.size())
+                    .stream().map(LiquibaseSession::ref).toList());
+            if (walked.status() == CheckResult.Status.FAILED || skipped == 0) {
+                return walked;
+            }
+            if (irreversible == 0) {
+                return new CheckResult(walked.name(), walked.status(), walked.summary() + ", from " + start.name()
+                        + " on", List.of(), walked.cases());
+            }
+            return new CheckResult(walked.name(), CheckResult.Status.WARNING, Plural.of(irreversible, "changeset")
+                    + " from before " + start.name() + (irreversible == 1 ? " has no rollback; the stairway starts "
+                    + "after it" : " have no rollback; the stairway starts after them"), List.of(walked.summary()),
+                    walked.cases());
         } catch (DbflowException e) {
-            return failed(name, e.getMessage());
+            return Stairway.failed(e.getMessage());
         } catch (SQLException e) {
-            return failed(name, "reading the shadow database failed: " + e.getMessage());
+            return Stairway.failed("reading the shadow database failed: " + e.getMessage());
         }
+    }
+
+    /**
+     * Returns the changes of {@code changeSet} that Liquibase cannot undo by itself, by name, when it has no rollback
+     * block; else none.
+     */
+    private static List<String> manualRollbacks(LiquibaseSession session, ChangeSet changeSet) {
+        if (!changeSet.getRollback().getChanges().isEmpty()) {
+            return List.of();
+        }
+        return changeSet.getChanges().stream().filter(change -> !session.rollsBackAutomatically(change))
+                .map(Change::getSerializedObjectName).distinct().toList();
     }
 
     /**
@@ -139,10 +140,6 @@ public final class ChangelogChecks {
     static List<String> differences(Schema actual, Schema expected) {
         ReviewSummary review = new ReviewSummary();
         return new SchemaComparator().compare(actual, expected).stream().map(review::line).toList();
-    }
-
-    private static CheckResult failed(String name, String detail) {
-        return new CheckResult(name, CheckResult.Status.FAILED, "a changeset does not roll back exactly", List.of(detail));
     }
 
     private LiquibaseSession session(ChangelogLocation location, Connection scratch) {

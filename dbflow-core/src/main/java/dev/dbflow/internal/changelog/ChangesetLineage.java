@@ -76,12 +76,19 @@ public record ChangesetLineage(List<String> changeSets, List<String> heads, Map<
                 conflicts.put(parent, open);
             }
         });
-        List<String> generated = parsed.stream().filter(c -> comment(c).contains(PARENT) || comment(c).contains(MERGE))
-                .map(ChangeSet::getId).toList();
+        List<String> generated = parsed.stream().filter(ChangesetLineage::writtenByDbflow).map(ChangeSet::getId).toList();
         String last = ids.isEmpty() ? null : ids.get(ids.size() - 1);
         List<String> heads = ids.stream().filter(id -> !named.contains(id))
                 .filter(id -> generated.contains(id) || id.equals(last)).toList();
         return new ChangesetLineage(ids, heads, conflicts);
+    }
+
+    /**
+     * Returns true when dbflow wrote {@code changeSet}: generated, merged or baselined, its comment records its
+     * lineage. A follow-up changeset of one generate run counts with its main one, which comes first.
+     */
+    static boolean writtenByDbflow(ChangeSet changeSet) {
+        return comment(changeSet).contains(PARENT) || comment(changeSet).contains(MERGE);
     }
 
     private static String comment(ChangeSet changeSet) {

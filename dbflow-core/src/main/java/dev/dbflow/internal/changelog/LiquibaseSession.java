@@ -53,6 +53,7 @@ final class LiquibaseSession implements AutoCloseable {
     private final boolean autoCommit;
     private final Database database;
     private final Liquibase liquibase;
+    private final ListenerLogService log;
     private ChangesetEvents events = new ChangesetEvents(changeSet -> { }, changeSet -> { });
 
     /**
@@ -74,8 +75,8 @@ final class LiquibaseSession implements AutoCloseable {
             throw failures.translate(e, null, false);
         }
         scope.put(Scope.Attr.resourceAccessor.name(), resources);
-        scope.put(Scope.Attr.logService.name(), new ListenerLogService(listener, password,
-                target.startsWith(SHADOW)));
+        this.log = new ListenerLogService(listener, password, target.startsWith(SHADOW));
+        scope.put(Scope.Attr.logService.name(), log);
         scope.put(Scope.Attr.ui.name(), new LoggerUIService());
         scope.put(Scope.Attr.classLoader.name(), Liquibase.class.getClassLoader());
         scope.put(AnalyticsArgs.ENABLED.getKey(), false);
@@ -280,13 +281,15 @@ final class LiquibaseSession implements AutoCloseable {
     }
 
     /**
-     * Restores the connection's auto-commit mode, which Liquibase changes, and drops Liquibase's executor
-     * for this database, which {@code Database.close()} would drop but only by closing the connection.
+     * Reports Liquibase's warnings, each once; restores the connection's auto-commit mode, which Liquibase changes;
+     * and drops Liquibase's executor for this database, which {@code Database.close()} would drop but only by
+     * closing the connection.
      *
      * @throws InfrastructureException when the connection is broken
      */
     @Override
     public void close() {
+        log.flush();
         call(() -> {
             Scope.getCurrentScope().getSingleton(ExecutorService.class).clearExecutor("jdbc", database);
             return null;
@@ -339,7 +342,8 @@ final class LiquibaseSession implements AutoCloseable {
         }
     }
 
-    private static ChangesetRef ref(ChangeSet changeSet) {
+    /** Returns how results name {@code changeSet}, without an applied time. */
+    static ChangesetRef ref(ChangeSet changeSet) {
         return new ChangesetRef(changeSet.getId(), changeSet.getAuthor(), changeSet.getFilePath(), null);
     }
 

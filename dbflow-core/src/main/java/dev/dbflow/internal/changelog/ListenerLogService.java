@@ -7,6 +7,8 @@ import liquibase.logging.Logger;
 import liquibase.logging.core.AbstractLogService;
 import liquibase.logging.core.AbstractLogger;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Level;
 
 /**
@@ -15,12 +17,18 @@ import java.util.logging.Level;
  * failure reaches the user as the job's exception. On a shadow database an {@code output} change's message (a
  * rollback block's review, say) is debug output too: it speaks to whoever runs the changeset on their database,
  * and verify's stairway runs every rollback block on a shadow database.
+ *
+ * <p>Liquibase's own warnings wait for {@link #flush()}, each distinct one reported once with its count: Liquibase
+ * validates the whole changelog on every update and rollback, so a warning about one changeset (a {@code loadData}
+ * column, say) would otherwise repeat at each step of verify's stairway. An {@code output} change's warning is the
+ * changelog author's and is reported at once, where it belongs among the changesets run.
  */
 final class ListenerLogService extends AbstractLogService {
 
     private final DbflowListener listener;
     private final String password;
     private final boolean shadow;
+    private final Map<String, Integer> warnings = new LinkedHashMap<>();
 
     ListenerLogService(DbflowListener listener, String password, boolean shadow) {
         this.listener = listener;
@@ -47,12 +55,24 @@ final class ListenerLogService extends AbstractLogService {
                 String stripped = message.strip();
                 String text = (stripped.startsWith("Liquibase: ") ? "" : "Liquibase: ")
                         + Secrets.mask(stripped, password);
-                if (level.intValue() == Level.WARNING.intValue() && !(shadow && output)) {
+                if (level.intValue() != Level.WARNING.intValue() || (shadow && output)) {
+                    listener.debug(text);
+                } else if (output) {
                     listener.warn(text);
                 } else {
-                    listener.debug(text);
+                    synchronized (warnings) {
+                        warnings.merge(text, 1, Integer::sum);
+                    }
                 }
             }
         };
+    }
+
+    /** Reports the warnings Liquibase logged since the last flush, in order, each once with its count when repeated. */
+    void flush() {
+        synchronized (warnings) {
+            warnings.forEach((text, count) -> listener.warn(count == 1 ? text : text + " (logged " + count + " times)"));
+            warnings.clear();
+        }
     }
 }

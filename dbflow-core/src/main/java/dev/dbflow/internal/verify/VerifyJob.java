@@ -1,6 +1,7 @@
 package dev.dbflow.internal.verify;
 
 import dev.dbflow.api.CheckResult;
+import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.DbflowException;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.GenerateRequest;
@@ -12,6 +13,7 @@ import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.changelog.ChangelogRoles;
 import dev.dbflow.internal.changelog.ChangesetLineage;
 import dev.dbflow.internal.changelog.Plural;
+import dev.dbflow.internal.changelog.ReversibleStart;
 import dev.dbflow.internal.changelog.TargetChecks;
 import dev.dbflow.internal.generate.GenerateJob;
 import dev.dbflow.internal.shadow.ScratchDatabase;
@@ -44,11 +46,13 @@ public final class VerifyJob {
      * Runs the checks.
      *
      * @return every check's result and the report files
+     * @throws ConfigurationException  before any check runs, when {@code reversibleSince} names no changeset or tag
      * @throws InfrastructureException when the shadow server fails or a report cannot be written
      */
     public VerifyReport run(VerifyRequest request) {
         GenerateRequest project = request.project();
-        List<CheckResult> changelogChecks = Files.exists(project.changelog()) ? changelogChecks(project)
+        List<CheckResult> changelogChecks = Files.exists(project.changelog())
+                ? changelogChecks(project, request.reversibleSince())
                 : List.of(new CheckResult("well formed", CheckResult.Status.FAILED, "no changelog",
                         List.of("The changelog " + project.changelog() + " does not exist: run mvn dbflow:migrate to "
                                 + "create it from the entities.")));
@@ -78,8 +82,9 @@ public final class VerifyJob {
         }
     }
 
-    private List<CheckResult> changelogChecks(GenerateRequest project) {
+    private List<CheckResult> changelogChecks(GenerateRequest project, String reversibleSince) {
         ChangelogLocation location = ChangelogLocation.of(project.changelog()).withFilter(project.filter());
+        ReversibleStart start = ReversibleStart.of(location, reversibleSince);
         List<CheckResult> checks = new ArrayList<>();
         try (ShadowServer shadow = ShadowServers.start(project.shadow(), listener);
              ScratchDatabase formed = ScratchDatabase.create(shadow.server(), "verify");
@@ -88,12 +93,12 @@ public final class VerifyJob {
              Connection stairwayConnection = stairway.connect()) {
             ShadowRoles.ensure(formedConnection, ChangelogRoles.of(location));
             ChangelogChecks changelog = new ChangelogChecks(listener);
-            CheckResult wellFormed = changelog.wellFormed(location, formedConnection);
+            CheckResult wellFormed = changelog.wellFormed(location, formedConnection, start);
             checks.add(wellFormed);
             checks.add(wellFormed.status() == CheckResult.Status.PASSED ? noConflicts(location)
                     : CheckResult.skipped("no conflicts", "the changelog is not well formed"));
             checks.add(wellFormed.status() == CheckResult.Status.PASSED
-                    ? changelog.reversible(location, stairwayConnection)
+                    ? changelog.reversible(location, stairwayConnection, start)
                     : CheckResult.skipped("reversible", "the changelog is not well formed"));
             if (project.target() == null) {
                 for (String name : List.of("unchanged history", "no drift", "safety")) {

@@ -79,7 +79,8 @@ class ProgressTest {
         RecordingListener listener = new RecordingListener();
         try (ScratchDatabase db = TestPostgres.newDatabase(); Connection connection = db.connect()) {
 
-            CheckResult result = new ChangelogChecks(listener).reversible(ChangelogLocation.of(master), connection);
+            CheckResult result = new ChangelogChecks(listener).reversible(ChangelogLocation.of(master), connection,
+                    ReversibleStart.ALL);
 
             assertThat(result.summary()).isEqualTo("25 changesets roll back exactly, one by one and all together");
         }
