@@ -27,7 +27,7 @@ public record VerifyReport(List<CheckResult> checks, Path junitReport, Path mark
         String mark = switch (check.status()) {
             case PASSED -> "✓";
             case FAILED -> "✗";
-            case WARNING -> "!";
+            case WARNING, NOTICE -> "!";
             case SKIPPED -> "○";
         };
         return mark + " " + check.name() + ": " + check.summary();

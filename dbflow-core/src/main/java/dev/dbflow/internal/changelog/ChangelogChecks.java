@@ -100,7 +100,7 @@ public final class ChangelogChecks {
                 return new CheckResult(walked.name(), walked.status(), walked.summary() + ", from " + start.name()
                         + " on", List.of(), walked.cases());
             }
-            return new CheckResult(walked.name(), CheckResult.Status.WARNING, Plural.of(irreversible, "changeset")
+            return new CheckResult(walked.name(), CheckResult.Status.NOTICE, Plural.of(irreversible, "changeset")
                     + " from before " + start.name() + (irreversible == 1 ? " has no rollback; the stairway starts "
                     + "after it" : " have no rollback; the stairway starts after them"), List.of(walked.summary()),
                     walked.cases());

@@ -44,7 +44,7 @@ final class JUnitReport {
                 switch (check.status()) {
                     case FAILED -> testcase.appendChild(text(doc, "failure", details, check.summary()));
                     case SKIPPED -> testcase.appendChild(text(doc, "skipped", "", check.summary()));
-                    case WARNING -> testcase.appendChild(text(doc, "system-out", check.summary() + "\n" + details, null));
+                    case WARNING, NOTICE -> testcase.appendChild(text(doc, "system-out", check.summary() + "\n" + details, null));
                     case PASSED -> { }
                 }
                 suite.appendChild(testcase);

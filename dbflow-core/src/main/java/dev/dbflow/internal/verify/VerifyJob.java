@@ -132,7 +132,7 @@ public final class VerifyJob {
 
     private void report(CheckResult check) {
         String line = VerifyReport.line(check);
-        if (check.status() == CheckResult.Status.FAILED || check.status() == CheckResult.Status.WARNING) {
+        if (check.status() != CheckResult.Status.PASSED && check.status() != CheckResult.Status.SKIPPED) {
             listener.warn(line);
             check.details().forEach(detail -> listener.warn("    " + detail));
         } else {

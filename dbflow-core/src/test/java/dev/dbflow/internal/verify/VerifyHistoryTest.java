@@ -51,7 +51,9 @@ class VerifyHistoryTest {
                 .containsExactly("1 changeset rolls back exactly, one by one and all together");
         assertThat(report.checks().get(3).cases()).containsExactly(new CheckResult.Case(
                 "db/changelog/changes/20260102030500_note.yaml::20260102030500-note::tester", null));
+        assertThat(report.checks().get(3).status()).isEqualTo(CheckResult.Status.NOTICE);
         assertThat(report.passed(false)).isTrue();
+        assertThat(report.passed(true)).as("failOnWarning does not fail on history").isTrue();
         assertThat(project.listener().lines()).filteredOn(line -> line.contains("reversible"))
                 .as("reported once").hasSize(1);
     }
