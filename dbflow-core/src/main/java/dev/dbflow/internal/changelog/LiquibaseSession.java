@@ -16,9 +16,11 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.executor.ExecutorService;
 import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.resource.ResourceAccessor;
+import liquibase.resource.ZipResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
 import java.io.FileNotFoundException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -51,6 +53,7 @@ final class LiquibaseSession implements AutoCloseable {
     private final boolean autoCommit;
     private final Database database;
     private final Liquibase liquibase;
+    private final ResourceAccessor resources;
     private ChangesetEvents events = new ChangesetEvents(changeSet -> { }, changeSet -> { });
 
     /**
@@ -64,13 +67,17 @@ final class LiquibaseSession implements AutoCloseable {
         this.location = location;
         this.connection = connection;
         this.failures = new LiquibaseFailures(location, target, password, advice);
-        ResourceAccessor resources;
+        ResourceAccessor accessor;
         try {
             this.autoCommit = connection.getAutoCommit();
-            resources = new DirectoryResourceAccessor(location.searchRoot());
+            // A base changelog may live in a dependency's jar (see BaseChangelogs).
+            accessor = Files.isDirectory(location.searchRoot())
+                    ? new DirectoryResourceAccessor(location.searchRoot())
+                    : new ZipResourceAccessor(location.searchRoot());
         } catch (SQLException | FileNotFoundException e) {
             throw failures.translate(e, null, false);
         }
+        this.resources = accessor;
         scope.put(Scope.Attr.resourceAccessor.name(), resources);
         scope.put(Scope.Attr.logService.name(), new ListenerLogService(listener, password,
                 target.startsWith(SHADOW)));
@@ -287,6 +294,8 @@ final class LiquibaseSession implements AutoCloseable {
     public void close() {
         call(() -> {
             Scope.getCurrentScope().getSingleton(ExecutorService.class).clearExecutor("jdbc", database);
+            // A jar's accessor holds the jar open.
+            resources.close();
             return null;
         });
         try {

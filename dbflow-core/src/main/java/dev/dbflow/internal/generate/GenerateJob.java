@@ -196,14 +196,17 @@ public final class GenerateJob {
     private Difference diff(ShadowSchemas.Read schemas, Path master, ObjectFilter scope, boolean convertSerials,
                             Timings timings) {
         return timings.time(Timings.COMPARE, () -> {
-            Schema before = scope.apply(schemas.changelog());
+            ObjectFilter compared = scope.besides(schemas.base());
+            Schema before = compared.apply(schemas.changelog());
+            Schema after = compared.apply(schemas.entities(), schemas.changelog(),
+                    line -> listener.warn("Left out: " + line));
             Ownership ownership = GeneratedObjects.of(master);
-            SchemaComparator.Comparison comparison = new SchemaComparator().compare(before,
-                    scope.apply(schemas.entities()), ownership, convertSerials);
+            SchemaComparator.Comparison comparison = new SchemaComparator().compare(before, after, ownership,
+                    convertSerials);
             comparison.leftAlone().forEach(line -> listener.info("Left alone: " + line));
             List<SchemaChange> operations = new ArrayList<>(schemas.renames());
             operations.addAll(comparison.operations());
-            return new Difference(before, operations, new ChangesetProof.Target(schemas.entities(), scope, ownership));
+            return new Difference(before, operations, new ChangesetProof.Target(after, compared, ownership));
         });
     }
 

@@ -7,6 +7,7 @@ import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.api.VerifyReport;
 import dev.dbflow.api.VerifyRequest;
+import dev.dbflow.internal.changelog.BaseChangelogs;
 import dev.dbflow.internal.changelog.ChangelogChecks;
 import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.changelog.ChangelogRoles;
@@ -93,7 +94,7 @@ public final class VerifyJob {
             checks.add(wellFormed.status() == CheckResult.Status.PASSED ? noConflicts(location)
                     : CheckResult.skipped("no conflicts", "the changelog is not well formed"));
             checks.add(wellFormed.status() == CheckResult.Status.PASSED
-                    ? changelog.reversible(location, stairwayConnection)
+                    ? reversible(project, changelog, location, stairwayConnection)
                     : CheckResult.skipped("reversible", "the changelog is not well formed"));
             if (project.target() == null) {
                 for (String name : List.of("unchanged history", "no drift", "safety")) {
@@ -111,6 +112,18 @@ public final class VerifyJob {
                     + " Try again; if it persists, choose another shadow server with -Ddbflow.shadow.", e);
         }
         return checks;
+    }
+
+    /** The stairway, on the base changelogs' schema: the changelog's foreign keys to their tables need them. */
+    private CheckResult reversible(GenerateRequest project, ChangelogChecks changelog, ChangelogLocation location,
+                                   Connection stairway) {
+        try {
+            BaseChangelogs.resolve(project.baseChangelogs(), project.classpath()).applyTo(stairway, listener);
+        } catch (DbflowException e) {
+            return new CheckResult("reversible", CheckResult.Status.FAILED, "the base changelogs do not build",
+                    List.of(e.getMessage()));
+        }
+        return changelog.reversible(location, stairway);
     }
 
     private static CheckResult noConflicts(ChangelogLocation location) {
