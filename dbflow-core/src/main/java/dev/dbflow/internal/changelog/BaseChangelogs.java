@@ -1,5 +1,6 @@
 package dev.dbflow.internal.changelog;
 
+import dev.dbflow.api.ChangesetRef;
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.InfrastructureException;
@@ -63,13 +64,16 @@ public final class BaseChangelogs {
     /**
      * Applies every base changelog, in order, to the database {@code connection} is open on.
      *
+     * @return the changesets applied, in the order they ran
+     *
      * @throws ConfigurationException  when one is malformed or a changeset of it fails, naming it and the setting
      * @throws InfrastructureException when the database fails otherwise
      */
-    public void applyTo(Connection connection, DbflowListener listener) {
+    public List<ChangesetRef> applyTo(Connection connection, DbflowListener listener) {
+        List<ChangesetRef> applied = new ArrayList<>();
         for (int i = 0; i < locations.size(); i++) {
             try {
-                locations.get(i).applyTo(connection, listener, "");
+                applied.addAll(locations.get(i).applyTo(connection, listener, ""));
             } catch (ConfigurationException e) {
                 throw new ConfigurationException("The base changelog '" + entries.get(i) + "' (setting " + SETTING
                         + ") does not build on the shadow database: " + e.getMessage().strip().replaceAll("\\.$", "")
@@ -78,6 +82,20 @@ public final class BaseChangelogs {
                         e);
             }
         }
+        return applied;
+    }
+
+    /**
+     * Reads every base changelog's changesets, without a database: a target database that has them applied under the
+     * project's own has neither another branch's changesets nor this changelog's there.
+     *
+     * @return the changesets, in the order they run, without an applied time
+     * @throws ConfigurationException when one does not parse
+     */
+    public List<ChangesetRef> changesets() {
+        return locations.stream().flatMap(location -> ParsedChangelog.changeSets(location).stream())
+                .map(changeSet -> new ChangesetRef(changeSet.getId(), changeSet.getAuthor(), changeSet.getFilePath(),
+                        null)).toList();
     }
 
     /**

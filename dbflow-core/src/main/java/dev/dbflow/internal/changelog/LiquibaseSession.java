@@ -14,13 +14,10 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.executor.ExecutorService;
-import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.resource.ResourceAccessor;
-import liquibase.resource.ZipResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
 import java.io.FileNotFoundException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -70,10 +67,7 @@ final class LiquibaseSession implements AutoCloseable {
         ResourceAccessor accessor;
         try {
             this.autoCommit = connection.getAutoCommit();
-            // A base changelog may live in a dependency's jar (see BaseChangelogs).
-            accessor = Files.isDirectory(location.searchRoot())
-                    ? new DirectoryResourceAccessor(location.searchRoot())
-                    : new ZipResourceAccessor(location.searchRoot());
+            accessor = location.resources();
         } catch (SQLException | FileNotFoundException e) {
             throw failures.translate(e, null, false);
         }

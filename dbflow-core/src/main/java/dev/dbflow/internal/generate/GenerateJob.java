@@ -5,6 +5,7 @@ import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.InfrastructureException;
+import dev.dbflow.internal.changelog.BaseChangelogs;
 import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.changelog.GeneratedObjects;
 import dev.dbflow.internal.changelog.ChangesetLineage;
@@ -100,7 +101,7 @@ public final class GenerateJob {
         ChangelogFormat format = ChangelogFormat.resolve(request.format(), master);
         if (request.target() != null && Files.exists(master)) {
             new TargetChecks(listener).beforeGenerate(ChangelogLocation.of(master).withFilter(request.filter()),
-                    request.target());
+                    request.target(), BaseChangelogs.resolve(request.baseChangelogs(), request.classpath()));
         }
         Timings timings = new Timings();
         try (ShadowSchemas shadow = new ShadowSchemas(listener, timings, request, master, true)) {

@@ -15,6 +15,7 @@ import dev.dbflow.internal.shadow.ScratchDatabase;
 import dev.dbflow.internal.snapshot.PgCatalogReader;
 import dev.dbflow.internal.verify.VerifyJob;
 import dev.dbflow.testing.EntityCompiler;
+import dev.dbflow.testing.ModelProject;
 import dev.dbflow.testing.RecordingListener;
 import dev.dbflow.testing.TestClasspath;
 import dev.dbflow.testing.TestPostgres;
@@ -137,6 +138,47 @@ class BaseChangelogsTest {
                 tuple("no conflicts", CheckResult.Status.PASSED), tuple("reversible", CheckResult.Status.PASSED),
                 tuple("unchanged history", CheckResult.Status.SKIPPED), tuple("no drift", CheckResult.Status.SKIPPED),
                 tuple("safety", CheckResult.Status.SKIPPED));
+    }
+
+    @Test
+    void verifyComparesATargetThatHasTheBaseTablesWithTheChangelogOnTheBase() throws Exception {
+        Path classes = moduleWithAccountsJar();
+        Path jar = dir.resolve("accounts.jar");
+        generate(classes, List.of(jar), List.of(BASE_RESOURCE), null);
+
+        try (ScratchDatabase target = TestPostgres.newDatabase(); Connection connection = target.connect()) {
+            update(connection, new ZipResourceAccessor(jar), BASE_RESOURCE);
+            update(connection, new DirectoryResourceAccessor(dir.resolve("src/main/resources")),
+                    "db/changelog/db.changelog-master.yaml");
+            GenerateRequest project = request(classes, List.of(jar), List.of(BASE_RESOURCE), null);
+            GenerateRequest withTarget = new GenerateRequest(project.classesDirectory(), project.classpath(),
+                    project.packages(), project.namingStrategy(), project.shadow(), project.changelog(), null, null,
+                    "tester", null, null, project.safety(), ModelProject.target(target), ChangelogFilter.NONE,
+                    Map.of(), false, project.baseChangelogs());
+
+            VerifyReport report = new VerifyJob(listener).run(new VerifyRequest(withTarget, false,
+                    dir.resolve("target/dbflow-reports")));
+
+            String where = "the database '" + target.name() + "' at localhost:" + target.server().port();
+            assertThat(report.checks()).extracting(CheckResult::name, CheckResult::status, CheckResult::summary)
+                    .as("the accounts changeset the target has is the base's, not another branch's")
+                    .containsExactly(tuple("in sync", CheckResult.Status.PASSED, "the entities match the changelog"),
+                            tuple("well formed", CheckResult.Status.PASSED,
+                                    "1 changeset, unique ids, each with a rollback"),
+                            tuple("no conflicts", CheckResult.Status.PASSED, "one head, 20260102030500-notes"),
+                            tuple("reversible", CheckResult.Status.PASSED,
+                                    "1 changeset rolls back exactly, one by one and all together"),
+                            tuple("unchanged history", CheckResult.Status.PASSED,
+                                    "1 applied changeset unchanged since applied"),
+                            tuple("no drift", CheckResult.Status.PASSED, where + " is what its 1 applied changesets build"),
+                            tuple("safety", CheckResult.Status.PASSED,
+                                    "0 changesets pending for " + where + ", no findings"));
+
+            GenerateResult again = new GenerateJob(listener).run(withTarget);
+            assertThat(again.changesetFile()).isEmpty();
+            assertThat(listener.lines()).as("the target's accounts changeset is the base's, not another branch's")
+                    .noneMatch(line -> line.contains("does not contain"));
+        }
     }
 
     @Test
