@@ -6,6 +6,7 @@ import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.SafetyOptions;
+import dev.dbflow.api.ShadowSpec;
 import dev.dbflow.api.VerifyReport;
 import dev.dbflow.api.VerifyRequest;
 import dev.dbflow.internal.model.ForeignKey;
@@ -95,6 +96,7 @@ class BaseChangelogsTest {
 
     private final RecordingListener listener = new RecordingListener();
     private int runs;
+    private ShadowSpec shadow = TestShadow.spec();
 
     @Test
     void aModuleGetsOnlyItsOwnTableAndItsForeignKeyToTheBaseTable() throws Exception {
@@ -182,6 +184,26 @@ class BaseChangelogsTest {
     }
 
     @Test
+    void anEditedBaseChangelogIsBuiltAgainNotTakenFromTheShadowCache() throws Exception {
+        Path classes = moduleWithAccountsJar();
+        List<Path> jar = List.of(dir.resolve("accounts.jar"));
+        Path file = dir.resolve("accounts-changelog.yaml");
+        Files.writeString(file, BASE_CHANGELOG);
+        shadow = ShadowSpec.embedded().withCache(dir.resolve("target/dbflow/cache"));
+        GenerateResult first = generate(classes, jar, List.of(file.toString()), null);
+        assertThat(first.summary()).hasSize(2);
+        Files.delete(first.changesetFile().orElseThrow());
+        Files.delete(master());
+
+        Files.writeString(file, BASE_CHANGELOG.replace("tableName: account", "tableName: member"));
+        GenerateResult second = generate(classes, jar, List.of(file.toString()), null);
+
+        assertThat(second.summary()).as("account is no longer the base's: the module's entities map it")
+                .containsExactly("+ table account (2 columns)", "+ table note (3 columns)",
+                        "+ foreign key fkijrbiqpxwi5b32e55bn4c1l7v on note (owner_id) -> account (id)");
+    }
+
+    @Test
     void aBaseChangelogGivenAsAFileWorksLikeOneInAJar() throws Exception {
         Path classes = moduleWithAccountsJar();
         Path file = dir.resolve("accounts-changelog.yaml");
@@ -259,7 +281,7 @@ class BaseChangelogsTest {
     private GenerateRequest request(Path classes, List<Path> jars, List<String> baseChangelogs, String include) {
         List<Path> classpath = new ArrayList<>(TestClasspath.jpaWithValidation(classes));
         classpath.addAll(jars);
-        return new GenerateRequest(classes, classpath, List.of(), "hibernate", TestShadow.spec(), master(), null,
+        return new GenerateRequest(classes, classpath, List.of(), "hibernate", shadow, master(), null,
                 "notes", "tester", include, null, new SafetyOptions(true, List.of(), List.of()), null,
                 ChangelogFilter.NONE, Map.of(), false, baseChangelogs);
     }
