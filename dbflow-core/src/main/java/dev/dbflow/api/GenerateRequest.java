@@ -37,12 +37,27 @@ import java.util.Objects;
  *                          entity maps with {@code GenerationType.IDENTITY} into an identity column, its values going
  *                          on from the sequence's; false leaves such a column as it is (both forms give the entity
  *                          its ids)
+ * @param baseChangelogs   the changelogs of the projects this one builds on, applied to the shadow database before
+ *                          the changelog: changelog files (absolute paths) or resources on {@code classpath}; what they
+ *                          create is never diffed, and foreign keys to it are written
  */
 public record GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages,
                               String namingStrategy, ShadowSpec shadow, Path changelog, String format,
                               String message, String author, String includeObjects, String excludeObjects,
                               SafetyOptions safety, TargetDatabase target, ChangelogFilter filter,
-                              Map<String, String> hibernateSettings, boolean convertSerialToIdentity) {
+                              Map<String, String> hibernateSettings, boolean convertSerialToIdentity,
+                              List<String> baseChangelogs) {
+
+    /** A request that builds on no other project's changelog. */
+    public GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages, String namingStrategy,
+                           ShadowSpec shadow, Path changelog, String format, String message, String author,
+                           String includeObjects, String excludeObjects, SafetyOptions safety, TargetDatabase target,
+                           ChangelogFilter filter, Map<String, String> hibernateSettings,
+                           boolean convertSerialToIdentity) {
+        this(classesDirectory, classpath, packages, namingStrategy, shadow, changelog, format, message, author,
+                includeObjects, excludeObjects, safety, target, filter, hibernateSettings, convertSerialToIdentity,
+                List.of());
+    }
 
     /** A request that leaves serial columns as they are. */
     public GenerateRequest(Path classesDirectory, List<Path> classpath, List<String> packages, String namingStrategy,
@@ -94,5 +109,6 @@ public record GenerateRequest(Path classesDirectory, List<Path> classpath, List<
         safety = safety == null ? SafetyOptions.strict() : safety;
         filter = filter == null ? ChangelogFilter.NONE : filter;
         hibernateSettings = hibernateSettings == null ? Map.of() : Map.copyOf(hibernateSettings);
+        baseChangelogs = baseChangelogs == null ? List.of() : List.copyOf(baseChangelogs);
     }
 }

@@ -126,6 +126,16 @@ public abstract class DbflowMojo extends ChangelogMojo {
     private String excludeObjects;
 
     /**
+     * The changelogs of the projects this one builds on ({@code generate}, {@code verify}): the application an
+     * extension plugs into, the module another module's entities point at. Each is a changelog file (relative to the
+     * project) or a resource on the project's classpath, e.g. {@code META-INF/accounts-changelog.xml} in a dependency's
+     * jar. They are applied to the shadow database before the project's changelog; what they create is never
+     * diffed, and foreign keys to it are written.
+     */
+    @Parameter(property = "dbflow.baseChangelogs")
+    private List<String> baseChangelogs;
+
+    /**
      * Write data-loss operations (dropped tables, columns and sequences, narrowed types) without naming each
      * ({@code generate}). By default {@code generate} refuses them and says which they are.
      */
@@ -280,7 +290,8 @@ public abstract class DbflowMojo extends ChangelogMojo {
                 split(packages), namingStrategy, shadowSpec(),
                 changelog(), format, message, author, includeObjects, excludeObjects,
                 new SafetyOptions(allowDataLoss, split(acceptDataLoss), split(renames), split(backfill), onlineDdl),
-                configuredTarget(), filter(), hibernateSettings(), convertSerialToIdentity);
+                configuredTarget(), filter(), hibernateSettings(), convertSerialToIdentity,
+                split(baseChangelogs).stream().map(this::projectFileOrResource).toList());
     }
 
     /** The shadow server the settings choose, with the embedded server's cache when it is on. */
@@ -361,6 +372,12 @@ public abstract class DbflowMojo extends ChangelogMojo {
     }
 
     /** Values given as a list or comma-separated (as {@code -Ddbflow.x=a,b} arrives), trimmed, blanks dropped. */
+    /** A base changelog as the core takes it: an existing file relative to the project made absolute, else as given. */
+    private String projectFileOrResource(String entry) {
+        File file = new File(entry).isAbsolute() ? new File(entry) : new File(project().getBasedir(), entry);
+        return file.isFile() ? file.getAbsolutePath() : entry;
+    }
+
     private static List<String> split(List<String> values) {
         return values == null ? List.of() : values.stream()
                 .flatMap(value -> Arrays.stream(value.split(",")))

@@ -7,9 +7,13 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.database.Database;
 import liquibase.exception.DatabaseException;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.resource.ResourceAccessor;
+import liquibase.resource.ZipResourceAccessor;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.InfrastructureException;
 
+import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,6 +79,15 @@ public record ChangelogLocation(Path file, Path searchRoot, String path, String 
             database.setDefaultSchemaName(defaultSchema);
         }
         return database;
+    }
+
+    /**
+     * Returns what Liquibase reads this changelog's files through: its search root, or the jar that holds it (a base
+     * changelog in a dependency, see {@link BaseChangelogs}); the caller closes it.
+     */
+    ResourceAccessor resources() throws FileNotFoundException {
+        return Files.isDirectory(searchRoot) ? new DirectoryResourceAccessor(searchRoot)
+                : new ZipResourceAccessor(searchRoot);
     }
 
     /** Returns the context filter as Liquibase takes it; a changeset without a context runs under any filter. */

@@ -14,7 +14,6 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.executor.ExecutorService;
-import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.resource.ResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
@@ -54,6 +53,7 @@ final class LiquibaseSession implements AutoCloseable {
     private final Database database;
     private final Liquibase liquibase;
     private final ListenerLogService log;
+    private final ResourceAccessor resources;
     private ChangesetEvents events = new ChangesetEvents(changeSet -> { }, changeSet -> { });
 
     /**
@@ -67,13 +67,14 @@ final class LiquibaseSession implements AutoCloseable {
         this.location = location;
         this.connection = connection;
         this.failures = new LiquibaseFailures(location, target, password, advice);
-        ResourceAccessor resources;
+        ResourceAccessor accessor;
         try {
             this.autoCommit = connection.getAutoCommit();
-            resources = new DirectoryResourceAccessor(location.searchRoot());
+            accessor = location.resources();
         } catch (SQLException | FileNotFoundException e) {
             throw failures.translate(e, null, false);
         }
+        this.resources = accessor;
         scope.put(Scope.Attr.resourceAccessor.name(), resources);
         this.log = new ListenerLogService(listener, password, target.startsWith(SHADOW));
         scope.put(Scope.Attr.logService.name(), log);
@@ -292,6 +293,8 @@ final class LiquibaseSession implements AutoCloseable {
         log.flush();
         call(() -> {
             Scope.getCurrentScope().getSingleton(ExecutorService.class).clearExecutor("jdbc", database);
+            // A jar's accessor holds the jar open.
+            resources.close();
             return null;
         });
         try {

@@ -7,7 +7,6 @@ import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
 import liquibase.exception.ChangeLogParseException;
 import liquibase.parser.ChangeLogParserFactory;
-import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.resource.ResourceAccessor;
 
 import java.util.List;
@@ -38,8 +37,7 @@ final class ParsedChangelog {
      *                                would), a file it names is missing, or it includes itself
      */
     static <T> T read(ChangelogLocation location, Function<List<ChangeSet>, T> reader) {
-        try {
-            ResourceAccessor resources = new DirectoryResourceAccessor(location.searchRoot());
+        try (ResourceAccessor resources = location.resources()) {
             return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), resources), () -> reader.apply(
                     ChangeLogParserFactory.getInstance().getParser(location.path(), resources)
                             .parse(location.path(), new ChangeLogParameters(), resources).getChangeSets()));

@@ -41,6 +41,19 @@ public final class TargetChecks {
      * @return unchanged history, no drift, safety — in that order
      */
     public List<CheckResult> check(ChangelogLocation location, TargetDatabase target, Connection scratch) {
+        return check(location, target, scratch, List.of());
+    }
+
+    /**
+     * Runs the three checks on a project that builds on base changelogs.
+     *
+     * @param scratch a scratch database on the shadow server holding only the base changelogs' schema
+     * @param base    the base changelogs' changesets, as applying them to {@code scratch} recorded them: the target
+     *                has them too, and they are neither this changelog's nor another branch's
+     * @return unchanged history, no drift, safety — in that order
+     */
+    public List<CheckResult> check(ChangelogLocation location, TargetDatabase target, Connection scratch,
+                                   List<ChangesetRef> base) {
         String where = TargetConnector.describe(target);
         try (Connection live = TargetConnector.open(target)) {
             live.setReadOnly(true);
@@ -48,7 +61,7 @@ public final class TargetChecks {
             CheckResult history;
             try (LiquibaseSession session = new LiquibaseSession(location, live, where, target.password(),
                     "Never edit an applied changeset; add a new one.", listener)) {
-                found = UnexpectedChangesets.of(session);
+                found = UnexpectedChangesets.of(session, base);
                 history = unchanged(session, found.ours().size());
             }
             try (LiquibaseSession shadow = new LiquibaseSession(location, scratch, LiquibaseSession.SHADOW, null,
@@ -82,12 +95,17 @@ public final class TargetChecks {
      * said at INFO and the job goes on, since the target is advice for {@code generate}.
      */
     public void beforeGenerate(ChangelogLocation location, TargetDatabase target) {
+        beforeGenerate(location, target, BaseChangelogs.NONE);
+    }
+
+    /** Warns like {@link #beforeGenerate(ChangelogLocation, TargetDatabase)}, leaving {@code base}'s changesets out. */
+    public void beforeGenerate(ChangelogLocation location, TargetDatabase target, BaseChangelogs base) {
         String where = TargetConnector.describe(target);
         try (Connection live = TargetConnector.open(target)) {
             live.setReadOnly(true);
             try (LiquibaseSession session = new LiquibaseSession(location, live, where, target.password(),
                     "Never edit an applied changeset; add a new one.", listener)) {
-                UnexpectedChangesets.of(session).warn(listener, where);
+                UnexpectedChangesets.of(session, base.changesets()).warn(listener, where);
                 List<ChangesetRef> pending = session.pending();
                 if (!pending.isEmpty()) {
                     listener.warn("The " + where + " has " + Plural.of(pending.size(), "pending changeset") + " ("

@@ -41,8 +41,22 @@ record UnexpectedChangesets(List<ChangesetRef> applied, List<ChangesetRef> unexp
      * @throws dev.dbflow.api.DbflowException when the history or the changelog cannot be read
      */
     static UnexpectedChangesets of(LiquibaseSession session) {
+        return of(session, List.of());
+    }
+
+    /**
+     * Reads like {@link #of(LiquibaseSession)}, leaving out the changesets of the project's base changelogs (see
+     * {@link BaseChangelogs}), which the target has under the project's own and which are neither this changelog's
+     * nor another branch's.
+     *
+     * @param base the base changelogs' changesets, as applying them recorded them
+     */
+    static UnexpectedChangesets of(LiquibaseSession session, List<ChangesetRef> base) {
+        Set<String> theirs = base.stream().map(ref -> key(ref.file(), ref.id(), ref.author()))
+                .collect(Collectors.toSet());
         return session.withLiquibase(liquibase -> {
-            List<RanChangeSet> ran = RanChangesets.inOrder(liquibase.getDatabase());
+            List<RanChangeSet> ran = RanChangesets.inOrder(liquibase.getDatabase()).stream()
+                    .filter(row -> !theirs.contains(key(row.getChangeLog(), row.getId(), row.getAuthor()))).toList();
             // RanChangeSet.isSameAs's comparison, as keys: pairing every row with every changeset is quadratic.
             Set<String> inChangelog = liquibase.getDatabaseChangeLog().getChangeSets().stream()
                     .map(changeSet -> key(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor()))

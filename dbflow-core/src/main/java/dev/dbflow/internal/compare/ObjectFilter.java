@@ -1,10 +1,16 @@
 package dev.dbflow.internal.compare;
 
 import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.internal.model.ForeignKey;
 import dev.dbflow.internal.model.QualifiedName;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.model.Table;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -14,6 +20,9 @@ import java.util.regex.PatternSyntaxException;
  * is compared when its name or {@code schema.name} matches {@code includeObjects} (if set) and does not
  * match {@code excludeObjects} (if set). Objects outside the scope are left alone on both sides. The indexes and
  * constraints of a table in scope are in scope with it, except those whose own name {@code excludeObjects} matches.
+ * What base changelogs create is outside the scope too ({@link #besides}). A foreign key from a table in scope to one
+ * outside it is compared only when the changelog's side has the referenced table ({@link #apply(Schema, Schema,
+ * Consumer)}): nothing could create it, so the key would not apply.
  */
 public final class ObjectFilter {
 
@@ -37,6 +46,53 @@ public final class ObjectFilter {
         Pattern exclude = compile("excludeObjects", excludeObjects);
         return new ObjectFilter(name -> (include == null || matches(include, name))
                 && (exclude == null || !matches(exclude, name)), name -> exclude != null && matches(exclude, name));
+    }
+
+    /**
+     * Returns this filter with every table, sequence, view, enum and composite type of {@code base} outside the scope:
+     * they are another project's, created by its changelog, never by this one.
+     */
+    public ObjectFilter besides(Schema base) {
+        Set<QualifiedName> theirs = new HashSet<>();
+        base.tables().forEach(t -> theirs.add(t.name()));
+        base.sequences().forEach(s -> theirs.add(s.name()));
+        base.views().forEach(v -> theirs.add(v.name()));
+        base.enumTypes().forEach(e -> theirs.add(e.name()));
+        base.compositeTypes().forEach(c -> theirs.add(c.name()));
+        return theirs.isEmpty() ? this : new ObjectFilter(name -> accepts.test(name) && !theirs.contains(name), excludes);
+    }
+
+    /**
+     * Returns the entities' {@code schema} in scope, like {@link #apply(Schema)}, without the foreign keys to tables
+     * outside the scope that {@code changelog} (unscoped, base changelogs included) lacks.
+     *
+     * @param leftOut told of each such key, as a sentence saying what to do
+     */
+    public Schema apply(Schema schema, Schema changelog, Consumer<String> leftOut) {
+        Schema scoped = apply(schema);
+        Set<QualifiedName> existing = changelog.tablesByName().keySet();
+        Set<QualifiedName> inScope = scoped.tablesByName().keySet();
+        List<Table> tables = new ArrayList<>();
+        for (Table table : scoped.tables()) {
+            List<ForeignKey> kept = new ArrayList<>();
+            for (ForeignKey key : table.foreignKeys()) {
+                QualifiedName referenced = key.referencedTable();
+                if (inScope.contains(referenced) || existing.contains(referenced)) {
+                    kept.add(key);
+                } else {
+                    leftOut.accept("foreign key " + key.name() + " of table " + table.name().display()
+                            + ": it references table " + referenced.display() + ", which is outside includeObjects/"
+                            + "excludeObjects and not in the changelog (nor a base changelog), so it could not apply; "
+                            + "put " + referenced.display() + " in scope, or name the changelog that creates it in "
+                            + "baseChangelogs");
+                }
+            }
+            tables.add(kept.size() == table.foreignKeys().size() ? table : new Table(table.name(), table.columns(),
+                    table.primaryKey(), kept, table.uniqueConstraints(), table.indexes(), table.checks(),
+                    table.comment(), table.rowSecurity(), table.policies()));
+        }
+        return new Schema(scoped.namespaces(), tables, scoped.sequences(), scoped.enumTypes(), scoped.views(),
+                scoped.compositeTypes());
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.api.InfrastructureException;
+import dev.dbflow.internal.changelog.BaseChangelogs;
 import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.changelog.GeneratedObjects;
 import dev.dbflow.internal.changelog.ChangesetLineage;
@@ -103,7 +104,7 @@ public final class GenerateJob {
         ChangelogFormat format = ChangelogFormat.resolve(request.format(), master);
         if (request.target() != null && Files.exists(master)) {
             new TargetChecks(listener).beforeGenerate(ChangelogLocation.of(master).withFilter(request.filter()),
-                    request.target());
+                    request.target(), BaseChangelogs.resolve(request.baseChangelogs(), request.classpath()));
         }
         Timings timings = new Timings();
         try (ShadowSchemas shadow = new ShadowSchemas(listener, timings, request, master, true)) {
@@ -238,14 +239,17 @@ public final class GenerateJob {
     private Difference diff(ShadowSchemas.Read schemas, Path master, ObjectFilter scope, boolean convertSerials,
                             Timings timings) {
         return timings.time(Timings.COMPARE, () -> {
-            Schema before = scope.apply(schemas.changelog());
+            ObjectFilter compared = scope.besides(schemas.base());
+            Schema before = compared.apply(schemas.changelog());
+            Schema after = compared.apply(schemas.entities(), schemas.changelog(),
+                    line -> listener.warn("Left out: " + line));
             Ownership ownership = GeneratedObjects.of(master);
-            SchemaComparator.Comparison comparison = new SchemaComparator().compare(before,
-                    scope.apply(schemas.entities()), ownership, convertSerials);
+            SchemaComparator.Comparison comparison = new SchemaComparator().compare(before, after, ownership,
+                    convertSerials);
             comparison.leftAlone().forEach(line -> listener.info("Left alone: " + line));
             List<SchemaChange> operations = new ArrayList<>(schemas.renames());
             operations.addAll(comparison.operations());
-            return new Difference(before, operations, new ChangesetProof.Target(schemas.entities(), scope, ownership));
+            return new Difference(before, operations, new ChangesetProof.Target(after, compared, ownership));
         });
     }
 

@@ -1,16 +1,15 @@
 package dev.dbflow.internal.generate;
 
-import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.api.ShadowSpec;
+import dev.dbflow.internal.changelog.BaseChangelogs;
 import dev.dbflow.internal.changelog.ChangelogExtensions;
 import dev.dbflow.internal.changelog.ChangelogFingerprint;
 import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.changelog.ChangelogRoles;
 import dev.dbflow.internal.compare.RenameApplier;
-import dev.dbflow.internal.config.MissingPassword;
 import dev.dbflow.internal.load.DeclaredPolicies;
 import dev.dbflow.internal.load.DeclaredRenames;
 import dev.dbflow.internal.load.EntityFingerprint;
@@ -30,6 +29,7 @@ import dev.dbflow.internal.shadow.ShadowRoles;
 import dev.dbflow.internal.shadow.ShadowServer;
 import dev.dbflow.internal.shadow.ShadowServers;
 import dev.dbflow.internal.shadow.TemplateCopy;
+import dev.dbflow.internal.snapshot.CacheKey;
 import dev.dbflow.internal.snapshot.CanonicalSnapshot;
 import dev.dbflow.internal.snapshot.CastCatalog;
 import dev.dbflow.internal.snapshot.PgCatalogReader;
@@ -55,6 +55,10 @@ import java.util.stream.Collectors;
  * and when both are, no shadow server starts at all. Declared renames are applied to the changelog's database, so a
  * run that declares any builds both sides.
  * <p>
+ * The changelog's database is built on the base changelogs' schema ({@code baseChangelogs}), which is also read on its
+ * own so that the comparison leaves what they create alone. The entities' database is not: Hibernate creates the
+ * tables of the other project's entities there itself, and they fall outside the comparison the same way.
+ * <p>
  * The shadow server stays up until this is closed, so that a changeset can be proven on a {@link #changelogCopy()
  * copy of the changelog's schema} without starting it again.
  */
@@ -64,8 +68,9 @@ final class ShadowSchemas implements AutoCloseable {
      * @param changelog the changelog's schema, declared renames applied
      * @param entities  the entities' schema
      * @param renames   the declared renames, as operations
+     * @param base      what the base changelogs build (a part of {@code changelog}); empty without any
      */
-    record Read(Schema changelog, Schema entities, List<RenameChange> renames) {
+    record Read(Schema changelog, Schema entities, List<RenameChange> renames, Schema base) {
     }
 
     /**
@@ -97,6 +102,7 @@ final class ShadowSchemas implements AutoCloseable {
     private final GenerateRequest request;
     private final Path master;
     private final boolean proves;
+    private final BaseChangelogs base;
     private ShadowServer shadow;
     private String changelogKey;
     private Schema entitySchema;
@@ -118,6 +124,7 @@ final class ShadowSchemas implements AutoCloseable {
         this.request = request;
         this.master = master;
         this.proves = proves;
+        this.base = BaseChangelogs.resolve(request.baseChangelogs(), request.classpath());
     }
 
     /**
@@ -131,10 +138,25 @@ final class ShadowSchemas implements AutoCloseable {
         Optional<SchemaCache> cache = spec.kind() == ShadowSpec.Kind.EMBEDDED && spec.cacheDirectory() != null
                 && request.safety().renames().isEmpty()
                 ? Optional.of(new SchemaCache(spec.cacheDirectory().resolve("schemas"), listener)) : Optional.empty();
+        Read sides = read(side, cache);
+        Schema baseSchema = base.isEmpty() ? new Schema(List.of(), List.of(), List.of())
+                : cache.flatMap(c -> c.get("base", base.fingerprint())).orElseGet(() -> {
+                    if (shadow == null) {
+                        start(", to build the base changelogs");
+                    }
+                    Schema built = timings.time(Timings.CHANGELOG_APPLY, () -> readBase());
+                    cache.ifPresent(c -> c.put("base", base.fingerprint(), built));
+                    return built;
+                });
+        return new Read(sides.changelog(), sides.entities(), sides.renames(), baseSchema);
+    }
+
+    private Read read(Entities side, Optional<SchemaCache> cache) {
+        ShadowSpec spec = request.shadow();
         String entityKey = cache.isEmpty() ? null : timings.time(Timings.MODEL_LOAD,
                 () -> EntityFingerprint.of(side.classes(), request.packages(), side.naming(), request.hibernateSettings()));
         changelogKey = cache.isEmpty() ? null : timings.time(Timings.CHANGELOG_APPLY,
-                () -> Files.exists(master) ? ChangelogFingerprint.of(ChangelogLocation.of(master).withFilter(request.filter())) : "none");
+                this::changelogKey);
         Optional<Schema> entities = cache.flatMap(c -> c.get("entities", entityKey));
         Optional<Schema> changelog = cache.flatMap(c -> c.get("changelog", changelogKey));
         cachedChangelog = changelog.orElse(null);
@@ -144,7 +166,7 @@ final class ShadowSchemas implements AutoCloseable {
             listener.info("Shadow database: not started; both schemas come from the cache in "
                     + spec.cacheDirectory() + " (no class or changelog file changed)");
             entitySchema = entities.get();
-            return new Read(changelog.get(), entities.get(), List.of());
+            return new Read(changelog.get(), entities.get(), List.of(), null);
         }
         try {
             start("");
@@ -152,7 +174,7 @@ final class ShadowSchemas implements AutoCloseable {
             if (entities.isPresent()) {
                 entitySchema = entities.get();
             } else {
-                try (ScratchDatabase entityDb = scratch(shadow, "entities");
+                try (ScratchDatabase entityDb = ShadowScratch.create(shadow, "entities");
                      Connection connection = entityDb.connect()) {
                     String version = ServerVersion.of(connection);
                     Mapping mapping = timings.time(Timings.MODEL_LOAD, () -> side.hibernate().read(new MappingRequest(
@@ -177,7 +199,7 @@ final class ShadowSchemas implements AutoCloseable {
                 }
             }
             if (changelog.isPresent() && declared.isEmpty()) {
-                return new Read(changelog.get(), entitySchema, List.of());
+                return new Read(changelog.get(), entitySchema, List.of(), null);
             }
             ensureRoles();
             ScratchDatabase changelogDb = timings.time(Timings.CHANGELOG_APPLY, this::changelogDatabase);
@@ -187,18 +209,18 @@ final class ShadowSchemas implements AutoCloseable {
                             () -> new PgCatalogReader().read(connection));
                     built = new Copy(changelogDb, changelogSchema);
                     cache.ifPresent(c -> c.put("changelog", changelogKey, changelogSchema));
-                    return new Read(changelogSchema, entitySchema, List.of());
+                    return new Read(changelogSchema, entitySchema, List.of(), null);
                 }
                 List<RenameChange> renames = new RenameApplier().apply(connection, declared);
                 return new Read(timings.time(Timings.CATALOG_READ, () -> new CanonicalSnapshot().read(connection)),
-                        entitySchema, renames);
+                        entitySchema, renames, null);
             } finally {
                 if (built == null) {
                     changelogDb.close();
                 }
             }
         } catch (SQLException e) {
-            throw failed(e);
+            throw ShadowScratch.failed(e);
         }
     }
 
@@ -232,7 +254,7 @@ final class ShadowSchemas implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw failed(e);
+            throw ShadowScratch.failed(e);
         }
     }
 
@@ -252,7 +274,7 @@ final class ShadowSchemas implements AutoCloseable {
             try (Connection connection = shadow.server().connect(shadow.server().database())) {
                 castCatalog = CastCatalog.read(connection);
             } catch (SQLException e) {
-                throw failed(e);
+                throw ShadowScratch.failed(e);
             }
         }
         return castCatalog;
@@ -271,7 +293,7 @@ final class ShadowSchemas implements AutoCloseable {
     private void start(String purpose) {
         long starting = System.nanoTime();
         shadow = timings.time(Timings.SHADOW_START, () -> ShadowServers.start(request.shadow(), listener));
-        if (proves && changelogKey != null && Files.exists(master)) {
+        if (proves && changelogKey != null && (Files.exists(master) || !base.isEmpty())) {
             spare = TemplateCopy.start(shadow, "changelog", changelogKey);
         }
         listener.info(String.format(Locale.ROOT, "Shadow database: %s (ready in %.2f s%s)", shadow.description(),
@@ -289,20 +311,15 @@ final class ShadowSchemas implements AutoCloseable {
         }
     }
 
-    private static InfrastructureException failed(SQLException e) {
-        return new InfrastructureException("The shadow database failed: " + e.getMessage()
-                + " Try again; if it persists, choose another shadow server with -Ddbflow.shadow.", e);
-    }
-
     /**
      * Returns a scratch database with the changelog's schema: cloned from the shadow server's template when the
      * changelog files are unchanged since it was built, else built by applying the changelog (empty without one).
      */
     private ScratchDatabase changelogDatabase() throws SQLException {
-        if (!Files.exists(master)) {
-            return scratch(shadow, "changelog");
+        boolean hasMaster = Files.exists(master);
+        if (!hasMaster && base.isEmpty()) {
+            return ShadowScratch.create(shadow, "changelog");
         }
-        ChangelogLocation location = ChangelogLocation.of(master).withFilter(request.filter());
         if (spare != null) {
             Optional<ScratchDatabase> copied = spare.take();
             spare = null;
@@ -313,11 +330,14 @@ final class ShadowSchemas implements AutoCloseable {
             }
         }
         if (changelogKey == null) {
-            changelogKey = ChangelogFingerprint.of(location);
+            changelogKey = changelogKey();
         }
         ShadowCache.Copy copy = new ShadowCache().database(shadow, "changelog", changelogKey,
                 connection -> {
-                    location.applyTo(connection, listener);
+                    base.applyTo(connection, listener);
+                    if (hasMaster) {
+                        ChangelogLocation.of(master).withFilter(request.filter()).applyTo(connection, listener);
+                    }
                     // Kept in canonical form, so a copy reads as it is and a proof rewrites only what it changed.
                     new CanonicalSnapshot().read(connection);
                 });
@@ -329,27 +349,31 @@ final class ShadowSchemas implements AutoCloseable {
     }
 
     /**
+     * The key of the changelog's schema: its files' and, when the project builds on base changelogs, theirs (a key
+     * without them is the one a run before {@code baseChangelogs} existed kept).
+     */
+    private String changelogKey() {
+        String own = Files.exists(master)
+                ? ChangelogFingerprint.of(ChangelogLocation.of(master).withFilter(request.filter())) : "none";
+        return base.isEmpty() ? own : CacheKey.of("changelog on base").add(own).add(base.fingerprint()).hex();
+    }
+
+    /** What the base changelogs build on their own, for the comparison to leave alone. */
+    private Schema readBase() {
+        try (ScratchDatabase database = ShadowScratch.create(shadow, "base"); Connection connection = database.connect()) {
+            base.applyTo(connection, listener);
+            return new PgCatalogReader().read(connection);
+        } catch (SQLException e) {
+            throw ShadowScratch.failed(e);
+        }
+    }
+
+    /**
      * The roles the entities' policies name: the changelog's policies name them too once generated (and a rollback
      * test creates them again), and a changelog cannot be applied to a shadow server that lacks them.
      */
     private static Set<String> roles(Schema entities) {
         return entities.tables().stream().flatMap(t -> t.policies().stream()).flatMap(p -> p.roles().stream())
                 .filter(role -> !role.equals(Policy.PUBLIC)).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static ScratchDatabase scratch(ShadowServer shadow, String purpose) {
-        try {
-            return ScratchDatabase.create(shadow.server(), purpose);
-        } catch (SQLException e) {
-            if (MissingPassword.is(e)) {
-                throw new ConfigurationException("The shadow database server at " + shadow.server().host() + ":"
-                        + shadow.server().port() + " asks for a password for user '" + shadow.server().user()
-                        + "', but none was given. Give it with -Ddbflow.shadowPassword, in the 'shadow' URL "
-                        + "(postgresql://user:password@host:5432/postgres), or in ~/.pgpass.", e);
-            }
-            throw new InfrastructureException("The shadow database server at " + shadow.server().host() + ":"
-                    + shadow.server().port() + " cannot be used: " + e.getMessage().replaceAll("\\.$", "") + "."
-                    + ShadowServers.ALTERNATIVES, e);
-        }
     }
 }

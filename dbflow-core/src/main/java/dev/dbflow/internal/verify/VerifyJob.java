@@ -1,5 +1,6 @@
 package dev.dbflow.internal.verify;
 
+import dev.dbflow.api.ChangesetRef;
 import dev.dbflow.api.CheckResult;
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.DbflowException;
@@ -8,6 +9,7 @@ import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.api.VerifyReport;
 import dev.dbflow.api.VerifyRequest;
+import dev.dbflow.internal.changelog.BaseChangelogs;
 import dev.dbflow.internal.changelog.ChangelogChecks;
 import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.changelog.ChangelogRoles;
@@ -29,6 +31,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Runs every {@code verify} check, reports each to the listener in a fixed order, and writes the JUnit XML and
@@ -98,7 +102,7 @@ public final class VerifyJob {
             checks.add(wellFormed.status() == CheckResult.Status.PASSED ? noConflicts(location)
                     : CheckResult.skipped("no conflicts", "the changelog is not well formed"));
             checks.add(wellFormed.status() == CheckResult.Status.PASSED
-                    ? changelog.reversible(location, stairwayConnection, start)
+                    ? reversible(project, changelog, location, stairwayConnection, start)
                     : CheckResult.skipped("reversible", "the changelog is not well formed"));
             if (project.target() == null) {
                 for (String name : List.of("unchanged history", "no drift", "safety")) {
@@ -107,8 +111,7 @@ public final class VerifyJob {
             } else {
                 try (ScratchDatabase history = ScratchDatabase.create(shadow.server(), "history");
                      Connection historyConnection = history.connect()) {
-                    new TargetChecks(listener).check(location, project.target(), historyConnection)
-                            .forEach(checks::add);
+                    checks.addAll(targetChecks(project, location, historyConnection));
                 }
             }
         } catch (SQLException e) {
@@ -116,6 +119,40 @@ public final class VerifyJob {
                     + " Try again; if it persists, choose another shadow server with -Ddbflow.shadow.", e);
         }
         return checks;
+    }
+
+    /** The stairway, on the base changelogs' schema: the changelog's foreign keys to their tables need them. */
+    private CheckResult reversible(GenerateRequest project, ChangelogChecks changelog, ChangelogLocation location,
+                                   Connection stairway, ReversibleStart start) {
+        return applyBase(project, stairway).map(failure -> new CheckResult("reversible", CheckResult.Status.FAILED,
+                "the base changelogs do not build", List.of(failure))).orElseGet(() -> changelog.reversible(location,
+                stairway, start));
+    }
+
+    /** The target's three checks, the history built on the base changelogs as the target has it. */
+    private List<CheckResult> targetChecks(GenerateRequest project, ChangelogLocation location, Connection history) {
+        List<ChangesetRef> base;
+        try {
+            base = BaseChangelogs.resolve(project.baseChangelogs(), project.classpath()).applyTo(history, listener);
+        } catch (DbflowException e) {
+            return Stream.of("unchanged history", "no drift", "safety")
+                    .map(name -> CheckResult.skipped(name, "the base changelogs do not build")).toList();
+        }
+        return new TargetChecks(listener).check(location, project.target(), history, base);
+    }
+
+    /**
+     * Applies the project's base changelogs to a scratch database, as the target database has them under its own.
+     *
+     * @return why they do not build, or empty when they did (or there are none)
+     */
+    private Optional<String> applyBase(GenerateRequest project, Connection scratch) {
+        try {
+            BaseChangelogs.resolve(project.baseChangelogs(), project.classpath()).applyTo(scratch, listener);
+            return Optional.empty();
+        } catch (DbflowException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     private static CheckResult noConflicts(ChangelogLocation location) {
