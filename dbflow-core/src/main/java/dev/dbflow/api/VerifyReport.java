@@ -18,8 +18,13 @@ public record VerifyReport(List<CheckResult> checks, Path junitReport, Path mark
 
     /** Returns true when no check failed, and no check warned while {@code failOnWarning} is set. */
     public boolean passed(boolean failOnWarning) {
-        return checks.stream().noneMatch(c -> c.status() == CheckResult.Status.FAILED
-                || (failOnWarning && c.status() == CheckResult.Status.WARNING));
+        return failing(failOnWarning).isEmpty();
+    }
+
+    /** Returns the checks that fail the gate, in order: the failed ones, and with {@code failOnWarning} the warnings. */
+    public List<CheckResult> failing(boolean failOnWarning) {
+        return checks.stream().filter(c -> c.status() == CheckResult.Status.FAILED
+                || (failOnWarning && c.status() == CheckResult.Status.WARNING)).toList();
     }
 
     /** Returns the console line of a check: ✓ or ✗ (or ! for a warning, ○ when skipped), name, summary. */

@@ -2,7 +2,6 @@ package dev.dbflow.maven;
 
 import dev.dbflow.api.BaselineRequest;
 import dev.dbflow.api.ChangesetRef;
-import dev.dbflow.api.CheckResult;
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.Dbflow;
 import dev.dbflow.api.GenerateResult;
@@ -17,7 +16,6 @@ import dev.dbflow.api.VerifyRequest;
 import dev.dbflow.internal.config.HibernateSettings;
 import dev.dbflow.internal.config.PersistenceXml;
 import dev.dbflow.internal.config.TargetDatabaseResolver;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -28,11 +26,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -45,12 +41,9 @@ import java.util.stream.Collectors;
  */
 public abstract class DbflowMojo extends ChangelogMojo {
 
-    private static final String ZONKY_LOG_LEVEL = "org.slf4j.simpleLogger.log.io.zonky.test";
-
     /** Skips the goal. */
     @Parameter(property = "dbflow.skip", defaultValue = "false")
     private boolean skip;
-
 
     /** The change description, used in the new file's name and the changeset comment ({@code generate}). */
     @Parameter(property = "dbflow.message")
@@ -92,7 +85,6 @@ public abstract class DbflowMojo extends ChangelogMojo {
     /** The password for a {@code shadow} URL. Never printed. */
     @Parameter(property = "dbflow.shadowPassword")
     private String shadowPassword;
-
 
     /**
      * Keep caches in {@code target/dbflow/cache}: the embedded shadow server's data, so that a run whose changelog
@@ -186,7 +178,6 @@ public abstract class DbflowMojo extends ChangelogMojo {
             required = true)
     private File classesDirectory;
 
-
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -266,9 +257,7 @@ public abstract class DbflowMojo extends ChangelogMojo {
         VerifyReport report = dbflow.verify(new VerifyRequest(projectRequest(), failOnWarning, reportDirectory.toPath(),
                 reversibleSince));
         if (!report.passed(failOnWarning)) {
-            throw new ConfigurationException("dbflow verify failed: " + report.checks().stream()
-                    .filter(c -> c.status() == CheckResult.Status.FAILED
-                            || (failOnWarning && c.status() == CheckResult.Status.WARNING))
+            throw new ConfigurationException("dbflow verify failed: " + report.failing(failOnWarning).stream()
                     .map(VerifyReport::line).collect(Collectors.joining("; "))
                     + ". Details above and in " + report.markdown() + ".");
         }
@@ -276,7 +265,7 @@ public abstract class DbflowMojo extends ChangelogMojo {
 
     /** Runs {@code baseline} and says what to do next. */
     protected final void baseline(Dbflow dbflow) {
-        quietEmbeddedServerLog();
+        EmbeddedServerLog.quiet(getLog());
         var result = dbflow.baseline(new BaselineRequest(changelog(), target(), format, message, author,
                 shadowSpec()));
         result.changesetFile().ifPresent(file -> getLog().info("Wrote " + relativeToProject(file)
@@ -285,8 +274,8 @@ public abstract class DbflowMojo extends ChangelogMojo {
 
     /** Returns the entities, changelog, shadow and target as {@code generate} and {@code verify} take them. */
     protected final GenerateRequest projectRequest() throws MojoExecutionException {
-        quietEmbeddedServerLog();
-        return new GenerateRequest(classesDirectory.toPath(), projectClasspath(),
+        EmbeddedServerLog.quiet(getLog());
+        return new GenerateRequest(classesDirectory.toPath(), ProjectClasspath.of(project()),
                 split(packages), namingStrategy, shadowSpec(),
                 changelog(), format, message, author, includeObjects, excludeObjects,
                 new SafetyOptions(allowDataLoss, split(acceptDataLoss), split(renames), split(backfill), onlineDdl),
@@ -325,7 +314,6 @@ public abstract class DbflowMojo extends ChangelogMojo {
         }
     }
 
-
     /**
      * Write the SQL of {@code upgrade} or {@code rollback} to {@code target/dbflow/upgrade.sql} or
      * {@code rollback.sql} instead of executing it, for a DBA to review.
@@ -341,43 +329,18 @@ public abstract class DbflowMojo extends ChangelogMojo {
         return sql ? Optional.of(sqlDirectory.toPath().resolve(name)) : Optional.empty();
     }
 
-
     /** Returns when an applied changeset was applied, to the second, in UTC (ISO-8601). */
     protected static String appliedAt(ChangesetRef changeset) {
         return changeset.appliedAt().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-
-    // The embedded shadow server's library logs each start and stop at INFO through SLF4J, which Maven prints;
-    // that is noise next to the review summary. Maven's SLF4J backend reads this property when the library's
-    // loggers are created, so it must be set before the first start; -X still shows everything.
-    private void quietEmbeddedServerLog() {
-        if (!getLog().isDebugEnabled() && System.getProperty(ZONKY_LOG_LEVEL) == null) {
-            System.setProperty(ZONKY_LOG_LEVEL, "warn");
-        }
-    }
-
-    /**
-     * The classpath the application runs with: the compile elements (provided ones included: a Jakarta EE server
-     * provides Hibernate, a domain module often declares it provided), then the runtime-only ones.
-     */
-    private List<Path> projectClasspath() throws MojoExecutionException {
-        try {
-            Set<String> elements = new LinkedHashSet<>(project().getCompileClasspathElements());
-            elements.addAll(project().getRuntimeClasspathElements());
-            return elements.stream().map(Path::of).toList();
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("The project's classpath is not resolved: " + e.getMessage(), e);
-        }
-    }
-
-    /** Values given as a list or comma-separated (as {@code -Ddbflow.x=a,b} arrives), trimmed, blanks dropped. */
     /** A base changelog as the core takes it: an existing file relative to the project made absolute, else as given. */
     private String projectFileOrResource(String entry) {
         File file = new File(entry).isAbsolute() ? new File(entry) : new File(project().getBasedir(), entry);
         return file.isFile() ? file.getAbsolutePath() : entry;
     }
 
+    /** Values given as a list or comma-separated (as {@code -Ddbflow.x=a,b} arrives), trimmed, blanks dropped. */
     private static List<String> split(List<String> values) {
         return values == null ? List.of() : values.stream()
                 .flatMap(value -> Arrays.stream(value.split(",")))
@@ -385,5 +348,4 @@ public abstract class DbflowMojo extends ChangelogMojo {
                 .filter(value -> !value.isEmpty())
                 .toList();
     }
-
 }

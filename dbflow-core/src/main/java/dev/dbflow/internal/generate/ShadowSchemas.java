@@ -5,26 +5,20 @@ import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.api.ShadowSpec;
 import dev.dbflow.internal.changelog.BaseChangelogs;
-import dev.dbflow.internal.changelog.ChangelogExtensions;
 import dev.dbflow.internal.changelog.ChangelogFingerprint;
 import dev.dbflow.internal.changelog.ChangelogLocation;
 import dev.dbflow.internal.changelog.ChangelogRoles;
 import dev.dbflow.internal.compare.RenameApplier;
-import dev.dbflow.internal.load.DeclaredPolicies;
 import dev.dbflow.internal.load.DeclaredRenames;
 import dev.dbflow.internal.load.EntityFingerprint;
 import dev.dbflow.internal.load.HibernateRuntime;
 import dev.dbflow.internal.load.NamingStrategy;
 import dev.dbflow.internal.load.ProjectClasses;
-import dev.dbflow.internal.load.mapping.Mapping;
-import dev.dbflow.internal.load.mapping.MappingRequest;
 import dev.dbflow.internal.model.CastRoute;
-import dev.dbflow.internal.model.Policy;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.operation.RenameChange;
 import dev.dbflow.internal.shadow.ScratchDatabase;
 import dev.dbflow.internal.shadow.ShadowCache;
-import dev.dbflow.internal.shadow.ShadowExtensions;
 import dev.dbflow.internal.shadow.ShadowRoles;
 import dev.dbflow.internal.shadow.ShadowServer;
 import dev.dbflow.internal.shadow.ShadowServers;
@@ -43,8 +37,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The two schemas {@code generate} compares: the one the changelog builds and the one Hibernate maps the entities
@@ -174,25 +166,9 @@ final class ShadowSchemas implements AutoCloseable {
             if (entities.isPresent()) {
                 entitySchema = entities.get();
             } else {
-                try (ScratchDatabase entityDb = ShadowScratch.create(shadow, "entities");
-                     Connection connection = entityDb.connect()) {
-                    String version = ServerVersion.of(connection);
-                    Mapping mapping = timings.time(Timings.MODEL_LOAD, () -> side.hibernate().read(new MappingRequest(
-                            side.mapped(), side.naming().physical(), side.naming().implicit(), version,
-                            request.hibernateSettings()), listener));
-                    DeclaredPolicies policies = DeclaredPolicies.of(mapping.entities());
-                    ShadowRoles.ensure(connection, policies.roles());
-                    ShadowExtensions.create(connection, ChangelogExtensions.of(master));
-                    timings.time(Timings.MODEL_LOAD, () -> {
-                        EntitySchemaBuilder builder = new EntitySchemaBuilder();
-                        builder.apply(connection, mapping.createScript());
-                        builder.applyPolicies(connection, policies);
-                        return null;
-                    });
-                    declared = DeclaredRenames.of(mapping.entities(), request.safety().renames());
-                    entitySchema = policies.scope(timings.time(Timings.CATALOG_READ,
-                            () -> new CanonicalSnapshot().read(connection)));
-                }
+                EntityDatabase.Built entitySide = EntityDatabase.build(shadow, side, request, master, timings, listener);
+                entitySchema = entitySide.schema();
+                declared = entitySide.renames();
                 // A mapping that declares renames is never taken from the cache: the renames are not in the file.
                 if (declared.isEmpty()) {
                     cache.ifPresent(c -> c.put("entities", entityKey, entitySchema));
@@ -303,7 +279,7 @@ final class ShadowSchemas implements AutoCloseable {
     /** Creates the roles the changelog and the entities' policies name, which the changelog needs to build. */
     private void ensureRoles() throws SQLException {
         try (Connection connection = shadow.server().connect(shadow.server().database())) {
-            Set<String> roles = roles(entitySchema);
+            Set<String> roles = EntityDatabase.policyRoles(entitySchema);
             if (Files.exists(master)) {
                 roles.addAll(ChangelogRoles.of(ChangelogLocation.of(master)));
             }
@@ -366,14 +342,5 @@ final class ShadowSchemas implements AutoCloseable {
         } catch (SQLException e) {
             throw ShadowScratch.failed(e);
         }
-    }
-
-    /**
-     * The roles the entities' policies name: the changelog's policies name them too once generated (and a rollback
-     * test creates them again), and a changelog cannot be applied to a shadow server that lacks them.
-     */
-    private static Set<String> roles(Schema entities) {
-        return entities.tables().stream().flatMap(t -> t.policies().stream()).flatMap(p -> p.roles().stream())
-                .filter(role -> !role.equals(Policy.PUBLIC)).collect(Collectors.toCollection(TreeSet::new));
     }
 }
