@@ -11,9 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Writes a new changelog file and includes it from the master (creating the master when missing); a
- * formatted-SQL master, which cannot include files, gets the changeset appended instead. The new file is in
- * place before the master names it, and each file is moved into place whole.
+ * Writes a new changelog file and includes it from the master: a new master includes the file's folder
+ * ({@link FolderInclude}), so neither it nor a master that already includes that folder is edited again; another
+ * master gets an include of the file. A formatted-SQL master, which cannot include files, gets the changeset
+ * appended instead. The new file is in place before the master names it, and each file is moved into place whole.
  */
 public final class ChangelogWriter {
 
@@ -40,10 +41,13 @@ public final class ChangelogWriter {
             Files.createDirectories(file.getParent());
             atomicWrite(file, fileText);
             ChangelogFormat masterFormat = ChangelogFormat.of(master);
-            String masterText = Files.exists(master)
-                    ? MasterChangelog.addInclude(masterFormat, Files.readString(master, StandardCharsets.UTF_8),
-                            relativePath, master.toString())
-                    : MasterChangelog.create(masterFormat, relativePath);
+            String existing = Files.exists(master) ? Files.readString(master, StandardCharsets.UTF_8) : null;
+            if (existing != null && FolderInclude.covers(masterFormat, existing, relativePath)) {
+                return file;
+            }
+            String masterText = existing != null
+                    ? MasterChangelog.addInclude(masterFormat, existing, relativePath, master.toString())
+                    : FolderInclude.create(masterFormat, relativePath);
             try {
                 atomicWrite(master, masterText);
             } catch (IOException | RuntimeException e) {
