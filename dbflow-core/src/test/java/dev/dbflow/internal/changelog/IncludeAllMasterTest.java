@@ -16,6 +16,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -119,5 +122,35 @@ class IncludeAllMasterTest {
                     "WARN Liquibase: included file db/changelog/changes/README.md/db/changelog/changes/README.md "
                             + "is not a recognized file type");
         }
+    }
+
+    @Test
+    void readingTheChangelogWithoutRunningItLogsNothingOfLiquibasesOwn() throws Exception {
+        Path all = master("db.changelog-master.yaml", INCLUDE_ALL);
+        List<String> logged = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record.getLevel() + " " + record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        // Liquibase's default log goes to java.util.logging, whose console handler prints on standard error.
+        Logger liquibase = Logger.getLogger("liquibase");
+        liquibase.addHandler(handler);
+        try {
+            assertThat(new Dbflow(listener).heads(all)).containsExactly("b");
+        } finally {
+            liquibase.removeHandler(handler);
+        }
+
+        assertThat(logged).isEmpty();
     }
 }
