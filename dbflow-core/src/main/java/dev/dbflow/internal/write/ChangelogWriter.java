@@ -1,5 +1,6 @@
 package dev.dbflow.internal.write;
 
+import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.InfrastructureException;
 
 import java.io.IOException;
@@ -27,6 +28,8 @@ public final class ChangelogWriter {
      * @param sqlChangeset the changeset alone in formatted SQL, appended when the master is formatted SQL
      * @return the file that now holds the changeset
      * @throws InfrastructureException when a file cannot be written
+     * @throws ConfigurationException  when the master includes the file's folder whole but not as its last entry
+     *                                 ({@link FolderInclude#covers}), or cannot be extended
      */
     public Path write(Path master, String relativePath, String fileText, String sqlChangeset) {
         try {
@@ -38,11 +41,13 @@ public final class ChangelogWriter {
                 return master;
             }
             Path file = directory.resolve(relativePath);
-            Files.createDirectories(file.getParent());
-            atomicWrite(file, fileText);
             ChangelogFormat masterFormat = ChangelogFormat.of(master);
             String existing = Files.exists(master) ? Files.readString(master, StandardCharsets.UTF_8) : null;
-            if (existing != null && FolderInclude.covers(masterFormat, existing, relativePath)) {
+            boolean covered = existing != null
+                    && FolderInclude.covers(masterFormat, existing, relativePath, master.toString());
+            Files.createDirectories(file.getParent());
+            atomicWrite(file, fileText);
+            if (covered) {
                 return file;
             }
             String masterText = existing != null

@@ -1,5 +1,6 @@
 package dev.dbflow.internal.write;
 
+import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.internal.config.IncludedFolders;
 
 import java.util.List;
@@ -36,11 +37,26 @@ final class FolderInclude {
         };
     }
 
-    /** Returns true when the master {@code text} includes the folder of {@code relativePath} with includeAll. */
-    static boolean covers(ChangelogFormat format, String text, String relativePath) {
+    /**
+     * Returns true when the master {@code text} includes the folder of {@code relativePath} with includeAll as its
+     * last entry, so a new file there runs after everything the master ran so far.
+     *
+     * @throws ConfigurationException when the master includes the folder but has entries after that includeAll: a new
+     *                                file there would run before them, though it was compared against what they build
+     */
+    static boolean covers(ChangelogFormat format, String text, String relativePath, String masterName) {
         String folder = folderOf(relativePath);
-        return format != ChangelogFormat.SQL && IncludedFolders.of(format == ChangelogFormat.XML, text)
-                .contains(folder);
+        if (format == ChangelogFormat.SQL || !IncludedFolders.of(format == ChangelogFormat.XML, text).contains(folder)) {
+            return false;
+        }
+        if (lastFolder(format, text).filter(folder::equals).isEmpty()) {
+            throw new ConfigurationException("Cannot add the new changeset to " + folder + "/: the master changelog "
+                    + masterName + " includes that folder with includeAll, but has entries after it, which would run "
+                    + "after the new changeset although it was generated against what they build. Move the includeAll "
+                    + "to the end of the master, or move the later entries into " + folder + "/ under names that "
+                    + "sort where they should run; nothing was written.");
+        }
+        return true;
     }
 
     /** Returns the folder the master's last entry includes with includeAll, or empty when its last entry is other. */

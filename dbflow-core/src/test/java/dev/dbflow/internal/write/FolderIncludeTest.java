@@ -1,5 +1,6 @@
 package dev.dbflow.internal.write;
 
+import dev.dbflow.api.ConfigurationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The master dbflow creates includes its changes folder with includeAll, and later files leave it untouched; a master
@@ -74,8 +76,8 @@ class FolderIncludeTest {
                   - includeAll: {path: ./changes, relativeToChangelogFile: "true"}
                 """;
 
-        assertThat(FolderInclude.covers(ChangelogFormat.YAML, handWritten, "changes/20261129100000_a.yaml")).isTrue();
-        assertThat(FolderInclude.covers(ChangelogFormat.YAML, handWritten, "other/20261129100000_a.yaml")).isFalse();
+        assertThat(FolderInclude.covers(ChangelogFormat.YAML, handWritten, "changes/20261129100000_a.yaml", "m")).isTrue();
+        assertThat(FolderInclude.covers(ChangelogFormat.YAML, handWritten, "other/20261129100000_a.yaml", "m")).isFalse();
         assertThat(FolderInclude.lastFolder(ChangelogFormat.YAML, handWritten)).contains("changes");
         assertThat(FolderInclude.lastFolder(ChangelogFormat.XML, XML_MASTER)).contains("changes");
     }
@@ -84,9 +86,9 @@ class FolderIncludeTest {
     void anIncludeAllResolvedAgainstTheClasspathOrABrokenMasterCoversNothing() {
         String classpath = "databaseChangeLog:\n  - includeAll: {path: db/changelog/changes/}\n";
 
-        assertThat(FolderInclude.covers(ChangelogFormat.YAML, classpath, "changes/20261129100000_a.yaml")).isFalse();
-        assertThat(FolderInclude.covers(ChangelogFormat.YAML, "databaseChangeLog: [", "changes/x.yaml")).isFalse();
-        assertThat(FolderInclude.covers(ChangelogFormat.XML, "<databaseChangeLog>", "changes/x.xml")).isFalse();
+        assertThat(FolderInclude.covers(ChangelogFormat.YAML, classpath, "changes/20261129100000_a.yaml", "m")).isFalse();
+        assertThat(FolderInclude.covers(ChangelogFormat.YAML, "databaseChangeLog: [", "changes/x.yaml", "m")).isFalse();
+        assertThat(FolderInclude.covers(ChangelogFormat.XML, "<databaseChangeLog>", "changes/x.xml", "m")).isFalse();
     }
 
     @Test
@@ -101,5 +103,23 @@ class FolderIncludeTest {
         // Where and how the include goes is MasterChangelog.addInclude's; here only that it is one.
         assertThat(master).content().contains("changes/20261129100000_a.yaml", "changes/20261129100100_b.yaml")
                 .doesNotContain("includeAll");
+    }
+
+    @Test
+    void entriesAfterTheIncludeAllWouldRunAfterTheNewFileSoNothingIsWritten() throws Exception {
+        Path master = dir.resolve("db.changelog-master.yaml");
+        String text = YAML_MASTER + "  - include:\n      file: hand-made.yaml\n      relativeToChangelogFile: true\n";
+        Files.writeString(master, text);
+
+        assertThatThrownBy(() -> new ChangelogWriter().write(master, "changes/20261129100000_a.yaml",
+                "databaseChangeLog: []\n", ""))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("Cannot add the new changeset to changes/: the master changelog " + master + " includes "
+                        + "that folder with includeAll, but has entries after it, which would run after the new "
+                        + "changeset although it was generated against what they build. Move the includeAll to the end "
+                        + "of the master, or move the later entries into changes/ under names that sort where they "
+                        + "should run; nothing was written.");
+        assertThat(dir.resolve("changes")).doesNotExist();
+        assertThat(master).content().isEqualTo(text);
     }
 }
