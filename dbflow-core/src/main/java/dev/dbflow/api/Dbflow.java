@@ -221,11 +221,13 @@ public final class Dbflow {
 
     /**
      * Throws away the changeset {@code generate} wrote last: deletes its file and takes its include out of the
-     * master, after checking that the configured target database has not applied it.
+     * master (a master that includes the file's folder whole, with includeAll, stays as it is), after checking that
+     * the configured target database has not applied it.
      *
      * @return the file deleted
      * @throws ConfigurationException  when the master's last entry is not a changeset file generate wrote and
-     *                                 included, or the target applied it
+     *                                 included (nor an includeAll whose folder's last file is one), or the target
+     *                                 applied it
      * @throws InfrastructureException when the target cannot be read or a file cannot be changed
      */
     public Path discard(DiscardRequest request) {

@@ -6,6 +6,7 @@ import liquibase.Scope;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
 import liquibase.exception.ChangeLogParseException;
+import liquibase.logging.core.NoOpLogService;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ResourceAccessor;
 
@@ -38,7 +39,11 @@ final class ParsedChangelog {
      */
     static <T> T read(ChangelogLocation location, Function<List<ChangeSet>, T> reader) {
         try (ResourceAccessor resources = location.resources()) {
-            return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), resources), () -> reader.apply(
+            // Liquibase's default log would print on standard error (includeAll logs every file it reads); what this
+            // parse could warn of, a Liquibase session reports through the listener when it runs the changelog.
+            Map<String, Object> scope = Map.of(Scope.Attr.resourceAccessor.name(), resources,
+                    Scope.Attr.logService.name(), new NoOpLogService());
+            return Scope.child(scope, () -> reader.apply(
                     ChangeLogParserFactory.getInstance().getParser(location.path(), resources)
                             .parse(location.path(), new ChangeLogParameters(), resources).getChangeSets()));
         } catch (StackOverflowError e) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -16,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * The Liquibase changelogs a project's resources already hold: files whose root is {@code databaseChangeLog} (XML,
- * YAML, JSON) or that start as formatted SQL. Of those, the masters: the ones no other changelog names, since a
- * master includes the rest.
+ * YAML, JSON) or that start as formatted SQL. Of those, the masters: the ones no other changelog names or includes
+ * with its folder (includeAll), since a master includes the rest.
  */
 final class ExistingChangelogs {
 
@@ -47,15 +48,27 @@ final class ExistingChangelogs {
                 throw new UncheckedIOException(e);
             }
         }
+        List<Path> folders = changelogs.entrySet().stream().flatMap(changelog -> includedFolders(changelog.getKey(),
+                changelog.getValue()).stream()).toList();
         List<Path> masters = new ArrayList<>();
         for (Path file : changelogs.keySet()) {
             String name = file.getFileName().toString();
             if (changelogs.entrySet().stream().noneMatch(other -> !other.getKey().equals(file)
-                    && other.getValue().contains(name))) {
+                    && other.getValue().contains(name)) && folders.stream().noneMatch(file::startsWith)) {
                 masters.add(file);
             }
         }
         return masters.stream().sorted().toList();
+    }
+
+    /** The folders {@code changelog} includes whole (includeAll), whose files therefore are not masters. */
+    private static List<Path> includedFolders(Path changelog, String text) {
+        String name = changelog.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.matches(".*\\.(xml|ya?ml)")) {
+            return List.of();
+        }
+        return IncludedFolders.of(name.endsWith(".xml"), text).stream()
+                .map(folder -> changelog.getParent().resolve(folder).normalize()).toList();
     }
 
     /** Returns true when {@code file} starts as a Liquibase changelog does (see the class comment). */

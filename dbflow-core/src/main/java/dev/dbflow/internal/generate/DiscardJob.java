@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Takes back the changeset {@code generate} wrote last: its file and its include in the master, when the target
- * database has not applied it. Alembic and Flyway leave this to deleting the file by hand, which forgets the
- * include and cannot tell whether a database already ran it.
+ * Takes back the changeset {@code generate} wrote last: its file and its include in the master (a master that
+ * includes the file's folder whole stays as it is), when the target database has not applied it. Alembic and Flyway
+ * leave this to deleting the file by hand, which forgets the include and cannot tell whether a database already ran
+ * it.
  */
 public final class DiscardJob {
 
@@ -55,7 +56,9 @@ public final class DiscardJob {
             listener.info("The " + where + " has not applied " + name + ".");
         }
         last.discard();
-        listener.info("Discarded " + last.included() + " and its include in " + master.getFileName() + ".");
+        listener.info("Discarded " + last.included() + (last.masterWithout().isPresent() ? " and its include in "
+                + master.getFileName() + "." : "; " + master.getFileName() + " includes its folder whole and stays as "
+                + "it is."));
         return last.file();
     }
 }

@@ -1,5 +1,6 @@
 package dev.dbflow.internal.write;
 
+import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.InfrastructureException;
 
 import java.io.IOException;
@@ -11,10 +12,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Writes a new changelog file and includes it from the master (creating the master when missing), the way the
- * master's own includes are written ({@link IncludeLayout}); a formatted-SQL master, which cannot include files, gets
- * the changeset appended instead. The new file is in place before the master names it, and each file is moved into
- * place whole.
+ * Writes a new changelog file and includes it from the master: a new master includes the file's folder
+ * ({@link FolderInclude}), so neither it nor a master that already includes that folder is edited again; another
+ * master gets an include of the file the way its own includes are written ({@link IncludeLayout}). A formatted-SQL
+ * master, which cannot include files, gets the changeset appended instead. The new file is in place before the
+ * master names it, and each file is moved into place whole.
  */
 public final class ChangelogWriter {
 
@@ -27,6 +29,8 @@ public final class ChangelogWriter {
      * @param sqlChangeset the changeset alone in formatted SQL, appended when the master is formatted SQL
      * @return the file that now holds the changeset
      * @throws InfrastructureException when a file cannot be written
+     * @throws ConfigurationException  when the master includes the file's folder whole but not as its last entry
+     *                                 ({@link FolderInclude#covers}), or cannot be extended
      */
     public Path write(Path master, String relativePath, String fileText, String sqlChangeset) {
         try {
@@ -38,11 +42,17 @@ public final class ChangelogWriter {
                 return master;
             }
             Path file = directory.resolve(relativePath);
+            ChangelogFormat masterFormat = ChangelogFormat.of(master);
+            String existing = Files.exists(master) ? Files.readString(master, StandardCharsets.UTF_8) : null;
+            boolean covered = existing != null
+                    && FolderInclude.covers(masterFormat, existing, relativePath, master.toString());
             Files.createDirectories(file.getParent());
             atomicWrite(file, fileText);
-            ChangelogFormat masterFormat = ChangelogFormat.of(master);
-            String masterText = Files.exists(master) ? include(master, masterFormat, relativePath)
-                    : MasterChangelog.create(masterFormat, relativePath);
+            if (covered) {
+                return file;
+            }
+            String masterText = existing != null ? include(master, masterFormat, relativePath)
+                    : FolderInclude.create(masterFormat, relativePath);
             try {
                 atomicWrite(master, masterText);
             } catch (IOException | RuntimeException e) {

@@ -39,22 +39,6 @@ final class MasterChangelog {
     private MasterChangelog() {
     }
 
-    /** Returns the text of a new master that includes {@code include}. */
-    static String create(ChangelogFormat format, String include) {
-        return switch (format) {
-            case YAML -> "databaseChangeLog:\n" + yamlInclude("  ", include);
-            case XML -> """
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <databaseChangeLog
-                            xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
-                            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                            xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
-                            http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
-                    """ + xmlInclude(include) + "</databaseChangeLog>\n";
-            case SQL -> throw new IllegalArgumentException("A formatted SQL changelog cannot include files");
-        };
-    }
-
     /**
      * Returns {@code text} with an include of {@code include} added after its last include, in that include's
      * indentation, and before a generator's needle comment that follows it (JHipster's

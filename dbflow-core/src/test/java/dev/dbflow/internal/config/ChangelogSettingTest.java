@@ -180,4 +180,16 @@ class ChangelogSettingTest {
                         + "-Ddbflow.changelog=src/main/resources/config/liquibase/master.xml (or <changelog> in the "
                         + "plugin's configuration, or spring.liquibase.change-log in the application's settings).");
     }
+
+    @Test
+    void theFilesOfAFolderAMasterIncludesWholeAreNoMasters() throws Exception {
+        write("db/master.yaml", "databaseChangeLog:\n  - includeAll: {path: changes/, relativeToChangelogFile: true}\n");
+        write("db/changes/20260101000000_a.yaml", "databaseChangeLog:\n  - changeSet: {id: a, author: x}\n");
+
+        assertThatThrownBy(() -> resolve(null, Map.of(), null))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("already hold Liquibase changelogs: src/main/resources/db/master.yaml. dbflow "
+                        + "will not start a second changelog next to them. Name the master the application runs with "
+                        + "-Ddbflow.changelog=src/main/resources/db/master.yaml (or");
+    }
 }

@@ -18,7 +18,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** discard takes back the last generated changeset (file and include), never one a target database applied. */
+/**
+ * discard takes back the last generated changeset (file and include; only the file when the master includes its folder
+ * whole), never one a target database applied.
+ */
 class DiscardTest {
 
     private static final Map<String, String> ITEM = Map.of("app/Item.java", "package app; @jakarta.persistence.Entity"
@@ -31,9 +34,13 @@ class DiscardTest {
 
     private final RecordingListener listener = new RecordingListener();
 
+    /** The master a project had before dbflow created masters with includeAll: one include per changeset. */
+    private static final String EXPLICIT_MASTER = "databaseChangeLog:\n";
+
     @Test
     void theLastChangesetGoesWithItsIncludeAndTheMasterIsAsBeforeIt() throws Exception {
         ModelProject project = new ModelProject(dir);
+        project.writeMaster(EXPLICIT_MASTER);
         project.generate(ITEM, "hibernate", "item");
         String masterBefore = Files.readString(project.master());
         Path note = project.generate(ITEM_WITH_NOTE, "hibernate", "add note").changesetFile().orElseThrow();
@@ -74,17 +81,69 @@ class DiscardTest {
     }
 
     @Test
-    void withoutATargetItSaysNoDatabaseWasChecked() {
+    void withoutATargetItSaysNoDatabaseWasChecked() throws Exception {
         ModelProject project = new ModelProject(dir);
+        project.writeMaster(EXPLICIT_MASTER);
         Path item = project.generate(ITEM, "hibernate", "item").changesetFile().orElseThrow();
 
         new Dbflow(listener).discard(new DiscardRequest(project.master(), null));
 
         assertThat(item).doesNotExist();
-        assertThat(project.master()).content().isEqualTo("databaseChangeLog:\n");
+        assertThat(project.master()).content().isEqualTo(EXPLICIT_MASTER);
         assertThat(listener.lines()).containsExactly(
                 "WARN No target database is configured: not checked whether one applied " + item.getFileName() + ".",
                 "Discarded changes/" + item.getFileName() + " and its include in db.changelog-master.yaml.");
+    }
+
+    @Test
+    void withTheFolderIncludedWholeOnlyTheNewestGeneratedFileGoesAndTheMasterStaysAsItIs() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        Path item = project.generate(ITEM, "hibernate", "item").changesetFile().orElseThrow();
+        String master = Files.readString(project.master());
+        Files.writeString(item.resolveSibling("README.md"), "Changesets of the item service.\n");
+        Path note = project.generate(ITEM_WITH_NOTE, "hibernate", "add note").changesetFile().orElseThrow();
+
+        new Dbflow(listener).discard(new DiscardRequest(project.master(), null));
+
+        assertThat(note).doesNotExist();
+        assertThat(item).exists();
+        assertThat(project.master()).content().isEqualTo(master);
+        assertThat(listener.lines()).endsWith(
+                "WARN No target database is configured: not checked whether one applied " + note.getFileName() + ".",
+                "Discarded changes/" + note.getFileName() + "; db.changelog-master.yaml includes its folder whole "
+                        + "and stays as it is.");
+        assertThat(project.generate(ITEM_WITH_NOTE, "hibernate", "add note").summary())
+                .containsExactly("+ column item.note varchar(255)");
+    }
+
+    @Test
+    void aMasterWhoseOnlyChangesetWasDiscardedStillParsesAndNothingIsLeftToDiscard() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        Path item = project.generate(ITEM, "hibernate", "item").changesetFile().orElseThrow();
+        new Dbflow(listener).discard(new DiscardRequest(project.master(), null));
+
+        assertThat(item).doesNotExist();
+        assertThat(project.generate(ITEM, "hibernate", "item").summary()).containsExactly("+ table item (2 columns)");
+        new Dbflow(listener).discard(new DiscardRequest(project.master(), null));
+        assertThatThrownBy(() -> new Dbflow(listener).discard(new DiscardRequest(project.master(), null)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("Cannot discard: the folder changes/ that the master changelog "
+                        + project.master().toAbsolutePath() + " includes holds no changeset file, so there is "
+                        + "nothing to discard.");
+    }
+
+    @Test
+    void aHandWrittenFileThatTheFolderRunsLastIsLeftAlone() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        Path item = project.generate(ITEM, "hibernate", "item").changesetFile().orElseThrow();
+        Files.writeString(item.resolveSibling("seed.yaml"), "databaseChangeLog: []\n");
+
+        assertThatThrownBy(() -> new Dbflow(listener).discard(new DiscardRequest(project.master(), null)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("Cannot discard changes/seed.yaml, the last file that the includeAll of "
+                        + project.master().toAbsolutePath() + " runs: its name is not one generate gives "
+                        + "(<timestamp>_<name>.<format>), so it was written by hand. Remove it by hand.");
+        assertThat(item).exists();
     }
 
     @Test

@@ -70,9 +70,10 @@ class TaskboardRoundTripTest {
         assertThat(first.changesetFile()).contains(file);
         assertThat(Files.readString(project.master())).isEqualTo("""
                 databaseChangeLog:
-                  - include:
-                      file: changes/20260102030500_initial_schema.yaml
+                  - includeAll:
+                      path: changes/
                       relativeToChangelogFile: true
+                      errorIfMissingOrEmpty: false
                 """);
 
         try (ScratchDatabase db = TestPostgres.newDatabase()) {

@@ -23,7 +23,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two branches generate from the same head; verify names both, merge records the join, one head remains. */
+/**
+ * Two branches generate from the same head, each adding a file to the folder the master includes whole; verify names
+ * both heads, merge records the join, one head remains.
+ */
 class MergeTest {
 
     private static final String ITEM = "package app; @jakarta.persistence.Entity public class Item {"
@@ -36,13 +39,14 @@ class MergeTest {
     void twoHeadsFromOneParentAreAConflictUntilMerged() throws Exception {
         ModelProject project = new ModelProject(dir);
         project.generate(model(""), "hibernate", "base");
-        String base = Files.readString(project.master());
-        project.generate(model("String x;"), "hibernate", "branch one");
-        String branchOne = Files.readString(project.master());
-        Files.writeString(project.master(), base);
+        String master = Files.readString(project.master());
+        Path branchOne = project.generate(model("String x;"), "hibernate", "branch one").changesetFile().orElseThrow();
+        // Branch two starts from the base, without branch one's file; git's merge then brings both files together.
+        Path aside = Files.move(branchOne, dir.resolve(branchOne.getFileName()));
         project.generate(model("String y;"), "hibernate", "branch two");
-        String branchTwo = Files.readString(project.master());
-        Files.writeString(project.master(), branchOne + branchTwo.substring(base.length()));
+        Files.move(aside, branchOne);
+        // The master includes changes/ whole: neither branch edited it, so merging them cannot conflict there.
+        assertThat(project.master()).content().isEqualTo(master);
 
         ChangesetLineage lineage = ChangesetLineage.of(ChangelogLocation.of(project.master()));
         assertThat(lineage.heads()).containsExactly("20260102030600-branch-one", "20260102030700-branch-two");
@@ -59,6 +63,7 @@ class MergeTest {
                 .run(new GenerateRequest(classes, List.of(classes), List.of(), "hibernate", TestShadow.spec(),
                         project.master(), null, null, "tester", null, null, SafetyOptions.strict(), null));
 
+        assertThat(project.master()).content().isEqualTo(master);
         ChangesetLineage after = ChangesetLineage.of(ChangelogLocation.of(project.master()));
         assertThat(after.conflicts()).isEmpty();
         assertThat(after.heads()).containsExactly("20260103000000-merge");

@@ -1,0 +1,19 @@
+package dev.dbflow.it.notes;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Note {
+
+    @Id
+    private Long id;
+
+    // Branch a.
+    @Column(length = 2000)
+    private String body;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+}
