@@ -67,6 +67,22 @@ public final class ModelProject {
         return root.resolve("src/main/resources/db/changelog/db.changelog-master.yaml");
     }
 
+    /**
+     * Writes hand-written changesets ({@code changesets}: YAML list items, {@code - changeSet: ...}) after the newest
+     * generated file, as a team adds one to the {@code changes/} folder the master includes whole: the file is named
+     * after that newest one, so it runs right after it and before anything generate writes later.
+     */
+    public Path writeHandWritten(String changesets) throws IOException {
+        Path changes = master().resolveSibling("changes");
+        String newest;
+        try (var files = Files.list(changes)) {
+            newest = files.map(file -> file.getFileName().toString()).sorted().reduce((a, b) -> b).orElseThrow();
+        }
+        Path file = changes.resolve(newest.replaceFirst("\\.yaml$", "_hand_written.yaml"));
+        Files.writeString(file, "databaseChangeLog:\n" + changesets);
+        return file;
+    }
+
     /** Writes {@code text} as the master changelog, as a hand-written history would be. */
     public void writeMaster(String text) throws IOException {
         Files.createDirectories(master().getParent());

@@ -62,6 +62,7 @@ public final class ChangelogRunner {
                     + "pending changesets to apply, or leave it out to apply all.");
         }
         String target = TargetConnector.describe(request.target());
+        UnadoptedDatabase.refuse(location(request), request.target());
         List<ChangesetRef> applied = withSession(location(request), request.target(), session -> {
             ChangeLock.await(session, request.lockWaitSeconds(), target);
             UnexpectedChangesets.of(session).warn(listener, target);

@@ -47,6 +47,15 @@ public final class TableOrigins {
     }
 
     /**
+     * Returns those of {@code tables} that a changeset of the changelog creates, in the order given.
+     *
+     * @param tables tables as the review shows them: {@code name}, or {@code schema.name} outside {@code public}
+     */
+    public List<String> createdAmong(List<String> tables) {
+        return tables.stream().filter(table -> creators.containsKey(table.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /**
      * Returns, for a table the changeset would drop, why it may not be the application's: the changeset that creates
      * it runs only in some contexts, and how to filter the changesets as the application does; empty otherwise.
      *

@@ -10,9 +10,7 @@ import dev.dbflow.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,14 +136,14 @@ class HandMadeIndexesTest {
                 class Item { @Id Long id; String name; }
                 """);
         project.generate(declared, "hibernate", "items");
-        Files.writeString(project.master(), """
+        project.writeHandWritten("""
                   - changeSet:
                       id: same-again
                       author: dba
                       changes:
                         - sql:
                             sql: create index a_item_name_idx on item (name)
-                """, StandardOpenOption.APPEND);
+                """);
 
         assertThat(project.generate(declared, "hibernate", "nothing").summary()).isEmpty();
         assertThat(leftAlone(project))

@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -130,8 +129,8 @@ class ModelFuzzTest {
             ModelProject project = new ModelProject(dir.resolve("edited"));
             project.generate(before.sources(), "hibernate", "before");
             if (handMadeIndex != null) {
-                Files.writeString(project.master(), HAND_WRITTEN.formatted(FuzzCase.HAND_MADE_INDEX, handMadeIndex,
-                        FuzzCase.HAND_MADE_INDEX), StandardOpenOption.APPEND);
+                project.writeHandWritten(HAND_WRITTEN.formatted(FuzzCase.HAND_MADE_INDEX, handMadeIndex,
+                        FuzzCase.HAND_MADE_INDEX));
             }
             Schema original = project.upgrade(db);
             assertThat(project.generate(before.sources(), "hibernate", "settled").summary()).as("model settles")

@@ -82,6 +82,14 @@ class BaselineEveryEnvironmentTest {
 
             assertThat(dbflow().status(request(project, second))).isEqualTo(new StatusResult(Optional.empty(),
                     List.of(baselineRef, nickname), Map.of(), List.of(), List.of(), true));
+            assertThatThrownBy(() -> dbflow().upgrade(request(project, second)))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("The " + where(second) + " has tables but no Liquibase history, and the changelog "
+                            + "creates owners, which it already has: upgrade would fail with \"relation already "
+                            + "exists\". Nothing was run. Adopt the database first with mvn dbflow:baseline (it "
+                            + "checks that the schema matches the changelog's baseline changeset and records it as "
+                            + "applied), then run mvn dbflow:upgrade.");
+            assertThat(hasHistoryTable(second)).isFalse();
 
             RecordingListener adopting = new RecordingListener();
             GenerateResult adopted = baseline(project, second, adopting);
@@ -129,11 +137,7 @@ class BaselineEveryEnvironmentTest {
                     "WARN The " + where(third) + " differs from what the changelog builds up to its baseline "
                             + "changeset 20260101090000-baseline; compared with that, the database has:",
                     "WARN   + column owners.nickname varchar(40)");
-            try (Connection c = third.connect(); Statement s = c.createStatement();
-                 ResultSet history = s.executeQuery("select to_regclass('databasechangelog') is null")) {
-                history.next();
-                assertThat(history.getBoolean(1)).isTrue();
-            }
+            assertThat(hasHistoryTable(third)).isFalse();
         }
     }
 
@@ -191,6 +195,14 @@ class BaselineEveryEnvironmentTest {
 
     private static String where(ScratchDatabase db) {
         return "database '" + db.name() + "' at " + TestPostgres.server().host() + ":" + TestPostgres.server().port();
+    }
+
+    private static boolean hasHistoryTable(ScratchDatabase db) throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+             ResultSet history = s.executeQuery("select to_regclass('databasechangelog') is not null")) {
+            history.next();
+            return history.getBoolean(1);
+        }
     }
 
     private static List<String> rows(Connection connection) throws Exception {
