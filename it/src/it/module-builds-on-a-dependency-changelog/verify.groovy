@@ -17,6 +17,7 @@ assert generated == [
         ['[INFO]   + table note (3 columns)',
          '[INFO]   + foreign key fkaidbyx8ssprqanfdcm795o2jx on note (owner_id) -> account (id)'],
         ['[INFO] No changes: the entities match the changelog.'],
+        ['[INFO] No changes: the entities match the changelog.'],
 ]
 def checks = log.outputsOf('verify').collect { it.findAll { line -> line ==~ /\[(INFO|WARNING)] [✓✗○!] .*/ } }
 assert checks == [[
@@ -28,5 +29,32 @@ assert checks == [[
         '[INFO] ○ no drift: no target database is configured',
         '[INFO] ○ safety: no target database is configured',
 ]]
+
+// On the shared database the accounts changeset is the base's: no "another branch's" warning, status up to date.
+def shared = 'jdbc:postgresql://localhost:' + itPostgresPort + '/module_builds_on_a_dependency_changelog'
+def notes = "db/changelog/changes/${written[0]}::${stamp}-notes::it".toString()
+def where = "the database 'module_builds_on_a_dependency_changelog' at localhost:${itPostgresPort}".toString()
+assert log.outputsOf('upgrade').collect { BuildLog.maskTimes(it) } == [
+        ['[INFO] Changelog: src/main/resources/META-INF/accounts/changelog.yaml (from parameter changelog)',
+         "[INFO] Database: ${shared} (from parameter url)".toString(),
+         '[INFO] Applied META-INF/accounts/changelog.yaml::accounts-1::accounts',
+         "[INFO] Applied 1 changeset to ${where}; head is now META-INF/accounts/changelog.yaml::accounts-1::accounts.".toString()],
+        ['[INFO] Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from Spring Boot\'s default path)',
+         "[INFO] Database: ${shared} (from parameter url)".toString(),
+         "[INFO] Applied ${notes}".toString(),
+         "[INFO] Applied 1 changeset to ${where}; head is now ${notes}.".toString()],
+]
+assert log.outputsOf('status').collect { BuildLog.maskTimes(it) } == [[
+        '[INFO] Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from Spring Boot\'s default path)',
+        "[INFO] Database: ${shared} (from parameter url)".toString(),
+        "[INFO] Head: ${notes} (applied <time>)".toString(),
+        '[INFO] Up to date: no pending changesets.',
+]]
+assert log.outputsOf('history').collect { BuildLog.maskTimes(it) } == [[
+        '[INFO] Changelog: src/main/resources/db/changelog/db.changelog-master.yaml (from Spring Boot\'s default path)',
+        "[INFO] Database: ${shared} (from parameter url)".toString(),
+        "[INFO] <time>  ${notes}".toString(),
+]]
+assert !log.contains('does not contain')
 assert log.goalFailures() == []
 true

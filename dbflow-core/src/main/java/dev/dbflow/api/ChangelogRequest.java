@@ -1,6 +1,7 @@
 package dev.dbflow.api;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,8 +13,13 @@ import java.util.Objects;
  * @param lockWaitSeconds how long {@code upgrade} waits for Liquibase's change lock while another run holds it,
  *                        in seconds, 0 or more; then it fails naming the holder
  * @param filter          the contexts and labels that select changesets
+ * @param baseChangelogs  the changelogs of the projects this one builds on (files or classpath resources, as
+ *                        {@link GenerateRequest#baseChangelogs()}): their changesets on the target are neither this
+ *                        changelog's nor another branch's
+ * @param classpath       the project's classpath, where {@code baseChangelogs} resources are looked up
  */
-public record ChangelogRequest(Path changelog, TargetDatabase target, int lockWaitSeconds, ChangelogFilter filter) {
+public record ChangelogRequest(Path changelog, TargetDatabase target, int lockWaitSeconds, ChangelogFilter filter,
+                               List<String> baseChangelogs, List<Path> classpath) {
 
     /** The wait when none is given: long enough for a colleague's upgrade, short enough to notice a stale lock. */
     public static final int DEFAULT_LOCK_WAIT_SECONDS = 60;
@@ -22,10 +28,17 @@ public record ChangelogRequest(Path changelog, TargetDatabase target, int lockWa
         Objects.requireNonNull(changelog, "changelog");
         Objects.requireNonNull(target, "target");
         filter = filter == null ? ChangelogFilter.NONE : filter;
+        baseChangelogs = baseChangelogs == null ? List.of() : List.copyOf(baseChangelogs);
+        classpath = classpath == null ? List.of() : List.copyOf(classpath);
         if (lockWaitSeconds < 0) {
             throw new ConfigurationException("The setting 'lockWaitSeconds' (-Ddbflow.lockWaitSeconds) is "
                     + lockWaitSeconds + ": give how many seconds to wait for another run's lock, 0 or more.");
         }
+    }
+
+    /** A request on a project that builds on no other project's changelog. */
+    public ChangelogRequest(Path changelog, TargetDatabase target, int lockWaitSeconds, ChangelogFilter filter) {
+        this(changelog, target, lockWaitSeconds, filter, List.of(), List.of());
     }
 
     /** A request for every changeset. */
@@ -36,5 +49,10 @@ public record ChangelogRequest(Path changelog, TargetDatabase target, int lockWa
     /** A request that waits {@link #DEFAULT_LOCK_WAIT_SECONDS} for the lock. */
     public ChangelogRequest(Path changelog, TargetDatabase target) {
         this(changelog, target, DEFAULT_LOCK_WAIT_SECONDS);
+    }
+
+    /** Returns this request on a project that builds on {@code baseChangelogs}, found on {@code classpath}. */
+    public ChangelogRequest withBaseChangelogs(List<String> baseChangelogs, List<Path> classpath) {
+        return new ChangelogRequest(changelog, target, lockWaitSeconds, filter, baseChangelogs, classpath);
     }
 }

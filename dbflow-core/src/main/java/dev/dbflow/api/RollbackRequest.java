@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,14 +22,20 @@ import java.util.Objects;
  * @param toDate    roll back everything applied after this instant ({@code DATABASECHANGELOG.DATEEXECUTED}), or
  *                  null; not together with {@code toTag}
  * @param filter    the contexts and labels that select changesets
+ * @param baseChangelogs the changelogs of the projects this one builds on, as in {@link ChangelogRequest}: their
+ *                       changesets on the target are never another branch's, so never in a rollback's way
+ * @param classpath the project's classpath, where {@code baseChangelogs} resources are looked up
  */
 public record RollbackRequest(Path changelog, TargetDatabase target, int count, String toTag, String confirm,
-                              Instant toDate, ChangelogFilter filter) {
+                              Instant toDate, ChangelogFilter filter, List<String> baseChangelogs,
+                              List<Path> classpath) {
 
     public RollbackRequest {
         Objects.requireNonNull(changelog, "changelog");
         Objects.requireNonNull(target, "target");
         filter = filter == null ? ChangelogFilter.NONE : filter;
+        baseChangelogs = baseChangelogs == null ? List.of() : List.copyOf(baseChangelogs);
+        classpath = classpath == null ? List.of() : List.copyOf(classpath);
         if (count < 1) {
             throw new ConfigurationException("The setting 'count' (-Ddbflow.count) is " + count
                     + ": give the number of changesets to roll back, 1 or more.");
@@ -37,6 +44,12 @@ public record RollbackRequest(Path changelog, TargetDatabase target, int count, 
             throw new ConfigurationException("Both 'toTag' (-Ddbflow.toTag=" + toTag + ") and 'toDate' (-Ddbflow.toDate="
                     + toDate + ") are set: roll back to a tag or to a date, not both.");
         }
+    }
+
+    /** Rolls back on a project that builds on no other project's changelog. */
+    public RollbackRequest(Path changelog, TargetDatabase target, int count, String toTag, String confirm,
+                           Instant toDate, ChangelogFilter filter) {
+        this(changelog, target, count, toTag, confirm, toDate, filter, List.of(), List.of());
     }
 
     /** Rolls back by count, to a tag or to a date, whatever the changesets' contexts and labels. */
@@ -53,6 +66,12 @@ public record RollbackRequest(Path changelog, TargetDatabase target, int count, 
     /** Rolls back the newest {@code count} changesets of a database on this machine. */
     public RollbackRequest(Path changelog, TargetDatabase target, int count) {
         this(changelog, target, count, null, null);
+    }
+
+    /** Returns this request on a project that builds on {@code baseChangelogs}, found on {@code classpath}. */
+    public RollbackRequest withBaseChangelogs(List<String> baseChangelogs, List<Path> classpath) {
+        return new RollbackRequest(changelog, target, count, toTag, confirm, toDate, filter, baseChangelogs,
+                classpath);
     }
 
     /**

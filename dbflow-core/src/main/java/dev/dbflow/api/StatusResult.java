@@ -17,7 +17,8 @@ import java.util.Optional;
  *                  when nothing does
  * @param unexpected changesets applied to the target that the changelog does not contain (another branch's), oldest
  *                   first, each with its applied time
- * @param tablesWithoutHistory true when the target has tables but no Liquibase history: a database made before
+ * @param tablesWithoutHistory true when the target has tables the changelog creates but no Liquibase history (not
+ *                   even a base changelog's): a database made before
  *                   dbflow, where {@code upgrade} would create what exists and {@code baseline} is the next step
  */
 public record StatusResult(Optional<ChangesetRef> head, List<ChangesetRef> pending, Map<String, ChangesetRef> tags,

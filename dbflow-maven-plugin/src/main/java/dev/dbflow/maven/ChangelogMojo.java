@@ -15,6 +15,7 @@ import org.apache.maven.model.Plugin;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -108,6 +109,17 @@ abstract class ChangelogMojo extends AbstractMojo {
      */
     @Parameter(property = "dbflow.lockWaitSeconds", defaultValue = "" + ChangelogRequest.DEFAULT_LOCK_WAIT_SECONDS)
     private int lockWaitSeconds;
+
+    /**
+     * The changelogs of the projects this one builds on (every goal: {@code generate} and
+     * {@code verify} build on them, the goals on a target database leave their changesets there alone): the application an
+     * extension plugs into, the module another module's entities point at. Each is a changelog file (relative to the
+     * project) or a resource on the project's classpath, e.g. {@code META-INF/accounts-changelog.xml} in a dependency's
+     * jar. They are applied to the shadow database before the project's changelog; what they create is never
+     * diffed, and foreign keys to it are written.
+     */
+    @Parameter(property = "dbflow.baseChangelogs")
+    private List<String> baseChangelogs;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -220,8 +232,22 @@ abstract class ChangelogMojo extends AbstractMojo {
     }
 
     /** Returns the changelog and the target database, resolved from the settings, as one request. */
-    protected final ChangelogRequest changelogRequest() {
-        return new ChangelogRequest(changelog(), target(), lockWaitSeconds, filter());
+    protected final ChangelogRequest changelogRequest() throws MojoExecutionException {
+        return new ChangelogRequest(changelog(), target(), lockWaitSeconds, filter())
+                .withBaseChangelogs(baseChangelogs(), baseClasspath());
+    }
+
+    /** Returns the base changelogs as the core takes them: existing files relative to the project made absolute. */
+    protected final List<String> baseChangelogs() {
+        return ListSettings.split(baseChangelogs).stream().map(entry -> {
+            File file = new File(entry).isAbsolute() ? new File(entry) : new File(project.getBasedir(), entry);
+            return file.isFile() ? file.getAbsolutePath() : entry;
+        }).toList();
+    }
+
+    /** Returns the classpath base changelog resources are found on; not resolved when there is none. */
+    protected final List<Path> baseClasspath() throws MojoExecutionException {
+        return baseChangelogs().isEmpty() ? List.of() : ProjectClasspath.of(project);
     }
 
     /**

@@ -25,7 +25,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,16 +115,6 @@ public abstract class DbflowMojo extends ChangelogMojo {
      */
     @Parameter(property = "dbflow.excludeObjects")
     private String excludeObjects;
-
-    /**
-     * The changelogs of the projects this one builds on ({@code generate}, {@code verify}): the application an
-     * extension plugs into, the module another module's entities point at. Each is a changelog file (relative to the
-     * project) or a resource on the project's classpath, e.g. {@code META-INF/accounts-changelog.xml} in a dependency's
-     * jar. They are applied to the shadow database before the project's changelog; what they create is never
-     * diffed, and foreign keys to it are written.
-     */
-    @Parameter(property = "dbflow.baseChangelogs")
-    private List<String> baseChangelogs;
 
     /**
      * Write data-loss operations (dropped tables, columns and sequences, narrowed types) without naming each
@@ -276,11 +265,11 @@ public abstract class DbflowMojo extends ChangelogMojo {
     protected final GenerateRequest projectRequest() throws MojoExecutionException {
         EmbeddedServerLog.quiet(getLog());
         return new GenerateRequest(classesDirectory.toPath(), ProjectClasspath.of(project()),
-                split(packages), namingStrategy, shadowSpec(),
+                ListSettings.split(packages), namingStrategy, shadowSpec(),
                 changelog(), format, message, author, includeObjects, excludeObjects,
-                new SafetyOptions(allowDataLoss, split(acceptDataLoss), split(renames), split(backfill), onlineDdl),
+                new SafetyOptions(allowDataLoss, ListSettings.split(acceptDataLoss), ListSettings.split(renames), ListSettings.split(backfill), onlineDdl),
                 configuredTarget(), filter(), hibernateSettings(), convertSerialToIdentity,
-                split(baseChangelogs).stream().map(this::projectFileOrResource).toList());
+                baseChangelogs());
     }
 
     /** The shadow server the settings choose, with the embedded server's cache when it is on. */
@@ -332,20 +321,5 @@ public abstract class DbflowMojo extends ChangelogMojo {
     /** Returns when an applied changeset was applied, to the second, in UTC (ISO-8601). */
     protected static String appliedAt(ChangesetRef changeset) {
         return changeset.appliedAt().truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
-    /** A base changelog as the core takes it: an existing file relative to the project made absolute, else as given. */
-    private String projectFileOrResource(String entry) {
-        File file = new File(entry).isAbsolute() ? new File(entry) : new File(project().getBasedir(), entry);
-        return file.isFile() ? file.getAbsolutePath() : entry;
-    }
-
-    /** Values given as a list or comma-separated (as {@code -Ddbflow.x=a,b} arrives), trimmed, blanks dropped. */
-    private static List<String> split(List<String> values) {
-        return values == null ? List.of() : values.stream()
-                .flatMap(value -> Arrays.stream(value.split(",")))
-                .map(String::trim)
-                .filter(value -> !value.isEmpty())
-                .toList();
     }
 }

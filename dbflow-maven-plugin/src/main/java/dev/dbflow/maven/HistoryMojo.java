@@ -1,6 +1,7 @@
 package dev.dbflow.maven;
 
 import dev.dbflow.api.Dbflow;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
@@ -12,7 +13,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class HistoryMojo extends DbflowMojo {
 
     @Override
-    protected void run(Dbflow dbflow) {
+    protected void run(Dbflow dbflow) throws MojoExecutionException {
         var applied = dbflow.history(changelogRequest());
         QueryOutput answer = new QueryOutput(getLog(), System.out);
         if (applied.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.dbflow.maven;
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.Dbflow;
 import dev.dbflow.api.RollbackRequest;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -37,7 +38,7 @@ public class RollbackMojo extends DbflowMojo {
     private String confirm;
 
     @Override
-    protected void run(Dbflow dbflow) {
+    protected void run(Dbflow dbflow) throws MojoExecutionException {
         Instant date = RollbackRequest.parseDate(toDate, ZoneId.systemDefault());
         if (count != null && (toTag != null || date != null)) {
             throw new ConfigurationException("Both 'count' (-Ddbflow.count=" + count + ") and '"
@@ -45,7 +46,7 @@ public class RollbackMojo extends DbflowMojo {
                     + ") are set: roll back by count or to a tag or date, not both.");
         }
         RollbackRequest request = new RollbackRequest(changelog(), target(), count == null ? 1 : count, toTag,
-                confirm, date, filter());
+                confirm, date, filter()).withBaseChangelogs(baseChangelogs(), baseClasspath());
         offlineSql("rollback.sql").ifPresentOrElse(file -> dbflow.rollbackSql(request, file),
                 () -> dbflow.rollback(request));
     }

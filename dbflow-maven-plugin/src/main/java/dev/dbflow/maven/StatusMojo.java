@@ -2,6 +2,7 @@ package dev.dbflow.maven;
 
 import dev.dbflow.api.Dbflow;
 import dev.dbflow.api.StatusResult;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
@@ -19,7 +20,7 @@ import java.util.List;
 public class StatusMojo extends DbflowMojo {
 
     @Override
-    protected void run(Dbflow dbflow) {
+    protected void run(Dbflow dbflow) throws MojoExecutionException {
         var status = dbflow.status(changelogRequest());
         QueryOutput answer = new QueryOutput(getLog(), System.out);
         answer(status).forEach(answer::line);

@@ -1,6 +1,7 @@
 package dev.dbflow.maven;
 
 import dev.dbflow.api.Dbflow;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -14,7 +15,7 @@ public class TagMojo extends DbflowMojo {
     private String tag;
 
     @Override
-    protected void run(Dbflow dbflow) {
+    protected void run(Dbflow dbflow) throws MojoExecutionException {
         dbflow.tag(changelogRequest(), tag);
     }
 }

@@ -1,7 +1,9 @@
 package dev.dbflow.maven;
 
+import dev.dbflow.api.ChangelogRequest;
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.Dbflow;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -25,18 +27,19 @@ public class UpgradeMojo extends DbflowMojo {
     private String toTag;
 
     @Override
-    protected void run(Dbflow dbflow) {
+    protected void run(Dbflow dbflow) throws MojoExecutionException {
         if (toTag != null && !toTag.isBlank() && count != 0) {
             throw new ConfigurationException("Both 'count' (-Ddbflow.count=" + count + ") and 'toTag' (-Ddbflow.toTag="
                     + toTag + ") are set: upgrade by count or to a tag, not both.");
         }
         String tag = toTag == null || toTag.isBlank() ? null : toTag.trim();
-        offlineSql("upgrade.sql").ifPresentOrElse(file -> dbflow.upgradeSql(changelogRequest(), count, tag, file),
+        ChangelogRequest request = changelogRequest();
+        offlineSql("upgrade.sql").ifPresentOrElse(file -> dbflow.upgradeSql(request, count, tag, file),
                 () -> {
                     if (tag != null) {
-                        dbflow.upgradeToTag(changelogRequest(), tag);
+                        dbflow.upgradeToTag(request, tag);
                     } else {
-                        dbflow.upgrade(changelogRequest(), count);
+                        dbflow.upgrade(request, count);
                     }
                 });
     }

@@ -9,7 +9,6 @@ import dev.dbflow.api.RollbackRequest;
 import dev.dbflow.api.StatusResult;
 import dev.dbflow.api.TargetDatabase;
 import dev.dbflow.internal.config.PostgresUrl;
-import dev.dbflow.internal.snapshot.PgCatalogReader;
 import liquibase.change.core.TagDatabaseChange;
 import liquibase.changelog.ChangeSet;
 
@@ -65,7 +64,7 @@ public final class ChangelogRunner {
         UnadoptedDatabase.refuse(location(request), request.target());
         List<ChangesetRef> applied = withSession(location(request), request.target(), session -> {
             ChangeLock.await(session, request.lockWaitSeconds(), target);
-            UnexpectedChangesets.of(session).warn(listener, target);
+            UnexpectedChangesets.of(session, baseChangesets(request)).warn(listener, target);
             List<ChangesetRef> pending = session.pending();
             Consumer<ChangesetRef> onApplied = reporting(count == 0 ? pending.size() : Math.min(count, pending.size()));
             if (count == 0) {
@@ -111,7 +110,7 @@ public final class ChangelogRunner {
                         + "(-Ddbflow.count). Tags set with mvn dbflow:tag mark a database, not the changelog.");
             }
             ChangeLock.await(session, request.lockWaitSeconds(), target);
-            UnexpectedChangesets.of(session).warn(listener, target);
+            UnexpectedChangesets.of(session, baseChangesets(request)).warn(listener, target);
             List<ChangesetRef> pending = session.pending();
             String last = tagging.get().getId() + "::" + tagging.get().getAuthor();
             int end = 0;
@@ -223,7 +222,7 @@ public final class ChangelogRunner {
         if (request.toTag() != null || request.toDate() != null) {
             String point = request.toTag() != null ? "tag '" + request.toTag() + "'" : request.toDate().toString();
             return withSession(location(request), request.target(), session -> {
-                UnexpectedChangesets found = UnexpectedChangesets.of(session);
+                UnexpectedChangesets found = UnexpectedChangesets.of(session, baseChangesets(request));
                 List<ChangesetRef> before = found.applied();
                 if (request.toTag() != null && !session.tags().containsKey(request.toTag())) {
                     throw new ConfigurationException("The " + target + " has no tag '" + request.toTag() + "'"
@@ -248,7 +247,7 @@ public final class ChangelogRunner {
             });
         }
         return withSession(location(request), request.target(), session -> {
-            UnexpectedChangesets found = UnexpectedChangesets.of(session);
+            UnexpectedChangesets found = UnexpectedChangesets.of(session, baseChangesets(request));
             int applied = found.ours().size();
             if (applied < request.count()) {
                 throw new ConfigurationException("Cannot roll back " + count(request.count()) + ": "
@@ -276,13 +275,16 @@ public final class ChangelogRunner {
      *         pending changesets in the order {@code upgrade} would apply them, the tags with the changesets
      *         they mark, the applied changesets the changelog does not contain, what needs attention: a change
      *         lock someone holds (who, since when), what to do about those changesets, then the invalid indexes a
-     *         failed or killed non-transactional changeset left; and whether it has tables but no applied changeset
+     *         failed or killed non-transactional changeset left; and whether it has tables the changelog creates but
+     *         no Liquibase history
      * @throws ConfigurationException  when the changelog is missing or malformed
      * @throws InfrastructureException when the target is unreachable or refuses the login
      */
     public StatusResult status(ChangelogRequest request) {
+        // Read before the session, which creates an empty history table.
+        boolean unadopted = !UnadoptedDatabase.tables(location(request), request.target()).isEmpty();
         StatusResult status = withSession(location(request), request.target(), session -> {
-            UnexpectedChangesets found = UnexpectedChangesets.of(session);
+            UnexpectedChangesets found = UnexpectedChangesets.of(session, baseChangesets(request));
             List<ChangesetRef> applied = found.applied();
             Optional<ChangesetRef> head = applied.isEmpty() ? Optional.empty()
                     : Optional.of(applied.get(applied.size() - 1));
@@ -292,17 +294,15 @@ public final class ChangelogRunner {
             attention.addAll(found.attention());
             return new StatusResult(head, session.pending(), session.tags(), attention, found.unexpected());
         });
+        List<String> attention = new ArrayList<>(status.attention());
         try (Connection connection = TargetConnector.open(request.target())) {
-            List<String> attention = new ArrayList<>(status.attention());
             attention.addAll(InvalidIndexes.of(connection));
-            boolean tablesWithoutHistory = status.head().isEmpty()
-                    && !new PgCatalogReader().read(connection).tables().isEmpty();
-            return new StatusResult(status.head(), status.pending(), status.tags(), attention, status.unexpected(),
-                    tablesWithoutHistory);
         } catch (SQLException e) {
-            throw new InfrastructureException("Cannot read the indexes and tables of the " + TargetConnector.describe(
+            throw new InfrastructureException("Cannot read the indexes of the " + TargetConnector.describe(
                     request.target()) + ": " + LiquibaseFailures.oneParagraph(e.getMessage()) + ".", e);
         }
+        return new StatusResult(status.head(), status.pending(), status.tags(), attention, status.unexpected(),
+                unadopted);
     }
 
     /**
@@ -315,13 +315,21 @@ public final class ChangelogRunner {
      */
     public List<ChangesetRef> history(ChangelogRequest request) {
         return withSession(location(request), request.target(), session -> {
-            UnexpectedChangesets found = UnexpectedChangesets.of(session);
+            UnexpectedChangesets found = UnexpectedChangesets.of(session, baseChangesets(request));
             found.warn(listener, TargetConnector.describe(request.target()));
             return found.applied();
         });
     }
 
 
+    /** The base changelogs' changesets, which the target has under this changelog's and which are not another branch's. */
+    private static List<ChangesetRef> baseChangesets(ChangelogRequest request) {
+        return BaseChangelogs.resolve(request.baseChangelogs(), request.classpath()).changesets();
+    }
+
+    private static List<ChangesetRef> baseChangesets(RollbackRequest request) {
+        return BaseChangelogs.resolve(request.baseChangelogs(), request.classpath()).changesets();
+    }
     private static ChangelogLocation location(ChangelogRequest request) {
         return ChangelogLocation.of(request.changelog()).withFilter(request.filter());
     }

@@ -48,7 +48,8 @@ public final class OfflineSqlRunner {
         String target = TargetConnector.describe(request.target());
         return writeSql(output, writer -> TargetSession.run(location, request.target(), listener,
                 session -> session.withLiquibase(liquibase -> {
-                    UnexpectedChangesets.of(session).warn(listener, target);
+                    UnexpectedChangesets.of(session, BaseChangelogs.resolve(request.baseChangelogs(),
+                            request.classpath()).changesets()).warn(listener, target);
                     if (toTag != null) {
                         liquibase.update(toTag, location.liquibaseContexts(), location.liquibaseLabels(), writer);
                     } else if (count > 0) {
@@ -74,7 +75,8 @@ public final class OfflineSqlRunner {
         String target = TargetConnector.describe(request.target());
         // Refused before the file is opened, so that a refusal leaves no empty script behind.
         TargetSession.run(location, request.target(), listener, session -> {
-            UnexpectedChangesets found = UnexpectedChangesets.of(session);
+            UnexpectedChangesets found = UnexpectedChangesets.of(session, BaseChangelogs.resolve(
+                    request.baseChangelogs(), request.classpath()).changesets());
             found.refuseRollback(request, session.tags(), target);
             found.warn(listener, target);
             return null;
