@@ -107,7 +107,8 @@ public final class BaselineAdoption {
             return;
         }
         listener.warn("The " + where + " differs from what the changelog builds up to its baseline changeset "
-                + baseline.id() + "; compared with that, the database has:");
+                + baseline.id() + "; object by object (+ the database has it and the "
+                + "baseline does not, - the database lacks it, ~ it differs):");
         differences.forEach(difference -> listener.warn("  " + difference));
         throw new ConfigurationException("Baseline refused, nothing was recorded: the " + where + " differs from "
                 + "what the changelog builds up to and including its baseline changeset " + baseline.display()

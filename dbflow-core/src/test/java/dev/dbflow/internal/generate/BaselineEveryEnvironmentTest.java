@@ -135,7 +135,8 @@ class BaselineEveryEnvironmentTest {
                             + "does not, - what it lacks, ~ what differs), then run mvn dbflow:baseline again.");
             assertThat(listener.lines()).containsExactly(
                     "WARN The " + where(third) + " differs from what the changelog builds up to its baseline "
-                            + "changeset 20260101090000-baseline; compared with that, the database has:",
+                            + "changeset 20260101090000-baseline; object by object (+ the database has it and the "
+                            + "baseline does not, - the database lacks it, ~ it differs):",
                     "WARN   + column owners.nickname varchar(40)");
             assertThat(hasHistoryTable(third)).isFalse();
         }
