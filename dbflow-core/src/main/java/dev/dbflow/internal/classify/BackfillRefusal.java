@@ -1,13 +1,12 @@
 package dev.dbflow.internal.classify;
 
-import dev.dbflow.internal.operation.SchemaChange;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The {@code DD001} refusal of {@link Backfills}: the columns that need a backfill value and have none, each added NOT
+ * The {@code DD001} reason of {@link Backfills}' refusal: the columns that need a backfill value and have none, each added NOT
  * NULL or made NOT NULL, with an example setting whose value fits the first one's type.
  */
 final class BackfillRefusal {
@@ -35,13 +34,10 @@ final class BackfillRefusal {
         example = example != null ? example : column + "=" + Backfills.exampleValue(type);
     }
 
-    /**
-     * @param operations the changeset's operations, for the rename hints
-     * @throws Refusal when a column has no value, with a {@code DD001} finding for each such column
-     */
-    void throwIfAny(List<SchemaChange> operations) {
+    /** Returns the refusal's reason, with a {@code DD001} finding for each column without a value; empty when none. */
+    Optional<Refusal.Reason> reason() {
         if (added.isEmpty() && madeNotNull.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         List<String> clauses = new ArrayList<>();
         if (!added.isEmpty()) {
@@ -54,12 +50,11 @@ final class BackfillRefusal {
         }
         List<String> all = new ArrayList<>(added);
         all.addAll(madeNotNull);
-        throw new Refusal("generate wrote nothing: " + String.join(", and ", clauses) + " (DD001)."
-                + RenameHints.of(operations) + " Say what " + (added.isEmpty() ? "rows holding NULL get" : "existing "
-                + "rows get") + " with -Ddbflow.backfill="
+        return Optional.of(new Refusal.Reason(String.join(", and ", clauses) + " (DD001).", " Say what "
+                + (added.isEmpty() ? "rows holding NULL get" : "existing rows get") + " with -Ddbflow.backfill="
                 + all.stream().map(column -> column + "=<SQL value>").collect(Collectors.joining(","))
                 + " (quoted for the shell, e.g. -Ddbflow.backfill=\"" + example + "\"), which " + steps() + ".",
-                findings);
+                findings));
     }
 
     private String steps() {

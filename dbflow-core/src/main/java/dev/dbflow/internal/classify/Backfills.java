@@ -11,13 +11,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * A NOT NULL column without a default cannot be added to a table that has rows, and an existing column cannot be
  * made NOT NULL while a row holds NULL in it. With a backfill value the first becomes add nullable, fill, make NOT
- * NULL, the second fill the NULLs, make NOT NULL; without one, {@code generate} stops and says how to give one.
+ * NULL, the second fill the NULLs, make NOT NULL; without one, {@code generate} refuses and says how to give one.
  */
 public final class Backfills {
 
@@ -40,15 +41,24 @@ public final class Backfills {
     }
 
     /**
+     * The operations with each backfill in place, and the columns that have no value.
+     *
+     * @param operations the operations with the expansions in their place, order otherwise kept; an operation whose
+     *                   column has no value is left out
+     * @param refusal    the {@code DD001} reason naming every column that has no value; empty when each has one
+     */
+    public record Expansion(List<SchemaChange> operations, Optional<Refusal.Reason> refusal) {
+    }
+
+    /**
      * Expands each NOT NULL column added to an existing table into add-nullable, backfill, set-not-null, and each
      * existing column made NOT NULL into its other changes, backfill, set-not-null.
      *
      * @param operations the operations in changeset order
      * @param before     the schema they apply to
-     * @return the operations with the expansions in their place, order otherwise kept
-     * @throws Refusal naming every such column that has no backfill value
+     * @return the expanded operations and the columns without a value
      */
-    public List<SchemaChange> apply(List<SchemaChange> operations, Schema before) {
+    public Expansion apply(List<SchemaChange> operations, Schema before) {
         Set<QualifiedName> existing = before.tables().stream().map(t -> t.name()).collect(Collectors.toSet());
         List<SchemaChange> result = new ArrayList<>();
         BackfillRefusal refusal = new BackfillRefusal();
@@ -87,8 +97,7 @@ public final class Backfills {
                 result.add(op);
             }
         }
-        refusal.throwIfAny(operations);
-        return result;
+        return new Expansion(result, refusal.reason());
     }
 
     /**

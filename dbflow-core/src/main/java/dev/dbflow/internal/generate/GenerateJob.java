@@ -48,6 +48,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Runs {@code generate}: load the entity model, build both schemas on a shadow server (the changelog's and
@@ -110,28 +111,21 @@ public final class GenerateJob {
         try (ShadowSchemas shadow = new ShadowSchemas(listener, timings, request, master, true)) {
             Difference difference = compare(request, timings, shadow);
             Backfills backfills = new Backfills(request.safety().backfill());
-            List<SchemaChange> changes;
-            try {
-                changes = backfills.apply(difference.operations(), difference.before());
-            } catch (Refusal refusal) {
-                List<SchemaChange> operations = difference.operations();
-                List<List<Finding>> findings = timings.time(Timings.COMPARE,
-                        () -> new SafetyClassifier().classify(operations, difference.before()));
-                throw refused(request, timings, operations, withRefused(operations, findings, refusal), refusal);
-            }
-            backfills.unused(changes).forEach(listener::warn);
+            Backfills.Expansion expansion = backfills.apply(difference.operations(), difference.before());
+            backfills.unused(expansion.operations()).forEach(listener::warn);
+            // The expansion leaves out a column without a value: a refused changeset is reviewed as compared.
+            List<SchemaChange> changes = expansion.refusal().isEmpty() ? expansion.operations()
+                    : difference.operations();
             if (changes.isEmpty()) {
                 listener.info(timings.summary());
                 return new GenerateResult(Optional.empty(), List.of());
             }
-            List<List<Finding>> findings = timings.time(Timings.COMPARE,
-                    () -> new SafetyClassifier().classify(changes, difference.before()));
-            try {
-                new DataLossPolicy(request.safety()).check(changes, findings, table -> Files.exists(master)
-                        ? TableOrigins.of(ChangelogLocation.of(master)).contextHint(table)
-                        : Optional.empty());
-            } catch (Refusal refusal) {
-                throw refused(request, timings, changes, findings, refusal);
+            List<Finding> unfilled = expansion.refusal().map(Refusal.Reason::findings).orElse(List.of());
+            List<List<Finding>> findings = withUnfilled(changes, timings.time(Timings.COMPARE,
+                    () -> new SafetyClassifier().classify(changes, difference.before())), unfilled);
+            Optional<Refusal> refusal = refusal(request, master, changes, findings, expansion.refusal());
+            if (refusal.isPresent()) {
+                throw refused(request, timings, changes, findings, refusal.get());
             }
             RenderedChangeset changeset = timings.time(Timings.RENDER, () -> render(renderers.apply(shadow.casts()),
                     request.message(), request.author(), request.safety().onlineDdl(), master, format, changes,
@@ -152,6 +146,20 @@ public final class GenerateJob {
     }
 
     /**
+     * Returns the changeset's refusal for every kind of refused finding at once, so that one run tells all that stands
+     * in the way: first the columns without a backfill value ({@code unfilled}), then the data loss not accepted.
+     *
+     * @return the refusal, or empty when nothing is refused
+     */
+    private static Optional<Refusal> refusal(GenerateRequest request, Path master, List<SchemaChange> changes,
+                                             List<List<Finding>> findings, Optional<Refusal.Reason> unfilled) {
+        Optional<Refusal.Reason> loss = new DataLossPolicy(request.safety()).check(findings,
+                table -> Files.exists(master) ? TableOrigins.of(ChangelogLocation.of(master)).contextHint(table)
+                        : Optional.empty());
+        return Refusal.of(changes, Stream.of(unfilled, loss).flatMap(Optional::stream).toList());
+    }
+
+    /**
      * Reports a refused changeset: the refusal names the findings, but the reviewer also needs the rest of what the
      * changeset would do, how many rows of the target database the refused operations concern, and the timings.
      *
@@ -168,17 +176,17 @@ public final class GenerateJob {
     }
 
     /**
-     * Returns {@code findings} with the refused {@code DD001} of each NOT NULL column added without a value, which the
-     * classifier leaves to {@link Backfills}.
+     * Returns {@code findings} with the {@code DD001} among {@code unfilled} of each NOT NULL column added without a
+     * value, which the classifier leaves to {@link Backfills}.
      */
-    private static List<List<Finding>> withRefused(List<SchemaChange> operations, List<List<Finding>> findings,
-                                                   Refusal refusal) {
+    private static List<List<Finding>> withUnfilled(List<SchemaChange> operations, List<List<Finding>> findings,
+                                                    List<Finding> unfilled) {
         List<List<Finding>> result = new ArrayList<>();
         for (int i = 0; i < operations.size(); i++) {
             List<Finding> own = new ArrayList<>(findings.get(i));
             if (operations.get(i) instanceof ColumnChange.AddColumn add) {
                 String column = add.table().display() + "." + add.column();
-                refusal.refused().stream().filter(f -> f.object().equals(column) && !own.contains(f))
+                unfilled.stream().filter(f -> f.object().equals(column) && !own.contains(f))
                         .forEach(own::add);
             }
             result.add(own);

@@ -63,7 +63,12 @@ class BackfillTest {
                         + "-Ddbflow.renames=\"task.title->task.name\". Say what existing rows get with "
                         + "-Ddbflow.backfill=task.name=<SQL value> (quoted for the shell, e.g. -Ddbflow.backfill="
                         + "\"task.name='unknown'\"), which adds the column, fills it and then sets NOT NULL; or give the "
-                        + "column a @ColumnDefault, or make it nullable.");
+                        + "column a @ColumnDefault, or make it nullable. Also, the changeset would lose data (DL002 "
+                        + "task.title: dropping the column deletes its values). If a table or column was renamed, "
+                        + "declare it (@RenamedFrom on the entity or field, or -Ddbflow.renames=\"old_table->new_table,"
+                        + "table.old_column->table.new_column\") and the data is kept. To accept the loss, run again "
+                        + "with -Ddbflow.acceptDataLoss=DL002:task.title (or -Ddbflow.allowDataLoss=true for every "
+                        + "loss).");
     }
 
     @Test

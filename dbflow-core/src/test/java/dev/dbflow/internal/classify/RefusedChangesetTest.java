@@ -8,6 +8,7 @@ import dev.dbflow.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 19: a refused generate still shows the changeset it would have written and its timings, and, with a target
- * database, how many of its rows each refused operation would lose or fail on.
+ * database, how many of its rows each refused operation would lose or fail on; one refusal names every refused
+ * finding of every kind.
  */
 class RefusedChangesetTest {
 
@@ -103,6 +105,44 @@ class RefusedChangesetTest {
                     "  DD001 owners.code: 3 rows without a value for it",
                     "  DD001 owners.nickname: 2 rows holding NULL",
                     TIMINGS);
+        }
+    }
+
+    @Test
+    void aNotNullWithoutBackfillAndADataLossAreRefusedTogetherEachWithItsRows() throws Exception {
+        ModelProject project = new ModelProject(dir);
+        project.generate(Map.of("app/Owner.java", String.format(OWNER, "String nickname; "
+                + "@jakarta.persistence.Column(length = 1000) String address;")), "hibernate", "before");
+        try (ScratchDatabase db = TestPostgres.newDatabase()) {
+            project.upgradeWithRows(db, "insert into owners (id, nickname, address) values "
+                    + "(1, null, repeat('a', 300)), (2, 'bo', repeat('b', 256)), (3, null, 'short'), "
+                    + "(4, 'x', repeat('c', 1000)), (5, null, null)");
+
+            assertThatThrownBy(() -> project.generate(Map.of("app/Owner.java", String.format(OWNER,
+                            "@jakarta.persistence.Column(nullable = false) String nickname; String address;")),
+                    "hibernate", "both", null, null, null, SafetyOptions.strict()))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("generate wrote nothing: owners.nickname is an existing column made NOT NULL, which "
+                            + "fails while any row holds NULL (DD001). Say what rows holding NULL get with "
+                            + "-Ddbflow.backfill=owners.nickname=<SQL value> (quoted for the shell, e.g. "
+                            + "-Ddbflow.backfill=\"owners.nickname='unknown'\"), which fills them and then sets NOT "
+                            + "NULL; or keep the column nullable. Also, the changeset would lose data (DL003 "
+                            + "owners.address: narrowing character varying(1000) to character varying(255) truncates "
+                            + "or rejects values that do not fit). To accept the loss, run again with "
+                            + "-Ddbflow.acceptDataLoss=DL003:owners.address (or -Ddbflow.allowDataLoss=true for every "
+                            + "loss).");
+
+            assertThat(fromReview(project)).containsExactly(
+                    "The changeset generate would write (2 operations), not written:",
+                    "  ~ column owners.address: varchar(1000) -> varchar(255)  [DL003 LK003]",
+                    "  ~ column owners.nickname: null -> not null  [DD001 LK004]",
+                    where(db),
+                    "  DL003 owners.address: 3 rows longer than 255",
+                    "  DD001 owners.nickname: 3 rows holding NULL",
+                    TIMINGS);
+            try (var files = Files.list(project.master().resolveSibling("changes"))) {
+                assertThat(files).hasSize(1);
+            }
         }
     }
 
