@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The changeset file {@code generate} wrote last to a master changelog, as {@code discard} takes it back: the master's
@@ -29,8 +28,6 @@ public record LastChangeset(Path master, Path file, String included, Optional<St
 
     /** {@code <14-digit timestamp>_<slug>.<format>}, as {@code generate} names its files. */
     private static final Pattern GENERATED = Pattern.compile("\\d{14}_[A-Za-z0-9_]+\\.(yaml|yml|xml|sql)");
-    /** The files Liquibase's parsers take, by extension as they tell them. */
-    private static final Pattern CHANGELOG = Pattern.compile("(?i).*\\.(xml|yaml|yml|json|sql)");
 
     /**
      * Finds the last changeset file of {@code master}.
@@ -107,21 +104,10 @@ public record LastChangeset(Path master, Path file, String included, Optional<St
         }
     }
 
-    /**
-     * The folder's last changelog file in the order includeAll runs them: by path, of the files Liquibase has a parser
-     * for (it skips any other file with a warning).
-     */
+    /** The folder's last changelog file in the order includeAll runs them ({@link FolderInclude#changelogFiles}). */
     private static String lastIn(Path master, String folder) {
-        Path directory = master.toAbsolutePath().getParent().resolve(folder).normalize();
-        List<String> files = List.of();
-        if (Files.isDirectory(directory)) {
-            try (Stream<Path> walk = Files.walk(directory)) {
-                files = walk.filter(Files::isRegularFile).map(path -> directory.relativize(path).toString()
-                        .replace('\\', '/')).filter(path -> CHANGELOG.matcher(path).matches()).sorted().toList();
-            } catch (IOException e) {
-                throw new InfrastructureException("Cannot list the folder " + directory + ": " + e, e);
-            }
-        }
+        List<String> files = FolderInclude.changelogFiles(master.toAbsolutePath().getParent().resolve(folder)
+                .normalize());
         if (files.isEmpty()) {
             throw new ConfigurationException("Cannot discard: the folder " + folder + "/ that the master changelog "
                     + master + " includes holds no changeset file, so there is nothing to discard.");
