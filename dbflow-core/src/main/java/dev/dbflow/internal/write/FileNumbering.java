@@ -65,6 +65,11 @@ record FileNumbering(int next, int width, char separator, char joiner) {
         return numbering;
     }
 
+    /** Returns whether {@code fileName} is numbered the way this class continues, as {@code 003-add-note.xml} is. */
+    static boolean numbered(String fileName) {
+        return NUMBERED.matcher(fileName).matches();
+    }
+
     /**
      * Returns the new file's name without its extension: the number, the separator, and the words of {@code slug}
      * (joined by underscores) joined by {@link #joiner}.

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * The changeset file {@code generate} wrote last to a master changelog, as {@code discard} takes it back: the master's
  * last entry must be an include in the form dbflow writes, or an includeAll of a folder next to it (the master dbflow
  * creates), whose last file in Liquibase's order (by name) is then the last changeset; the file must be named the way
- * dbflow names them and hold a changeset with dbflow's lineage comment. Anything else was written or edited by hand, and dbflow leaves it to the hand that wrote it.
+ * dbflow names them (a timestamp, or a number where the folder's files are numbered: {@link FileNumbering}) and hold a changeset with dbflow's lineage comment. Anything else was written or edited by hand, and dbflow leaves it to the hand that wrote it.
  *
  * @param master        the master changelog
  * @param file          the changeset file
@@ -73,9 +73,11 @@ public record LastChangeset(Path master, Path file, String included, Optional<St
     private static LastChangeset generated(Path master, String included, Path file, Optional<String> masterWithout) {
         String where = masterWithout.isPresent() ? "the last include of " + master
                 : "the last file that the includeAll of " + master + " runs";
-        if (!GENERATED.matcher(file.getFileName().toString()).matches()) {
+        String name = file.getFileName().toString();
+        if (!GENERATED.matcher(name).matches() && !FileNumbering.numbered(name)) {
             throw new ConfigurationException("Cannot discard " + included + ", " + where + ": its name is not one "
-                    + "generate gives (<timestamp>_<name>.<format>), so it was written by hand. Remove it"
+                    + "generate gives (<timestamp>_<name>.<format>, or <number>-<name>.<format> in a folder of "
+                    + "numbered files), so it was written by hand. Remove it"
                     + (masterWithout.isPresent() ? " and its include" : "") + " by hand.");
         }
         if (!Files.exists(file)) {

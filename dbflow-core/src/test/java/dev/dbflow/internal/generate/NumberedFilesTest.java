@@ -3,6 +3,7 @@ package dev.dbflow.internal.generate;
 import dev.dbflow.api.ChangelogRequest;
 import dev.dbflow.api.ConfigurationException;
 import dev.dbflow.api.Dbflow;
+import dev.dbflow.api.DiscardRequest;
 import dev.dbflow.api.GenerateResult;
 import dev.dbflow.internal.shadow.ScratchDatabase;
 import dev.dbflow.testing.ModelProject;
@@ -97,9 +98,9 @@ class NumberedFilesTest {
     }
 
     @Test
-    void anExplicitMasterOfNumberedFilesGetsTheNextNumberAndItsInclude() throws Exception {
-        files().write("db/master.xml", xmlChangelog(include("changes/001-create-item.xml")
-                + include("changes/002-add-name.xml")));
+    void anExplicitMasterOfNumberedFilesGetsTheNextNumberAndItsIncludeWhichDiscardTakesBack() throws Exception {
+        String before = xmlChangelog(include("changes/001-create-item.xml") + include("changes/002-add-name.xml"));
+        files().write("db/master.xml", before);
         files().write("db/changes/001-create-item.xml", xmlChangeset("1", CREATE_ITEM));
         files().write("db/changes/002-add-name.xml", xmlChangeset("2", ADD_NAME));
         Path master = files().path("db/master.xml");
@@ -116,6 +117,16 @@ class NumberedFilesTest {
                             "db/changes/003-add-note.xml::20260102030400-add-note");
         }
         assertThat(generate(master).changesetFile()).isEmpty();
+
+        assertThat(new Dbflow(listener).discard(new DiscardRequest(master, null)))
+                .isEqualTo(files().path("db/changes/003-add-note.xml"));
+        assertThat(Files.readString(master)).isEqualTo(before);
+        assertThat(files().path("db/changes/003-add-note.xml")).doesNotExist();
+        // The hand-written 002 carries no lineage comment, so discard leaves it and its include alone.
+        assertThatThrownBy(() -> new Dbflow(listener).discard(new DiscardRequest(master, null)))
+                .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("Cannot discard "
+                        + "changes/002-add-name.xml, the last include of " + master + ": it holds no changeset");
+        assertThat(Files.readString(master)).isEqualTo(before);
     }
 
     @Test
