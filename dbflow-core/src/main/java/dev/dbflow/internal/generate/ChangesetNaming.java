@@ -14,8 +14,9 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The id, file name and author of a new changeset: {@code <folder>/<yyyyMMddHHmmss>_<slug>.<ext>} with id
- * {@code <yyyyMMddHHmmss>-<slug>}, timestamps in UTC so ids sort in creation order on every machine.
+ * The id, file name and author of a new changeset: {@code <folder>/<yyyyMMddHHmmss>_<slug>.<ext>} (or the folder's
+ * next number, when its files are numbered) with id {@code <yyyyMMddHHmmss>-<slug>}, timestamps in UTC so ids sort in
+ * creation order on every machine.
  *
  * @param timestamp the UTC timestamp, {@code yyyyMMddHHmmss}
  * @param slug      the message in lower case, words joined by underscores, at most 60 characters
@@ -41,10 +42,10 @@ public record ChangesetNaming(String timestamp, String slug) {
 
     /**
      * Returns the new file's path relative to the master's directory: in the folder where the master's includes put
-     * its changesets ({@code changes/} for a master dbflow created).
+     * its changesets ({@code changes/} for a master dbflow created), named as {@link IncludeLayout#fileName} says.
      */
     public String relativePath(IncludeLayout layout, String extension) {
-        return layout.relativePath(timestamp + "_" + slug + "." + extension);
+        return layout.relativePath(layout.fileName(timestamp, slug) + "." + extension);
     }
 
     /**

@@ -1,10 +1,16 @@
 package dev.dbflow.internal.write;
 
 import dev.dbflow.api.ConfigurationException;
+import dev.dbflow.api.InfrastructureException;
 import dev.dbflow.internal.config.IncludedFolders;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A master changelog's {@code includeAll} of a folder next to it, the form of master dbflow creates: Liquibase runs
@@ -13,6 +19,9 @@ import java.util.Optional;
  * {@code relativeToChangelogFile: true} counts (see {@link IncludedFolders}).
  */
 final class FolderInclude {
+
+    /** The files Liquibase's parsers take, by extension as they tell them. */
+    private static final Pattern CHANGELOG = Pattern.compile("(?i).*\\.(xml|yaml|yml|json|sql)");
 
     private FolderInclude() {
     }
@@ -66,6 +75,25 @@ final class FolderInclude {
         }
         List<String> entries = IncludedFolders.perEntry(format == ChangelogFormat.XML, text);
         return entries.isEmpty() ? Optional.empty() : Optional.ofNullable(entries.get(entries.size() - 1));
+    }
+
+    /**
+     * Returns the changelog files under {@code directory} in the order includeAll runs them: by path relative to it
+     * ({@code /}-separated), of the files Liquibase has a parser for (it skips any other file with a warning); none
+     * when the directory does not exist.
+     *
+     * @throws InfrastructureException when the directory cannot be listed
+     */
+    static List<String> changelogFiles(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile).map(path -> directory.relativize(path).toString()
+                    .replace('\\', '/')).filter(path -> CHANGELOG.matcher(path).matches()).sorted().toList();
+        } catch (IOException e) {
+            throw new InfrastructureException("Cannot list the folder " + directory + ": " + e, e);
+        }
     }
 
     private static String folderOf(String relativePath) {

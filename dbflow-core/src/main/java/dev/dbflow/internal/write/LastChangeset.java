@@ -11,13 +11,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The changeset file {@code generate} wrote last to a master changelog, as {@code discard} takes it back: the master's
  * last entry must be an include in the form dbflow writes, or an includeAll of a folder next to it (the master dbflow
  * creates), whose last file in Liquibase's order (by name) is then the last changeset; the file must be named the way
- * dbflow names them and hold a changeset with dbflow's lineage comment. Anything else was written or edited by hand, and dbflow leaves it to the hand that wrote it.
+ * dbflow names them (a timestamp, or a number where the folder's files are numbered: {@link FileNumbering}) and hold a changeset with dbflow's lineage comment. Anything else was written or edited by hand, and dbflow leaves it to the hand that wrote it.
  *
  * @param master        the master changelog
  * @param file          the changeset file
@@ -29,8 +28,6 @@ public record LastChangeset(Path master, Path file, String included, Optional<St
 
     /** {@code <14-digit timestamp>_<slug>.<format>}, as {@code generate} names its files. */
     private static final Pattern GENERATED = Pattern.compile("\\d{14}_[A-Za-z0-9_]+\\.(yaml|yml|xml|sql)");
-    /** The files Liquibase's parsers take, by extension as they tell them. */
-    private static final Pattern CHANGELOG = Pattern.compile("(?i).*\\.(xml|yaml|yml|json|sql)");
 
     /**
      * Finds the last changeset file of {@code master}.
@@ -76,9 +73,11 @@ public record LastChangeset(Path master, Path file, String included, Optional<St
     private static LastChangeset generated(Path master, String included, Path file, Optional<String> masterWithout) {
         String where = masterWithout.isPresent() ? "the last include of " + master
                 : "the last file that the includeAll of " + master + " runs";
-        if (!GENERATED.matcher(file.getFileName().toString()).matches()) {
+        String name = file.getFileName().toString();
+        if (!GENERATED.matcher(name).matches() && !FileNumbering.numbered(name)) {
             throw new ConfigurationException("Cannot discard " + included + ", " + where + ": its name is not one "
-                    + "generate gives (<timestamp>_<name>.<format>), so it was written by hand. Remove it"
+                    + "generate gives (<timestamp>_<name>.<format>, or <number>-<name>.<format> in a folder of "
+                    + "numbered files), so it was written by hand. Remove it"
                     + (masterWithout.isPresent() ? " and its include" : "") + " by hand.");
         }
         if (!Files.exists(file)) {
@@ -107,21 +106,10 @@ public record LastChangeset(Path master, Path file, String included, Optional<St
         }
     }
 
-    /**
-     * The folder's last changelog file in the order includeAll runs them: by path, of the files Liquibase has a parser
-     * for (it skips any other file with a warning).
-     */
+    /** The folder's last changelog file in the order includeAll runs them ({@link FolderInclude#changelogFiles}). */
     private static String lastIn(Path master, String folder) {
-        Path directory = master.toAbsolutePath().getParent().resolve(folder).normalize();
-        List<String> files = List.of();
-        if (Files.isDirectory(directory)) {
-            try (Stream<Path> walk = Files.walk(directory)) {
-                files = walk.filter(Files::isRegularFile).map(path -> directory.relativize(path).toString()
-                        .replace('\\', '/')).filter(path -> CHANGELOG.matcher(path).matches()).sorted().toList();
-            } catch (IOException e) {
-                throw new InfrastructureException("Cannot list the folder " + directory + ": " + e, e);
-            }
-        }
+        List<String> files = FolderInclude.changelogFiles(master.toAbsolutePath().getParent().resolve(folder)
+                .normalize());
         if (files.isEmpty()) {
             throw new ConfigurationException("Cannot discard: the folder " + folder + "/ that the master changelog "
                     + master + " includes holds no changeset file, so there is nothing to discard.");

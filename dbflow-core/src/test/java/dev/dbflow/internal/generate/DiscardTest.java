@@ -142,7 +142,8 @@ class DiscardTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("Cannot discard changes/seed.yaml, the last file that the includeAll of "
                         + project.master().toAbsolutePath() + " runs: its name is not one generate gives "
-                        + "(<timestamp>_<name>.<format>), so it was written by hand. Remove it by hand.");
+                        + "(<timestamp>_<name>.<format>, or <number>-<name>.<format> in a folder of numbered files), "
+                        + "so it was written by hand. Remove it by hand.");
         assertThat(item).exists();
     }
 
@@ -156,8 +157,9 @@ class DiscardTest {
         assertThatThrownBy(() -> new Dbflow(listener).discard(new DiscardRequest(project.master(), null)))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("Cannot discard hand/seed.yaml, the last include of " + project.master().toAbsolutePath()
-                        + ": its name is not one generate gives (<timestamp>_<name>.<format>), so it was written by "
-                        + "hand. Remove it and its include by hand.");
+                        + ": its name is not one generate gives (<timestamp>_<name>.<format>, or "
+                        + "<number>-<name>.<format> in a folder of numbered files), so it was written by hand. Remove "
+                        + "it and its include by hand.");
         assertThat(item).exists();
     }
 }

@@ -3,16 +3,12 @@ package dev.dbflow.internal.generate;
 import dev.dbflow.api.ChangelogRequest;
 import dev.dbflow.api.Dbflow;
 import dev.dbflow.api.DiscardRequest;
-import dev.dbflow.api.GenerateRequest;
 import dev.dbflow.api.GenerateResult;
-import dev.dbflow.api.SafetyOptions;
 import dev.dbflow.internal.shadow.ScratchDatabase;
-import dev.dbflow.testing.EntityCompiler;
 import dev.dbflow.testing.ModelProject;
 import dev.dbflow.testing.RecordingListener;
 import dev.dbflow.testing.ResourceFiles;
 import dev.dbflow.testing.TestPostgres;
-import dev.dbflow.testing.TestShadow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,10 +16,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,11 +62,7 @@ class ExistingLayoutTest {
     }
 
     private GenerateResult generate(Path master, Map<String, String> sources) {
-        Path classes = EntityCompiler.compile(sources, project.resolve("target/classes"));
-        Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:00Z"), ZoneOffset.UTC);
-        return new GenerateJob(listener, clock).run(new GenerateRequest(classes, List.of(classes), List.of(),
-                "hibernate", TestShadow.spec(), master, null, "add note", "tester", null, null,
-                SafetyOptions.strict(), null));
+        return new AddNoteGeneration(project, listener).run(master, sources);
     }
 
     private static String xmlChangeset(String id, String change) {
