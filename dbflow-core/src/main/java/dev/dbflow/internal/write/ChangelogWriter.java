@@ -30,7 +30,8 @@ public final class ChangelogWriter {
      * @return the file that now holds the changeset
      * @throws InfrastructureException when a file cannot be written
      * @throws ConfigurationException  when the master includes the file's folder whole but not as its last entry
-     *                                 ({@link FolderInclude#covers}), or cannot be extended
+     *                                 ({@link FolderInclude#covers}), or cannot be extended, or a file is already at
+     *                                 {@code relativePath}
      */
     public Path write(Path master, String relativePath, String fileText, String sqlChangeset) {
         try {
@@ -46,6 +47,12 @@ public final class ChangelogWriter {
             String existing = Files.exists(master) ? Files.readString(master, StandardCharsets.UTF_8) : null;
             boolean covered = existing != null
                     && FolderInclude.covers(masterFormat, existing, relativePath, master.toString());
+            if (Files.exists(file)) {
+                throw new ConfigurationException("The changelog file " + file + " already exists, so generate wrote "
+                        + "nothing: dbflow never replaces a file it did not just create. If the file is a changeset "
+                        + "the master should run, include it (then the next file gets the next name); else move it "
+                        + "away, or give another message (-Ddbflow.message), and run again.");
+            }
             Files.createDirectories(file.getParent());
             atomicWrite(file, fileText);
             if (covered) {

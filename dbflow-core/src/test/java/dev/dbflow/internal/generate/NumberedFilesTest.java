@@ -176,4 +176,23 @@ class NumberedFilesTest {
                         + "one; nothing was written.");
         assertThat(changes()).containsExactly("98-item.yaml", "99-name.yaml");
     }
+
+    @Test
+    void aFileThatHoldsTheNextNameButIsNotIncludedIsNeverReplaced() throws Exception {
+        String before = xmlChangelog(include("changes/001-create-item.xml") + include("changes/002-add-name.xml"));
+        files().write("db/master.xml", before);
+        files().write("db/changes/001-create-item.xml", xmlChangeset("1", CREATE_ITEM));
+        files().write("db/changes/002-add-name.xml", xmlChangeset("2", ADD_NAME));
+        files().write("db/changes/003-add-note.xml", "<!-- a colleague's work in progress -->\n");
+        Path master = files().path("db/master.xml");
+
+        assertThatThrownBy(() -> generate(master)).isInstanceOf(ConfigurationException.class).hasMessage(
+                "The changelog file " + files().path("db/changes/003-add-note.xml") + " already exists, so generate "
+                        + "wrote nothing: dbflow never replaces a file it did not just create. If the file is a "
+                        + "changeset the master should run, include it (then the next file gets the next name); else "
+                        + "move it away, or give another message (-Ddbflow.message), and run again.");
+        assertThat(Files.readString(files().path("db/changes/003-add-note.xml")))
+                .isEqualTo("<!-- a colleague's work in progress -->\n");
+        assertThat(Files.readString(master)).isEqualTo(before);
+    }
 }
