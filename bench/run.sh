@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Times dbflow against the Liquibase Maven plugin with liquibase-hibernate on generated models of N entities
 # and writes bench/RESULTS.md. Usage: bench/run.sh [N...] (default 10 100 500 1000). See bench/README.md.
+# Each step runs BENCH_RUNS times (default 3). A step that fails, by its exit status or by a log without the line
+# that says it did its job, shows no time in RESULTS.md, and the script then ends with status 1 and lists it.
 set -euo pipefail
 
 if [ $# -eq 0 ]; then
@@ -12,7 +14,8 @@ TARGET=$BENCH/target
 LOGS=$TARGET/logs
 RESULTS=$TARGET/results.tsv
 PORT=${BENCH_PG_PORT:-54329}
-# verify's stairway grows with the square of the changesets; larger models can skip it.
+RUNS=${BENCH_RUNS:-3}
+# verify's stairway grows with the square of the changesets; an opt-out for larger models, off by default.
 VERIFY_MAX=${BENCH_VERIFY_MAX:-1000000}
 CP="$TARGET/classes:$TARGET/lib/*"
 # Plain mvn: every call is a fresh JVM (no daemon), offline, batch mode so the log has no colour codes.
@@ -23,54 +26,101 @@ helper() {
   java -cp "$CP" "dev.dbflow.bench.$1" "${@:2}"
 }
 
-# Runs one mvn call in the model ($MODEL) under /usr/bin/time; appends N, step, seconds, peak RSS (KB), outcome
-# and log file to the results.
+# Runs one mvn call in the model ($MODEL) under /usr/bin/time; appends N, step, run, seconds, peak RSS (KB),
+# outcome and log file to the results, and the step to FAILURES when the outcome is a failure.
 measure() {
-  local n=$1 step=$2 log=$LOGS/$1-$2.log timing=$LOGS/$1-$2.time status=0
-  shift 2
+  local n=$1 step=$2 run=$3 log=$LOGS/$1-$2-$3.log timing=$LOGS/$1-$2-$3.time status=0
+  shift 3
   (cd "$MODEL" && /usr/bin/time -o "$timing" -f '%e %M' "${MVN[@]}" "$@") > "$log" 2>&1 || status=$?
-  local seconds rss
+  local seconds=0 rss=0 result
   # On failure time(1) writes a "Command exited with non-zero status" line first; the numbers are last.
-  read -r seconds rss < <(tail -n 1 "$timing")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$step" "$seconds" "$rss" "$(outcome "$status" "$log")" "$log" >> "$RESULTS"
-  echo "  $step: ${seconds} s, $((rss / 1024)) MB"
+  if [ -s "$timing" ]; then
+    read -r seconds rss < <(tail -n 1 "$timing")
+  fi
+  result=$(outcome "$step" "$status" "$log")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$step" "$run" "$seconds" "$rss" "$result" "$log" >> "$RESULTS"
+  echo "  $step, run $run of $RUNS: ${seconds} s, $((rss / 1024)) MB, $result"
+  if [[ $result == FAILED* ]]; then
+    FAILURES+=("N=$n $step run $run: $result")
+  fi
 }
 
-# What the run did, from its exit status and log: dbflow's review or verdict, or the reference's counts.
+# What the run did, from its exit status and the line in its log that shows the step did its job: "No changes"
+# for generate on an up-to-date model, "Wrote" for generate after a change, the in-sync check for verify, every
+# changeset applied for the reference's update and a non-empty diff for its diff. Starts with FAILED otherwise.
 outcome() {
-  local status=$1 log=$2
+  local step=$1 status=$2 log=$3 see count
+  see="see target/logs/$(basename "$log")"
   if [ "$status" -ne 0 ]; then
-    echo "FAILED, see target/logs/$(basename "$log")"
-  elif grep -q 'No changes' "$log"; then
-    echo "no changes"
-  elif grep -q '^\[INFO\] Wrote ' "$log"; then
-    echo "wrote a changeset $(grep -m 1 -o '([0-9]* operations\?)' "$log")"
-  elif grep -q 'changeSets count:' "$log"; then
-    echo "diff of $(grep -o 'changeSets count: [0-9]*' "$log" | grep -o '[0-9]*$') changesets"
-  elif grep -q 'Run: ' "$log"; then
-    echo "applied $(grep -m 1 -o 'Run: *[0-9]*' "$log" | grep -o '[0-9]*$') changesets"
-  else
-    echo "passed"
+    echo "FAILED (exit $status), $see"
+    return
   fi
+  case $step in
+    generate-cold | generate-warm)
+      grep -q 'No changes' "$log" && echo "no changes" || echo "FAILED: no \"No changes\" line, $see" ;;
+    generate-changed)
+      grep -q '^\[INFO\] Wrote ' "$log" \
+        && echo "wrote a changeset $(grep -m 1 -o '([0-9]* operations\?)' "$log")" \
+        || echo "FAILED: no \"Wrote\" line, $see" ;;
+    verify)
+      grep -q '✓ in sync' "$log" && ! grep -q '✗' "$log" && echo "passed" \
+        || echo "FAILED: no passed \"in sync\" check, $see" ;;
+    reference-update)
+      count=$(grep -m 1 -o 'Run: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
+      [ "${count:-0}" -eq "$CHANGESETS" ] && echo "applied $count changesets" \
+        || echo "FAILED: applied ${count:-no} of $CHANGESETS changesets, $see" ;;
+    reference-diff)
+      count=$(grep -m 1 -o 'changeSets count: [0-9]*' "$log" | grep -o '[0-9]*$' || true)
+      [ "${count:-0}" -gt 0 ] && [ -s "$MODEL/target/reference-diff.yaml" ] && echo "diff of $count changesets" \
+        || echo "FAILED: no changesets in the diff, $see" ;;
+    *)
+      echo "FAILED: unknown step $step" ;;
+  esac
+}
+
+# Records a failure of the untimed bootstrap of model-N, which leaves that N without timings.
+bootstrap_failed() {
+  local n=$1 message=$2 log=$3
+  printf '%s\tbootstrap\t1\t0\t0\tFAILED: %s, see target/logs/%s\t%s\n' \
+    "$n" "$message" "$(basename "$log")" "$log" >> "$RESULTS"
+  FAILURES+=("N=$n bootstrap: $message, see $log")
+  echo "  FAILED: $message; see $log" >&2
 }
 
 # The model with its changelog, as a project has it before the timed runs: dbflow writes the initial changeset,
-# which is split into one changeset per table; dbflow must then find nothing to do.
+# which is split into one changeset per table; dbflow must then find nothing to do. Sets CHANGESETS, the count the
+# reference's update must apply. Fails (status 1, recorded) when the model is not ready to time.
 bootstrap() {
   local n=$1 changes
   rm -rf "$MODEL"
-  helper ModelGenerator "$n" "$MODEL"
+  if ! helper ModelGenerator "$n" "$MODEL" > "$LOGS/$n-model.log" 2>&1; then
+    bootstrap_failed "$n" "the model could not be generated" "$LOGS/$n-model.log"
+    return 1
+  fi
   if ! (cd "$MODEL" && "${MVN[@]}" dbflow:generate -Ddbflow.message="initial schema" -Ddbflow.author=bench) \
-    > "$LOGS/$n-bootstrap.log" 2>&1; then
-    echo "dbflow could not write the initial changeset of model-$n; see $LOGS/$n-bootstrap.log" >&2
-    exit 1
+    > "$LOGS/$n-bootstrap.log" 2>&1 || ! grep -q '^\[INFO\] Wrote ' "$LOGS/$n-bootstrap.log"; then
+    bootstrap_failed "$n" "dbflow did not write the initial changeset" "$LOGS/$n-bootstrap.log"
+    return 1
   fi
   changes=("$MODEL"/src/main/resources/db/changelog/changes/*.yaml)
-  helper ChangesetSplitter "${changes[0]}"
-  (cd "$MODEL" && "${MVN[@]}" dbflow:generate) > "$LOGS/$n-bootstrap-check.log" 2>&1
-  if ! grep -q 'No changes' "$LOGS/$n-bootstrap-check.log"; then
-    echo "The split changelog of model-$n does not match its entities; see $LOGS/$n-bootstrap-check.log" >&2
-    exit 1
+  if ! helper ChangesetSplitter "${changes[0]}" > "$LOGS/$n-split.log" 2>&1; then
+    bootstrap_failed "$n" "the initial changeset could not be split" "$LOGS/$n-split.log"
+    return 1
+  fi
+  if ! (cd "$MODEL" && "${MVN[@]}" dbflow:generate) > "$LOGS/$n-bootstrap-check.log" 2>&1 \
+    || ! grep -q 'No changes' "$LOGS/$n-bootstrap-check.log"; then
+    bootstrap_failed "$n" "the split changelog does not match the entities" "$LOGS/$n-bootstrap-check.log"
+    return 1
+  fi
+  CHANGESETS=$(cat "$MODEL"/src/main/resources/db/changelog/changes/*.yaml | grep -c -- '- changeSet:')
+}
+
+# Compiles the model, untimed; a failure is recorded under the step whose model it is (what names both).
+compile() {
+  local n=$1 log=$2 what=$3
+  if ! (cd "$MODEL" && "${MVN[@]}" -q compile) > "$log" 2>&1; then
+    FAILURES+=("N=$n $what did not compile, see $log")
+    echo "  FAILED: $what did not compile; see $log" >&2
   fi
 }
 
@@ -79,20 +129,21 @@ bootstrap() {
 # keeps that out of the times of generate and of verify after it, which then include only the compiler's up-to-date
 # check, as every timed dbflow step does.
 generate_after_change() {
-  local n=$1 entity=$MODEL/src/main/java/bench/model/Customer.java
+  local n=$1 run=$2 entity=$MODEL/src/main/java/bench/model/Customer.java
   local changelog=$MODEL/src/main/resources/db/changelog saved=$TARGET/saved
   rm -rf "$saved" && mkdir -p "$saved"
   cp "$entity" "$changelog/db.changelog-master.yaml" "$saved/"
   ls "$changelog/changes" > "$saved/changes.before"
   sed -i 's/^public class Customer {$/&\n\n    @Column(length = 20)\n    private String loyaltyTier;/' "$entity"
-  (cd "$MODEL" && "${MVN[@]}" -q compile) > "$LOGS/$n-compile-changed.log" 2>&1
-  measure "$n" generate-changed dbflow:generate -Ddbflow.message="add customer loyalty tier" -Ddbflow.author=bench
+  compile "$n" "$LOGS/$n-compile-changed-$run.log" "generate-changed run $run: the changed model"
+  measure "$n" generate-changed "$run" dbflow:generate -Ddbflow.message="add customer loyalty tier" \
+    -Ddbflow.author=bench
   cp "$saved/Customer.java" "$entity"
   cp "$saved/db.changelog-master.yaml" "$changelog/"
   ls "$changelog/changes" | comm -13 "$saved/changes.before" - | while read -r added; do
     rm "$changelog/changes/$added"
   done
-  (cd "$MODEL" && "${MVN[@]}" -q compile) > "$LOGS/$n-compile-reverted.log" 2>&1
+  compile "$n" "$LOGS/$n-compile-reverted-$run.log" "generate-changed run $run: the model put back"
 }
 
 mkdir -p "$TARGET"
@@ -104,9 +155,12 @@ mkdir -p "$LOGS"
 echo "Building the bench helpers"
 mvn -o -q -f "$BENCH/pom.xml" compile
 
+# One fresh database per N and run: each update of the reference applies the whole changelog.
 databases=()
 for n in "$@"; do
-  databases+=("reference_${#databases[@]}_$n")
+  for run in $(seq "$RUNS"); do
+    databases+=("reference_${#databases[@]}_${n}_$run")
+  done
 done
 # Not through helper(): $! is then the server's own JVM, which exits with this script; 9>&- keeps the lock with
 # this script alone.
@@ -118,24 +172,31 @@ until grep -q 'bench PostgreSQL ready' "$LOGS/postgres.log"; do
   sleep 1
 done
 
+FAILURES=()
 index=0
 for n in "$@"; do
   MODEL=$TARGET/model-$n
-  url=jdbc:postgresql://localhost:$PORT/${databases[$index]}
-  index=$((index + 1))
   echo "N=$n: generating the model and its changelog"
-  bootstrap "$n"
-  echo "N=$n: timing"
-  rm -rf "$MODEL/target/dbflow"
-  measure "$n" generate-cold dbflow:generate
-  measure "$n" generate-warm dbflow:generate
-  generate_after_change "$n"
-  if [ "$n" -le "$VERIFY_MAX" ]; then
-    measure "$n" verify dbflow:verify
+  if ! bootstrap "$n"; then
+    index=$((index + RUNS))
+    continue
   fi
-  measure "$n" reference-update liquibase:update -Dliquibase.url="$url"
-  rm -f "$MODEL/target/reference-diff.yaml"
-  measure "$n" reference-diff liquibase:diff -Dliquibase.url="$url"
+  echo "N=$n: timing, $RUNS runs"
+  # All steps once, then again: a slow spell of the shared machine then spreads over the steps.
+  for run in $(seq "$RUNS"); do
+    url=jdbc:postgresql://localhost:$PORT/${databases[$index]}
+    index=$((index + 1))
+    rm -rf "$MODEL/target/dbflow"
+    measure "$n" generate-cold "$run" dbflow:generate
+    measure "$n" generate-warm "$run" dbflow:generate
+    generate_after_change "$n" "$run"
+    if [ "$n" -le "$VERIFY_MAX" ]; then
+      measure "$n" verify "$run" dbflow:verify
+    fi
+    measure "$n" reference-update "$run" liquibase:update -Dliquibase.url="$url"
+    rm -f "$MODEL/target/reference-diff.yaml"
+    measure "$n" reference-diff "$run" liquibase:diff -Dliquibase.url="$url"
+  done
 done
 
 versions=$(mvn -B -v | sed 's/\x1b\[[0-9;]*m//g')
@@ -146,6 +207,13 @@ fi
 helper ResultsReport "$RESULTS" "$BENCH/RESULTS.md" \
   "date: $(date -u '+%Y-%m-%d %H:%M UTC')" \
   "cores (\`nproc\`): $(nproc)" \
+  "runs per step: $RUNS" \
   "Java: $(grep -m 1 '^Java version' <<< "$versions" | sed 's/^Java version: //; s/, runtime.*//')" \
   "Maven: $(grep -m 1 '^Apache Maven' <<< "$versions" | sed 's/^Apache Maven //; s/ (.*//')" \
   "dbflow: $dbflow (the plugin as installed in ~/.m2)"
+
+if [ ${#FAILURES[@]} -gt 0 ]; then
+  echo "${#FAILURES[@]} failed step run(s); RESULTS.md shows no time for them:" >&2
+  printf '  %s\n' "${FAILURES[@]}" >&2
+  exit 1
+fi

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Rewrites the one changeset dbflow generated for a fresh model as one changeset per table (and one for the
  * sequences), in place, because real projects grow a changeset per entity and the benchmark should apply a
  * changelog of that shape. Each change and each rollback step goes to the group of the table it touches, in
- * its original order; tables come after the tables their foreign keys reference.
+ * its original order; tables come after the tables their foreign keys reference. dbflow's rollback warning naming
+ * the tables the rollback drops is rewritten for each piece, naming its own table.
  *
  * <p>Usage: {@code ChangesetSplitter <generated changeset file>}
  */
@@ -33,6 +34,9 @@ public final class ChangesetSplitter {
     /** A sequence dropped {@code IF EXISTS} is an {@code sql} change: the column that owned it may have taken it. */
     private static final Pattern SQL_SEQUENCE = Pattern.compile("^\\s*(?:CREATE|ALTER|DROP) SEQUENCE ",
             Pattern.CASE_INSENSITIVE);
+
+    /** Opens dbflow's rollback warning ({@code RollbackReview}) before the dropped objects it lists. */
+    private static final String DROPS = "This rollback drops, with their data: ";
 
     private ChangesetSplitter() {
     }
@@ -52,7 +56,11 @@ public final class ChangesetSplitter {
         }
         Map<String, Object> changeSet = map(entries.get(0).get("changeSet"));
         Map<String, List<Object>> changes = groupByTable(list(changeSet.get("changes")));
-        Map<String, List<Object>> rollbacks = groupByTable(list(changeSet.getOrDefault("rollback", List.of())));
+        List<Object> rollback = list(changeSet.getOrDefault("rollback", List.of()));
+        Map<String, List<Object>> rollbacks = groupByTable(rollback.stream().filter(step -> !isDropWarning(step))
+                .toList());
+        rollback.stream().filter(ChangesetSplitter::isDropWarning).findFirst()
+                .ifPresent(warning -> rollbacks.forEach((group, steps) -> dropWarning(warning, group, steps)));
 
         List<Map<String, Object>> split = new ArrayList<>();
         String comment = withoutLineage(String.valueOf(changeSet.get("comment")));
@@ -69,6 +77,22 @@ public final class ChangesetSplitter {
         }
         Files.writeString(file, yaml.dump(Map.of("databaseChangeLog", split)));
         System.out.println("Split " + file + " into " + split.size() + " changesets");
+    }
+
+    private static boolean isDropWarning(Object step) {
+        return map(step).get("output") instanceof Map<?, ?> output
+                && String.valueOf(output.get("message")).startsWith(DROPS);
+    }
+
+    /** Puts the warning first in the group's rollback, naming the group's table, when that rollback drops it. */
+    private static void dropWarning(Object warning, String group, List<Object> steps) {
+        boolean dropsTable = steps.stream().map(step -> map(step).get("dropTable"))
+                .anyMatch(body -> body != null && group.equals(map(body).get("tableName")));
+        if (dropsTable) {
+            Map<String, Object> output = new LinkedHashMap<>(map(map(warning).get("output")));
+            output.put("message", DROPS + "table " + group);
+            steps.add(0, Map.of("output", output));
+        }
     }
 
     private static Map<String, List<Object>> groupByTable(List<Object> steps) {

@@ -16,13 +16,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the measurements {@code run.sh} collected into {@code RESULTS.md}: wall time and peak RSS per step,
- * the ratio of each dbflow generate run to the reference, and dbflow's own phase times from its log. A step that
- * failed shows its outcome and no time, and takes part in no ratio.
+ * Turns the measurements {@code run.sh} collected into {@code RESULTS.md}: per step the median wall time of its
+ * runs with their spread and the highest peak RSS, the ratio of each dbflow generate step's median to the
+ * reference's, and dbflow's own phase times from the log of the median run. A step one of whose runs failed shows
+ * its outcome and no time, and takes part in no ratio.
  *
  * <p>Usage: {@code ResultsReport <results.tsv> <RESULTS.md> <header line>...}, where each line of the TSV is
- * {@code N, step, wall seconds, peak RSS KB, outcome, log file} and each header line (date, cores, versions) is
- * listed at the top.
+ * {@code N, step, run, wall seconds, peak RSS KB, outcome, log file} and each header line (date, cores, runs,
+ * versions) is listed at the top.
  */
 public final class ResultsReport {
 
@@ -30,6 +31,7 @@ public final class ResultsReport {
     private static final Map<String, String> STEPS = new LinkedHashMap<>();
 
     static {
+        STEPS.put("bootstrap", "model and initial changelog (not timed)");
         STEPS.put("generate-cold", "dbflow:generate, cold (empty shadow cache)");
         STEPS.put("generate-warm", "dbflow:generate, warm");
         STEPS.put("generate-changed", "dbflow:generate after one entity changed");
@@ -45,13 +47,6 @@ public final class ResultsReport {
             List.of("model load", "shadow start", "changelog apply", "catalog read", "compare", "render", "proof");
     private static final Pattern PHASE = Pattern.compile("([a-z ]+) ([0-9.]+) s( \\(cached\\))?");
 
-    private record Measurement(int n, String step, double seconds, long rssKb, String outcome, Path log) {
-        /** A step that failed did not do its job: its time measures nothing and is never shown or compared. */
-        boolean failed() {
-            return outcome.startsWith("FAILED");
-        }
-    }
-
     private ResultsReport() {
     }
 
@@ -60,77 +55,98 @@ public final class ResultsReport {
             System.err.println("Usage: ResultsReport <results.tsv> <RESULTS.md> <header line>...");
             System.exit(2);
         }
-        List<Measurement> measurements = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of(args[0]))) {
-            String[] f = line.split("\t", -1);
-            measurements.add(new Measurement(Integer.parseInt(f[0]), f[1], Double.parseDouble(f[2]),
-                    Long.parseLong(f[3]), f[4], Path.of(f[5])));
-        }
-        StringBuilder out = new StringBuilder("# dbflow benchmark results\n\n");
-        for (int i = 2; i < args.length; i++) {
-            out.append("- ").append(args[i]).append('\n');
-        }
-        out.append('\n').append("Each step is one `mvn -o` run in a fresh JVM on the same generated model, timed with ")
-                .append("`/usr/bin/time` (wall time; peak RSS of the Maven JVM). Produced by `bench/run.sh`; ")
-                .append("see `bench/README.md`.\n");
-        wallTimes(out, measurements);
-        ratios(out, measurements);
-        phases(out, measurements);
-        Files.writeString(Path.of(args[1]), out.toString());
+        List<String> header = List.of(args).subList(2, args.length);
+        Files.writeString(Path.of(args[1]), report(read(Files.readAllLines(Path.of(args[0]))), header));
         System.out.println("Wrote " + args[1]);
     }
 
-    private static void wallTimes(StringBuilder out, List<Measurement> measurements) {
-        out.append("\n## Wall time and peak memory\n\n| N | step | wall (s) | peak RSS (MB) | outcome |\n")
-                .append("|---:|---|---:|---:|---|\n");
+    /** Returns the runs of each step, in the order of the lines (one line per run, as {@code run.sh} writes them). */
+    static List<StepRuns> read(List<String> lines) {
+        Map<List<String>, List<StepRuns.Run>> runs = new LinkedHashMap<>();
+        for (String line : lines) {
+            String[] f = line.split("\t", -1);
+            runs.computeIfAbsent(List.of(f[0], f[1]), key -> new ArrayList<>()).add(new StepRuns.Run(
+                    Double.parseDouble(f[3]), Long.parseLong(f[4]), f[5], Path.of(f[6])));
+        }
+        List<StepRuns> steps = new ArrayList<>();
+        runs.forEach((nAndStep, stepRuns) ->
+                steps.add(new StepRuns(Integer.parseInt(nAndStep.get(0)), nAndStep.get(1), stepRuns)));
+        return steps;
+    }
+
+    /**
+     * Returns the report's Markdown.
+     *
+     * @throws IOException when the log of a generate step's median run cannot be read for its phase times
+     */
+    static String report(List<StepRuns> measurements, List<String> header) throws IOException {
+        StringBuilder out = new StringBuilder("# dbflow benchmark results\n\n");
+        header.forEach(line -> out.append("- ").append(line).append('\n'));
+        out.append('\n').append("Each run is one `mvn -o` call in a fresh JVM on the same generated model, timed with ")
+                .append("`/usr/bin/time` (wall time; peak RSS of the Maven JVM); each step runs several times, ")
+                .append("all steps once before any runs again. Produced by `bench/run.sh`; see `bench/README.md`.\n");
+        wallTimes(out, measurements);
+        ratios(out, measurements);
+        phases(out, measurements);
+        return out.toString();
+    }
+
+    private static void wallTimes(StringBuilder out, List<StepRuns> measurements) {
+        out.append("\n## Wall time and peak memory\n\nMedian and spread (min–max) of the runs' wall times; peak RSS ")
+                .append("is the highest of the runs.\n\n")
+                .append("| N | step | runs | median (s) | min–max (s) | peak RSS (MB) | outcome |\n")
+                .append("|---:|---|---:|---:|---:|---:|---|\n");
         for (int n : sizes(measurements)) {
             for (String step : STEPS.keySet()) {
                 find(measurements, n, step).ifPresent(m -> out.append(m.failed()
-                        ? String.format(Locale.ROOT, "| %d | %s | — | — | %s |%n", n, STEPS.get(step), m.outcome())
-                        : String.format(Locale.ROOT, "| %d | %s | %.2f | %d | %s |%n",
-                        n, STEPS.get(step), m.seconds(), m.rssKb() / 1024, m.outcome())));
+                        ? String.format(Locale.ROOT, "| %d | %s | %d | — | — | — | %s |%n",
+                        n, STEPS.get(step), m.runs().size(), m.outcome())
+                        : String.format(Locale.ROOT, "| %d | %s | %d | %.2f | %.2f–%.2f | %d | %s |%n",
+                        n, STEPS.get(step), m.runs().size(), m.median().seconds(), m.min(), m.max(),
+                        m.peakRssKb() / 1024, m.outcome())));
             }
         }
     }
 
-    private static void ratios(StringBuilder out, List<Measurement> measurements) {
+    private static void ratios(StringBuilder out, List<StepRuns> measurements) {
         out.append("\n## dbflow / reference\n\nThe reference is `liquibase:update` plus `liquibase:diff`, ")
-                .append("the two runs that together do what one `dbflow:generate` does. ")
-                .append("Below 1 means dbflow is faster; a size whose reference failed has no row, a failed run ")
+                .append("the two runs that together do what one `dbflow:generate` does; each side is its median. ")
+                .append("Below 1 means dbflow is faster; a size whose reference failed has no row, a failed step ")
                 .append("n/a.\n\n")
                 .append("| N | reference (s) | cold / reference | warm / reference | after change / reference |\n")
                 .append("|---:|---:|---:|---:|---:|\n");
         for (int n : sizes(measurements)) {
-            Optional<Measurement> update = succeeded(measurements, n, "reference-update");
-            Optional<Measurement> diff = succeeded(measurements, n, "reference-diff");
+            Optional<StepRuns> update = succeeded(measurements, n, "reference-update");
+            Optional<StepRuns> diff = succeeded(measurements, n, "reference-diff");
             if (update.isEmpty() || diff.isEmpty()) {
                 continue;
             }
-            double reference = update.get().seconds() + diff.get().seconds();
+            double reference = update.get().median().seconds() + diff.get().median().seconds();
             out.append(String.format(Locale.ROOT, "| %d | %.2f", n, reference));
             for (String run : GENERATE_RUNS) {
                 out.append(succeeded(measurements, n, run)
-                        .map(m -> String.format(Locale.ROOT, " | %.2f", m.seconds() / reference)).orElse(" | n/a"));
+                        .map(m -> String.format(Locale.ROOT, " | %.2f", m.median().seconds() / reference))
+                        .orElse(" | n/a"));
             }
             out.append(" |\n");
         }
     }
 
-    private static void phases(StringBuilder out, List<Measurement> measurements) throws IOException {
+    private static void phases(StringBuilder out, List<StepRuns> measurements) throws IOException {
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         Set<String> names = new LinkedHashSet<>(KNOWN_PHASES);
         for (int n : sizes(measurements)) {
             for (String run : GENERATE_RUNS) {
-                Optional<Measurement> m = succeeded(measurements, n, run);
+                Optional<StepRuns> m = succeeded(measurements, n, run);
                 if (m.isPresent()) {
-                    Map<String, String> phases = phases(m.get().log());
+                    Map<String, String> phases = phases(m.get().median().log());
                     names.addAll(phases.keySet());
                     rows.put(n + " | " + STEPS.get(run), phases);
                 }
             }
         }
-        out.append("\n## dbflow phases (s)\n\nFrom the `Timings:` line `dbflow:generate` prints; n/a where the ")
-                .append("plugin did not print it.\n\n| N | run |");
+        out.append("\n## dbflow phases (s)\n\nFrom the `Timings:` line `dbflow:generate` prints in its median ")
+                .append("run; n/a where the plugin did not print it.\n\n| N | run |");
         names.forEach(name -> out.append(' ').append(name).append(" |"));
         out.append("\n|---:|---|").append("---:|".repeat(names.size())).append('\n');
         rows.forEach((row, phases) -> {
@@ -152,17 +168,17 @@ public final class ResultsReport {
         return phases;
     }
 
-    private static Set<Integer> sizes(List<Measurement> measurements) {
+    private static Set<Integer> sizes(List<StepRuns> measurements) {
         Set<Integer> sizes = new TreeSet<>();
         measurements.forEach(m -> sizes.add(m.n()));
         return sizes;
     }
 
-    private static Optional<Measurement> find(List<Measurement> measurements, int n, String step) {
+    private static Optional<StepRuns> find(List<StepRuns> measurements, int n, String step) {
         return measurements.stream().filter(m -> m.n() == n && m.step().equals(step)).findFirst();
     }
 
-    private static Optional<Measurement> succeeded(List<Measurement> measurements, int n, String step) {
+    private static Optional<StepRuns> succeeded(List<StepRuns> measurements, int n, String step) {
         return find(measurements, n, step).filter(m -> !m.failed());
     }
 }
