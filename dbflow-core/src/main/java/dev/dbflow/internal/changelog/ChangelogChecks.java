@@ -91,8 +91,7 @@ public final class ChangelogChecks {
             if (skipped > 0) {
                 session.update(skipped, applied -> { });
             }
-            CheckResult walked = new Stairway(listener).walk(session, scratch, pending.subList(skipped, pending.size())
-                    .stream().map(LiquibaseSession::ref).toList());
+            CheckResult walked = new Stairway(listener).walk(session, scratch, pending.subList(skipped, pending.size()));
             if (walked.status() == CheckResult.Status.FAILED || skipped == 0) {
                 return walked;
             }

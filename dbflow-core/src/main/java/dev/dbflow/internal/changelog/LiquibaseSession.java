@@ -197,6 +197,16 @@ final class LiquibaseSession implements AutoCloseable {
     }
 
     /**
+     * Takes the change lock and validates the changelog once, for applying and rolling back single changesets.
+     *
+     * @return the steps, to close (which releases the lock) when done
+     * @throws DbflowException when the lock cannot be taken or the changelog does not validate
+     */
+    ChangesetSteps steps() {
+        return new ChangesetSteps(scoped, location);
+    }
+
+    /**
      * Parses the changelog and its includes.
      *
      * @return every changeset in changelog order

@@ -100,10 +100,13 @@ final class ScopedLiquibase implements AutoCloseable {
     /**
      * Passes the events of the next operation's changesets on: those run (executed, re-run or marked ran) to
      * {@code onRan}, those undone to {@code onRolledBack}. Replaces the listeners of the operation before.
+     *
+     * @return the listener now set, for work that drives Liquibase's per-changeset visitors itself
      */
-    void listen(Consumer<ChangeSet> onRan, Consumer<ChangeSet> onRolledBack) {
+    ChangesetEvents listen(Consumer<ChangeSet> onRan, Consumer<ChangeSet> onRolledBack) {
         events = new ChangesetEvents(onRan, onRolledBack);
         liquibase.setChangeExecListener(events);
+        return events;
     }
 
     /** True when a changeset failed since the last {@link #listen}, or since opening when none came yet. */

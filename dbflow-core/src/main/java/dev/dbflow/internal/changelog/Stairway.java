@@ -1,11 +1,11 @@
 package dev.dbflow.internal.changelog;
 
 import dev.dbflow.api.CheckResult;
-import dev.dbflow.api.ChangesetRef;
 import dev.dbflow.api.DbflowException;
 import dev.dbflow.api.DbflowListener;
 import dev.dbflow.internal.model.Schema;
 import dev.dbflow.internal.snapshot.CanonicalSnapshot;
+import liquibase.changelog.ChangeSet;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,44 +35,54 @@ final class Stairway {
      * @throws DbflowException when applying a changeset fails
      * @throws SQLException                   when reading the scratch database fails
      */
-    CheckResult walk(LiquibaseSession session, Connection scratch, List<ChangesetRef> steps) throws SQLException {
+    CheckResult walk(LiquibaseSession session, Connection scratch, List<ChangeSet> steps) throws SQLException {
         CanonicalSnapshot reader = new CanonicalSnapshot();
         List<CheckResult.Case> cases = new ArrayList<>();
         Schema start = reader.read(scratch);
         Schema before = start;
         Progress progress = new Progress("Stairway: %d/%d changesets applied and rolled back", steps.size(), listener);
-        for (ChangesetRef changeset : steps) {
-            session.update(1, applied -> { });
-            Schema after = reader.read(scratch);
-            String problem;
-            try {
-                session.rollback(1, undone -> { });
-                Schema back = reader.read(scratch);
-                problem = ChangelogChecks.same(back, before) ? null : changeset.display() + ": its rollback leaves the "
-                        + "schema different from before it; to get back it would still need: "
-                        + ChangelogChecks.difference(back, before);
-            } catch (DbflowException e) {
-                problem = changeset.display() + " does not roll back: " + e.getMessage();
-            }
-            cases.add(new CheckResult.Case(changeset.display(), problem));
-            if (problem != null) {
-                return new CheckResult(NAME, CheckResult.Status.FAILED, NOT_EXACT, List.of(problem), cases);
-            }
-            session.update(1, applied -> { });
-            before = after;
-            progress.done();
+        if (steps.isEmpty()) {
+            return passed(cases);
         }
-        if (!steps.isEmpty()) {
-            session.rollback(steps.size(), undone -> { });
+        try (ChangesetSteps stepper = session.steps()) {
+            for (ChangeSet changeSet : steps) {
+                String display = LiquibaseSession.ref(changeSet).display();
+                stepper.apply(changeSet);
+                Schema after = reader.read(scratch);
+                String problem;
+                try {
+                    stepper.rollBack(changeSet);
+                    Schema back = reader.read(scratch);
+                    problem = ChangelogChecks.same(back, before) ? null : display + ": its rollback leaves the "
+                            + "schema different from before it; to get back it would still need: "
+                            + ChangelogChecks.difference(back, before);
+                } catch (DbflowException e) {
+                    problem = display + " does not roll back: " + e.getMessage();
+                }
+                cases.add(new CheckResult.Case(display, problem));
+                if (problem != null) {
+                    return new CheckResult(NAME, CheckResult.Status.FAILED, NOT_EXACT, List.of(problem), cases);
+                }
+                stepper.apply(changeSet);
+                before = after;
+                progress.done();
+            }
+            for (int i = steps.size() - 1; i >= 0; i--) {
+                stepper.rollBack(steps.get(i));
+            }
             Schema all = reader.read(scratch);
             if (!ChangelogChecks.same(all, start)) {
                 return failed("rolling back all " + steps.size() + " changesets leaves: "
                         + ChangelogChecks.difference(all, start));
             }
-            session.update(changeset -> { });
+            steps.forEach(stepper::apply);
         }
-        return new CheckResult(NAME, CheckResult.Status.PASSED, Plural.of(steps.size(), "changeset")
-                + (steps.size() == 1 ? " rolls" : " roll") + " back exactly, one by one and all together",
+        return passed(cases);
+    }
+
+    private static CheckResult passed(List<CheckResult.Case> cases) {
+        return new CheckResult(NAME, CheckResult.Status.PASSED, Plural.of(cases.size(), "changeset")
+                + (cases.size() == 1 ? " rolls" : " roll") + " back exactly, one by one and all together",
                 List.of(), cases);
     }
 
