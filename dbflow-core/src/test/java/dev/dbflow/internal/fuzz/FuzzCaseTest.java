@@ -6,6 +6,7 @@ import dev.dbflow.internal.fuzz.RandomModel.Kind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -28,6 +29,10 @@ class FuzzCaseTest {
     void seedsDrawDifferentCases() {
         assertThat(DRAWN.stream().map(FuzzCase::toString).distinct().count()).isGreaterThan(190);
         assertThat(DRAWN.stream().map(c -> c.edits().size()).distinct()).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(DRAWN.stream().map(FuzzCase::scope).filter(Objects::nonNull)
+                .map(scope -> (scope.include() ? "include" : "exclude") + " without " + scope.outEntity()).distinct())
+                .containsExactlyInAnyOrder("include without null", "include without e1", "include without e2",
+                        "exclude without null", "exclude without e1", "exclude without e2");
     }
 
     @Test

@@ -30,10 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 10's property-based test: for random entity models (typed columns, many-to-one references, an enum stored by
  * name, inheritance, a row-level security policy, an index a hand-written changeset adds, identity keys, a composite
- * type) and random edits of each, the fidelity properties hold on real
+ * type, a scope of {@code includeObjects} or {@code excludeObjects} with hand-made objects outside it) and random edits
+ * of each, the fidelity properties hold on real
  * PostgreSQL. The model settles (generate after upgrade finds nothing); the edits' changeset brings the database to
  * exactly what the edited model builds from scratch (compared object by object, column order aside, as verify
- * compares); and its rollback restores the model before the edits.
+ * compares); and its rollback restores the model before the edits. Under a scope (issue 19) these hold for what is
+ * inside it, while no statement of the changeset or its rollback names a table, sequence, index or constraint outside
+ * it (a foreign key may reference such a table), and the database keeps those objects exactly as they were.
  * <p>
  * Each try draws its case from its own seed. A build runs 4 tries whose seeds come from a fixed one, so every build
  * checks the same cases; {@code -Dfuzz.tries=N} runs another count, the {@code fuzz} profile 200, and
@@ -70,7 +73,7 @@ class ModelFuzzTest {
         System.out.println("seed " + seed + ": entities " + drawn.before().entities().stream()
                 .map(RandomModel.Entity::name).toList() + ", inheritance " + drawn.before().inheritance() + ", key "
                 + drawn.before().key() + ", struct " + drawn.before().struct() + ", hand-made index on "
-                + drawn.handMadeIndex() + ", edits " + drawn.edits());
+                + drawn.handMadeIndex() + ", scope " + drawn.scope() + ", edits " + drawn.edits());
         Throwable failure = failureOf(drawn);
         if (failure == null) {
             return;
@@ -105,7 +108,7 @@ class ModelFuzzTest {
     /** Returns what checking {@code fuzzCase} throws, or null when the properties hold. */
     private static Throwable failureOf(FuzzCase fuzzCase) {
         try {
-            check(fuzzCase.before(), fuzzCase.after(), fuzzCase.handMadeIndex());
+            check(fuzzCase);
             return null;
         } catch (Exception | AssertionError failure) {
             return failure;
@@ -123,34 +126,56 @@ class ModelFuzzTest {
                 .findFirst().map(StackTraceElement::getLineNumber).orElse(-1);
     }
 
-    private static void check(RandomModel before, RandomModel after, String handMadeIndex) throws Exception {
+    /**
+     * Checks the properties on {@code fuzzCase}. A scope applies from the second generate on, the first having made
+     * the model's tables; the edit's changeset must then leave what is outside it alone, statement by statement, and
+     * the properties hold for what is inside it.
+     */
+    private static void check(FuzzCase fuzzCase) throws Exception {
+        RandomModel before = fuzzCase.before();
+        RandomModel after = fuzzCase.after();
+        RandomScope scope = fuzzCase.scope();
+        String include = scope == null ? null : scope.includeObjects();
+        String exclude = scope == null ? null : scope.excludeObjects();
         Path dir = Files.createTempDirectory("dbflow-fuzz");
         try (ScratchDatabase db = TestPostgres.newDatabase(); ScratchDatabase fresh = TestPostgres.newDatabase()) {
             ModelProject project = new ModelProject(dir.resolve("edited"));
             project.generate(before.sources(), "hibernate", "before");
-            if (handMadeIndex != null) {
-                project.writeHandWritten(HAND_WRITTEN.formatted(FuzzCase.HAND_MADE_INDEX, handMadeIndex,
-                        FuzzCase.HAND_MADE_INDEX));
+            String handWritten = (fuzzCase.handMadeIndex() == null ? "" : HAND_WRITTEN.formatted(
+                    FuzzCase.HAND_MADE_INDEX, fuzzCase.handMadeIndex(), FuzzCase.HAND_MADE_INDEX))
+                    + (scope == null ? "" : scope.handMade(before));
+            if (!handWritten.isEmpty()) {
+                project.writeHandWritten(handWritten);
             }
             Schema original = project.upgrade(db);
-            assertThat(project.generate(before.sources(), "hibernate", "settled").summary()).as("model settles")
-                    .isEmpty();
+            assertThat(project.generate(before.sources(), "hibernate", "settled", null, include, exclude).summary())
+                    .as("model settles").isEmpty();
 
             int applied = changesets(db);
-            GenerateResult edit = project.generate(after.sources(), "hibernate", "edit", null, null, null,
+            GenerateResult edit = project.generate(after.sources(), "hibernate", "edit", null, include, exclude,
                     new SafetyOptions(true, List.of(), List.of(), after.backfills()));
+            OutOfScope out = scope == null ? null : new OutOfScope(scope, original);
+            if (out != null && edit.changesetFile().isPresent()) {
+                out.assertLeftAloneBy(edit.changesetFile().get());
+            }
             Schema edited = project.upgrade(db);
             // Edits the mapping does not see (a type widened to itself) write no changeset; edits that add enum
             // values and change anything else write two, the values first (EnumValueChangeset).
             int written = changesets(db) - applied;
-            assertThat(project.generate(after.sources(), "hibernate", "settled").summary())
+            assertThat(project.generate(after.sources(), "hibernate", "settled", null, include, exclude).summary())
                     .as("edited model settles after %s", edit.summary()).isEmpty();
 
             ModelProject scratch = new ModelProject(dir.resolve("fresh"));
             scratch.generate(after.sources(), "hibernate", "fresh");
+            Schema built = scratch.upgrade(fresh);
             // The index no entity declares stays where its column stays: the fresh model never had it.
-            assertThat(new SchemaComparator().compare(withoutHandMadeIndex(edited), scratch.upgrade(fresh)))
+            assertThat(new SchemaComparator().compare(out == null ? withoutHandMadeIndex(edited)
+                    : out.inScope(withoutHandMadeIndex(edited)), out == null ? built : out.inScope(built)))
                     .as("the edit %s builds what the new model builds from scratch", edit.summary()).isEmpty();
+            if (out != null) {
+                assertThat(new SchemaComparator().compare(out.part(edited), out.part(original)))
+                        .as("the edit %s leaves what is outside %s as it was", edit.summary(), scope).isEmpty();
+            }
             Schema rolledBack = written == 0 ? edited : project.rollback(db, written);
             assertThat(new SchemaComparator().compare(rolledBack, original))
                     .as("the rollback of %s restores the model before it", edit.summary()).isEmpty();
