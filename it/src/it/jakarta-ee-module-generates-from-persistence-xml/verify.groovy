@@ -25,7 +25,7 @@ def generated = [
         '[INFO] Changeset <stamp>-changes (1 operation):',
         '[INFO]   + column book.original_title varchar(200)',
         timings,
-        '[INFO] Wrote src/main/resources/db/changelog/1.0/<stamp>_changes.xml',
+        '[INFO] Wrote src/main/resources/db/changelog/1.0/003-changes.xml',
         '[INFO] Review it, then run mvn dbflow:upgrade',
 ]
 def unchanged = [timings.replace('model load <n> s', 'model load <n> s (cached)'),
@@ -41,13 +41,13 @@ def mask = { List<String> lines -> BuildLog.maskTimes(lines).collect { unstamp(i
 assert log.outputsOf('migrate').collect(mask) == [found + generated]
 assert log.outputsOf('generate').collect(mask) == [found + unchanged]
 
-// The new changeset goes where the master's own are, 1.0/, and is included as they are.
+// The new changeset goes where the master's own are, 1.0/, numbered after them, and is included as they are.
 assert !new File(changelogDir, 'changes').exists()
 assert (new File(changelogDir, '1.0').list() as List).sort() == ['001-authors.xml', '002-books.xml',
-                                                                 "${stamp}_changes.xml".toString()]
+                                                                 "003-changes.xml".toString()]
 
 assert unstamp(new File(changelogDir, 'changelog-master.xml').text) == new File(basedir, 'expected/changelog-master.xml').text
-assert unauthor(unstamp(new File(changelogDir, "1.0/${stamp}_changes.xml").text)) ==
+assert unauthor(unstamp(new File(changelogDir, "1.0/003-changes.xml").text)) ==
         new File(basedir, 'expected/changeset.xml').text
 
 // The module's own Liquibase ran the history, then the new changeset from the include dbflow added.
@@ -55,7 +55,7 @@ assert log.outputsOf('update').size() == 2
 assert db.rows('SELECT filename, id FROM databasechangelog ORDER BY orderexecuted') == [
         ['src/main/resources/db/changelog/1.0/001-authors.xml', '1.0-001'],
         ['src/main/resources/db/changelog/1.0/002-books.xml', '1.0-002'],
-        ["src/main/resources/db/changelog/1.0/${stamp}_changes.xml".toString(), "${stamp}-changes".toString()]]
+        ["src/main/resources/db/changelog/1.0/003-changes.xml".toString(), "${stamp}-changes".toString()]]
 assert db.tables() == ['author', 'book']
 assert db.columns('book') == ['id bigint not null', 'title character varying(200) not null',
                               'isbn character varying(13) not null', 'published_on date', 'author_id bigint not null',

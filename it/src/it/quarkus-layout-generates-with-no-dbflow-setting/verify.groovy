@@ -28,7 +28,7 @@ def generated = [
         '[INFO] Changeset <stamp>-changes (1 operation):',
         '[INFO]   + column stock_item.last_counted_at timestamp(6)',
         timings,
-        '[INFO] Wrote src/main/resources/db/migrations/2024/<stamp>_changes.yaml',
+        '[INFO] Wrote src/main/resources/db/migrations/2024/03-changes.yaml',
         '[INFO] Review it, then run mvn dbflow:upgrade',
 ]
 // The new build copied the new changeset into target/classes; the entities are the same, so the model is cached.
@@ -54,9 +54,9 @@ assert log.outputsOf('generate').collect(mask) == [pending(found, '4 pending cha
 // The new changeset goes where the master's own are, 2024/, and is included as they are.
 assert !new File(changelogDir, 'changes').exists()
 assert (new File(changelogDir, '2024').list() as List).sort() == ['01-warehouses.yaml', '02-stock-items.yaml',
-                                                                  "${stamp}_changes.yaml".toString()]
+                                                                  "03-changes.yaml".toString()]
 assert unstamp(new File(changelogDir, 'changelog.yaml').text) == new File(basedir, 'expected/changelog.yaml').text
-assert unauthor(unstamp(new File(changelogDir, "2024/${stamp}_changes.yaml").text)) ==
+assert unauthor(unstamp(new File(changelogDir, "2024/03-changes.yaml").text)) ==
         new File(basedir, 'expected/changeset.yaml').text
 
 // Quarkus's build ran as it does in every build of such a project (packaging quarkus, generate-code before compile).
